@@ -1,0 +1,13 @@
+"""postcheck: check a councillor's social-media post against the code of conduct.
+
+    from checker import Checker
+    Checker("postcheck.toml").check("draft post").verdict
+"""
+__version__ = "0.1.0"
+
+from .checker import Checker  # noqa: E402
+from .config import Config, ConfigError, load_config  # noqa: E402
+from .post import Post, PostError  # noqa: E402
+from .report import Finding, Report  # noqa: E402
+
+__all__ = ["Checker", "Config", "ConfigError", "Finding", "Post", "PostError", "Report", "load_config", "__version__"]

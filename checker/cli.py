@@ -1,0 +1,245 @@
+"""The ``postcheck`` command line (typer).
+
+Exit status works like a linter's: 0 when the verdict is below ``--fail-on``,
+1 when at or above it, 2 for a usage or input error. No traceback reaches a
+user: every known error is one line on stderr.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .config import ConfigError
+from .evaluation import EvalDataError
+from .lexicons import LexiconError
+from .nlp import PipelineError
+from .post import PostError
+from .rules import RulePackError
+from .severity import RANK
+
+app = typer.Typer(
+    help="Check a councillor's social-media post against the Members' Code of Conduct before publishing it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+USER_ERRORS = (ConfigError, PostError, RulePackError, PipelineError, LexiconError, EvalDataError)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    advice = "advice"
+    review = "review"
+    block = "block"
+
+
+def fail(message: str) -> "typer.Exit":
+    errors.print(f"[bold red]postcheck: error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    return typer.Exit(2)
+
+
+ConfigOption = typer.Option(None, "--config", "-c", help="Council settings (TOML). Default: ./postcheck.toml if present.",
+                            show_default=False)
+
+
+def make_checker(config: Optional[Path]):
+    from .checker import Checker
+
+    return Checker(config)
+
+
+def read_draft(text: Optional[str], file: Optional[Path]) -> str:
+    if text is not None and file is not None:
+        raise fail("give the post as TEXT or --file, not both")
+    if file is not None:
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise fail(f"{file}: file not found") from None
+        except OSError as exc:
+            raise fail(f"{file}: cannot read ({exc.strerror})") from None
+        source = str(file)
+    elif text is None or text == "-":
+        if sys.stdin.isatty() and text is None:
+            raise fail("give the post as TEXT, as - to read stdin, or with --file")
+        data = sys.stdin.buffer.read()
+        source = "stdin"
+    else:
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise fail(f"{source}: not valid UTF-8 (byte {exc.start})") from None
+
+
+@app.command()
+def check(
+    text: Optional[str] = typer.Argument(None, help="The draft post, or - to read it from stdin.", show_default=False),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the draft from a file.", show_default=False),
+    config: Optional[Path] = ConfigOption,
+    output: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text for people, json for tools."),
+    fail_on: FailOn = typer.Option(FailOn.review, "--fail-on", help="Exit 1 when the verdict is at or above this."),
+    created_at: Optional[str] = typer.Option(None, "--created-at", help="When it will be posted (ISO 8601 with offset)."),
+    account: Optional[str] = typer.Option(None, "--account", help="personal, councillor or official."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="post, reply, repost, quote or comment."),
+    quoted_text: Optional[str] = typer.Option(None, "--quoted-text", help="The text a quote, repost or reply amplifies."),
+    author: Optional[str] = typer.Option(None, "--author", help="The posting account's handle."),
+) -> None:
+    """Check one draft post and explain every finding in the code's own words."""
+    draft = read_draft(text, file)
+    post = {"text": draft, "created_at": created_at, "account": account, "kind": kind,
+            "quoted_text": quoted_text, "author": author}
+    post = {k: v for k, v in post.items() if v is not None}
+    try:
+        checker = make_checker(config)
+        report = checker.check(post)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    if output is OutputFormat.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        from .render import render_report
+
+        render_report(console, draft, report)
+    raise typer.Exit(1 if RANK[report.verdict] >= RANK[fail_on.value] else 0)
+
+
+def load_pack(config: Optional[Path]):
+    from .config import load_config
+    from .detectors import load_detectors
+    from .detectors.base import known_signals
+    from .rules import load_rule_pack
+
+    cfg = load_config(config)
+    load_detectors(cfg)
+    return load_rule_pack(cfg.rule_pack_path, known_signals())
+
+
+@app.command()
+def rules(
+    config: Optional[Path] = ConfigOption,
+    output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
+) -> None:
+    """List every rule: id, severity, clauses, golden rules and what raises it."""
+    try:
+        pack = load_pack(config)
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    if output is OutputFormat.json:
+        print(json.dumps([rule_dict(r) for r in pack.rules.values()], ensure_ascii=False, indent=2))
+        return
+    from .render import rules_table
+
+    console.print(rules_table(pack))
+
+
+def rule_dict(rule) -> dict:
+    return {"id": rule.id, "title": rule.title, "scope": rule.scope, "severity": rule.severity,
+            "clauses": [q.to_dict() for q in rule.clauses], "golden_rules": [q.to_dict() for q in rule.golden_rules],
+            "signals": rule.signals, "explanation": rule.explanation, "suggestion": rule.suggestion,
+            "examples": {"raises": list(rule.examples_raise), "passes": list(rule.examples_pass)}}
+
+
+@app.command()
+def explain(
+    rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id, e.g. confidentiality.disclosure"),
+    config: Optional[Path] = ConfigOption,
+    output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
+    verify: bool = typer.Option(True, "--verify/--no-verify", help="Run the examples through the checker and show the result."),
+) -> None:
+    """Explain a rule: the clause texts, golden rules, what raises it, and examples."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    try:
+        pack = load_pack(config)
+        rule = pack.rules.get(rule_id)
+        if rule is None:
+            close = [r for r in pack.rules if rule_id.split(".")[-1] in r]
+            hint = f" (did you mean {', '.join(close)}?)" if close else "; see `postcheck rules`"
+            raise fail(f"unknown rule {rule_id!r}{hint}")
+        results = {}
+        if verify and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
+            checker = make_checker(config)
+            for example in (*rule.examples_raise, *rule.examples_pass):
+                results[example] = rule.id in checker.check(example).rules
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    if output is OutputFormat.json:
+        data = rule_dict(rule)
+        data["examples_checked"] = {k: v for k, v in results.items()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    console.print(Text.assemble((rule.id, "bold"), f" · {rule.severity} · {rule.scope}-level · {rule.title}"))
+    for quote in (*rule.clauses, *rule.golden_rules):
+        label = f"Clause {quote.id}" if quote.kind == "clause" else quote.id
+        console.print(Panel(Text(f"“{quote.text}”", style="italic"), title=f"{label} — {quote.heading}", title_align="left"))
+    raised = ", ".join(f"{s} → {lvl}" for s, lvl in rule.signals.items()) or "no detector yet"
+    console.print(Text.assemble(("Raised by: ", "bold"), raised))
+    console.print(Text.assemble(("Why: ", "bold"), rule.explanation.replace("{why}", "<the detector's reason>")))
+    console.print(Text.assemble(("Instead: ", "bold green"), rule.suggestion))
+    for label, examples, expected in (("Raises it", rule.examples_raise, True), ("Does not raise it", rule.examples_pass, False)):
+        if examples:
+            console.print(Text(label + ":", style="bold"))
+            for example in examples:
+                mark = ""
+                if example in results:
+                    mark = " ✓" if results[example] == expected else " ✗ (the checker disagrees)"
+                console.print(f"  • {example}{mark}", highlight=False)
+
+
+@app.command(name="eval")
+def eval_command(
+    posts: Path = typer.Argument(..., help="Labelled posts (JSONL, the corpora format)."),
+    config: Optional[Path] = ConfigOption,
+    output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
+    show_mistakes: bool = typer.Option(False, "--mistakes", help="List the posts the checker got wrong."),
+) -> None:
+    """Score the checker against labelled posts: per-rule P/R/F1, averages, verdict matrix."""
+    from .evaluation import evaluate, read_labelled
+
+    try:
+        items = read_labelled(posts)
+        checker = make_checker(config)
+        result = evaluate(checker, items, account_analysis=account_analysis_hook())
+    except USER_ERRORS as exc:
+        raise fail(str(exc)) from None
+    if output is OutputFormat.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from .render_eval import render_eval
+
+    render_eval(console, result, show_mistakes=show_mistakes)
+
+
+def account_analysis_hook():
+    """The batch auditor's account-level analysis, where it is installed."""
+    try:
+        from .audit.accounts import account_findings_for_eval
+    except ImportError:
+        return None
+    return account_findings_for_eval
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        errors.print("postcheck: interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

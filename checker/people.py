@@ -1,0 +1,103 @@
+"""Who is who: the config's roster of named people, for every detector.
+
+Resolves full names, surnames after a title ("Cllr Rahman"), and @handles to
+one canonical person with a role, so detectors agree on who a post names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .config import Config
+
+TITLES = r"(?:Cllr\.?|Councillor|Leader|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Inspector|Sir|Dame|Lord|Lady)"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str  # "councillor" | "officer" | "public_office_holder" | "self" | "organisation"
+
+
+@dataclass(frozen=True)
+class Mention:
+    person: Person
+    start: int
+    end: int
+    text: str
+
+
+class People:
+    """An index of the config's people; ``find`` returns their mentions in a text."""
+
+    def __init__(self, config: Config):
+        self.by_key: dict[str, Person] = {}
+        roles = (
+            ("councillor", config.councillors),
+            ("officer", config.officers),
+            ("public_office_holder", config.public_office_holders),
+        )
+        for role, names in roles:
+            for name in names:
+                self._add(Person(_strip_suffix(name), role))
+        self_name = config.self_settings.get("name")
+        if self_name and _key(self_name) not in self.by_key:
+            self._add(Person(self_name, "councillor"))
+        self.handles: dict[str, Person] = {}
+        for handle, name in config.handles.items():
+            person = self.by_key.get(_key(_strip_suffix(name))) or Person(name, "organisation")
+            self.handles[handle.lower()] = person
+        self._pattern = self._compile()
+
+    def _add(self, person: Person) -> None:
+        self.by_key[_key(person.name)] = person
+
+    def _compile(self) -> re.Pattern[str] | None:
+        alternatives = []
+        for person in self.by_key.values():
+            parts = person.name.split()
+            full = r"\s+".join(map(re.escape, parts))
+            alternatives.append(rf"(?:{TITLES}\s+)?{full}")
+            if len(parts) > 1:
+                alternatives.append(rf"{TITLES}\s+{re.escape(parts[-1])}")
+        for handle in self.handles:
+            alternatives.append(re.escape(handle))
+        if not alternatives:
+            return None
+        alternatives.sort(key=len, reverse=True)
+        return re.compile(r"(?<![\w@])(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+    def resolve(self, mention: str) -> Person | None:
+        """The person a mention refers to: a handle, a full name, or title + surname."""
+        text = mention.strip()
+        if text.startswith("@"):
+            return self.handles.get(text.lower())
+        bare = re.sub(rf"^{TITLES}\s+", "", text, flags=re.IGNORECASE)
+        if _key(bare) in self.by_key:
+            return self.by_key[_key(bare)]
+        surname = bare.split()[-1].lower() if bare.split() else ""
+        matches = [p for p in self.by_key.values() if p.name.split()[-1].lower() == surname]
+        return matches[0] if len(matches) == 1 else None
+
+    def find(self, text: str) -> list[Mention]:
+        if self._pattern is None:
+            return []
+        found = []
+        for match in self._pattern.finditer(text):
+            person = self.resolve(match.group(0))
+            if person is not None:
+                found.append(Mention(person, match.start(), match.end(), match.group(0)))
+        return found
+
+    def author(self, handle: str | None) -> Person | None:
+        return self.handles.get(handle.lower()) if handle else None
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _strip_suffix(name: str) -> str:
+    """'Daniel Fordham MP' -> 'Daniel Fordham'; 'Inspector Claire Moss' -> 'Claire Moss'."""
+    name = re.sub(r"\s+(?:MP|MEP|MSP|OBE|MBE|CBE|QC|KC)$", "", name.strip())
+    return re.sub(rf"^{TITLES}\s+", "", name)

@@ -1,0 +1,64 @@
+"""Signals in, findings out: the rule pack decides every severity.
+
+All signals that raise the same rule merge into one finding: spans united,
+the highest severity kept, every reason kept as evidence.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..report import Finding
+from ..severity import RANK, highest
+from ..signals import Signal, Span
+from .pack import Rule, RulePack
+
+
+def apply_rules(pack: RulePack, signals: Iterable[Signal]) -> list[Finding]:
+    grouped: dict[str, tuple[Rule, list[tuple[Signal, str]]]] = {}
+    for signal in signals:
+        for rule in pack.by_signal.get(signal.name, ()):
+            severity = _severity(rule, signal)
+            grouped.setdefault(rule.id, (rule, []))[1].append((signal, severity))
+    return [_finding(rule, hits) for rule, hits in grouped.values()]
+
+
+def _severity(rule: Rule, signal: Signal) -> str:
+    level = rule.signals[signal.name]
+    if level == "from-signal":
+        level = signal.evidence.get("severity", rule.severity)
+    return level if level in RANK else rule.severity
+
+
+def _finding(rule: Rule, hits: list[tuple[Signal, str]]) -> Finding:
+    hits.sort(key=lambda hit: -RANK[hit[1]])
+    reasons = list(dict.fromkeys(signal.why for signal, _ in hits))
+    target = next((s.evidence["target"] for s, _ in hits if s.evidence.get("target")), "")
+    values = {"why": "; ".join(reasons), "target": target}
+    return Finding(
+        rule=rule.id,
+        title=rule.title,
+        severity=highest(level for _, level in hits),
+        spans=merge_spans(span for signal, _ in hits for span in signal.spans),
+        clauses=list(rule.clauses),
+        golden_rules=list(rule.golden_rules),
+        explanation=_fill(rule.explanation, values),
+        suggestion=_fill(rule.suggestion, values),
+        evidence={"signals": [signal.to_dict() for signal, _ in hits]},
+    )
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    merged: list[list[int]] = []
+    for start, end in sorted(set(spans)):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -1,0 +1,14 @@
+"""The ordered verdict scale: ok < advice < review < block."""
+from __future__ import annotations
+
+LEVELS = ("ok", "advice", "review", "block")
+RANK = {name: rank for rank, name in enumerate(LEVELS)}
+
+
+def highest(levels) -> str:
+    return max(levels, key=RANK.__getitem__, default="ok")
+
+
+def lower(level: str) -> str:
+    """One step down the scale, never below ``advice`` for a real finding."""
+    return LEVELS[max(RANK[level] - 1, 1)]

@@ -1,0 +1,54 @@
+"""Shared fixtures: the real spaCy pipeline and rule pack, loaded once per session.
+
+``shared_dir`` points at the labelled data kept beside the project (the
+datasets and the development corpus); tests that need it skip cleanly when it
+is absent, as in a user's fresh clone. Set POSTCHECK_SHARED to use another path.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _shared() -> Path:
+    return Path(os.environ.get("POSTCHECK_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    path = _shared()
+    if not (path / "corpora" / "posts.jsonl").is_file():
+        pytest.skip("the shared corpora and datasets are not beside the project")
+    return path
+
+
+@pytest.fixture(scope="session")
+def fixture_config() -> Path:
+    """A small council config of the tests' own (people, registers, meetings)."""
+    return FIXTURES / "council.toml"
+
+
+@pytest.fixture(scope="session")
+def checker(fixture_config):
+    from checker import Checker
+
+    return Checker(fixture_config)
+
+
+@pytest.fixture(scope="session")
+def default_checker():
+    from checker import Checker
+
+    return Checker()
+
+
+@pytest.fixture(scope="session")
+def corpus_checker(shared_dir):
+    from checker import Checker
+
+    return Checker(shared_dir / "corpora" / "council.toml")
