@@ -233,6 +233,26 @@ def account_analysis_hook():
     return account_findings_for_eval
 
 
+#: modules that add commands to the CLI: each has ``register(app)``
+COMMAND_MODULES = ("checker.bench", "checker.scoring.cli", "checker.pii.cli", "checker.audit.cli", "checker.server.cli")
+
+
+def _register_commands() -> None:
+    from importlib import import_module
+
+    for name in COMMAND_MODULES:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue  # that part of the tool is not installed
+            raise
+        module.register(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     try:
         app()
