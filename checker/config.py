@@ -113,6 +113,8 @@ SCHEMA: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
         "max_batch": (_int, "an integer"),
         "request_timeout_seconds": (_num, "a number"),
         "log_post_text": (_bool, "true or false"),
+        "threads": (_int, "an integer"),
+        "max_queue": (_int, "an integer"),
     },
 }
 NESTED_TABLES = {("people", "handles"), ("registers", "interest_holders")}

@@ -1,0 +1,351 @@
+"""The FastAPI application: the HTTP face of the same ``Checker``.
+
+``create_app`` builds it from a config (or an already loaded ``Checker``, as
+tests do). The models load once, in a background thread started by the
+lifespan, so ``/healthz`` answers at once and ``/readyz`` says 503 until
+checks can run.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.security import APIKeyHeader
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..checker import Checker
+from ..config import Config, load_config
+from ..post import Post, PostError
+from . import errors
+from .body import read_json, validate
+from .errors import ApiError
+from .logs import ERROR_LOGGER, event
+from .middleware import BodyLimit, ContainErrors, RequestContext
+from .models import BatchIn, BatchOut, HealthOut, PostIn, ReadyOut, ReportOut, RuleOut, RulePackOut
+from .ratelimit import RateLimiter, retry_after
+from .runner import CheckRunner
+from .security import key_label, match_key
+from .settings import ServerSettings
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+CONFIG_ENV = "POSTCHECK_SERVER_CONFIG"
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+               "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
+                              description="An API key, when the server has them ([server] api_keys).")
+
+
+@dataclass
+class ServerState:
+    config: Config
+    settings: ServerSettings
+    checker: Optional[Checker] = None
+    runner: Optional[CheckRunner] = None
+    status: str = "loading"
+    address_limits: RateLimiter = field(init=False)
+    key_limits: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.address_limits = RateLimiter(self.settings.rate_limit_per_minute)
+        self.key_limits = RateLimiter(self.settings.rate_limit_per_key_per_minute)
+
+    def attach(self, checker: Checker) -> None:
+        self.checker = checker
+        self.runner = CheckRunner(checker, threads=self.settings.threads, max_queue=self.settings.max_queue)
+        self.status = "ready"
+
+
+def state_of(request: Request) -> ServerState:
+    return request.app.state.server
+
+
+# --- dependencies ----------------------------------------------------------
+
+async def guard(request: Request, api_key: Optional[str] = Depends(api_key_header)) -> None:
+    """API key (when given or required) and rate limits: per key if keyed, else per address."""
+    server = state_of(request)
+    settings = server.settings
+    if api_key is not None:
+        stored = match_key(api_key, settings.api_keys)
+        if stored is None:
+            raise ApiError(401, "invalid_api_key", "the X-API-Key header does not hold a known key")
+        request.state.api_key = key_label(stored)
+        wait = server.key_limits.acquire(stored)
+    elif settings.require_api_key:
+        raise ApiError(401, "missing_api_key", "this server needs an API key in the X-API-Key header")
+    else:
+        wait = server.address_limits.acquire(request.client.host if request.client else "-")
+    if wait:
+        raise ApiError(429, "rate_limited", "too many requests; slow down", {"Retry-After": retry_after(wait)})
+
+
+def ready(request: Request) -> ServerState:
+    server = state_of(request)
+    if server.status != "ready":
+        message = "the checker is still loading" if server.status == "loading" else "the checker failed to load"
+        raise ApiError(503, "not_ready", message, {"Retry-After": "2"})
+    return server
+
+
+# --- checking --------------------------------------------------------------
+
+def to_post(checker: Checker, data: dict[str, Any], where: str = "") -> Post:
+    """The Checker's own validation; the error code says which rule the post broke."""
+    try:
+        return checker.to_post(data)
+    except PostError as exc:
+        text = data.get("text", "")
+        if not text.strip():
+            code = "empty_text"
+        elif len(text) > checker.config.max_chars:
+            code = "text_too_long"
+        else:
+            code = "invalid_post"
+        raise ApiError(422, code, f"{where}{exc}") from None
+
+
+def no_lone_surrogates(data: Any) -> None:
+    """JSON allows \\ud800 escapes that no UTF-8 text can hold: refuse them anywhere in the body."""
+    import json
+
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(422, "invalid_unicode", "the body contains invalid Unicode (a lone surrogate such as \\ud800)") from None
+
+
+def post_dict(item: PostIn) -> dict[str, Any]:
+    return item.model_dump(exclude_none=True)
+
+
+async def run_checks(request: Request, server: ServerState, posts: list[Post]) -> list[dict[str, Any]]:
+    assert server.runner is not None
+    request.state.posts = len(posts)
+    if server.settings.log_post_text:
+        request.state.post_texts = [p.text for p in posts]
+    reports = await server.runner.check(posts)
+    request.state.verdicts = [r.verdict for r in reports]
+    return [r.to_dict() for r in reports]
+
+
+async def within_time_limit(server: ServerState, work):
+    limit = server.settings.request_timeout_seconds
+    try:
+        async with asyncio.timeout(limit):
+            return await work
+    except TimeoutError:
+        raise ApiError(504, "timeout", f"the request took longer than {limit:g} seconds") from None
+
+
+# --- routes ----------------------------------------------------------------
+
+v1 = APIRouter(prefix="/v1", dependencies=[Depends(guard)])
+POST_ERRORS = errors.responses(400, 401, 413, 415, 422, 429, 500, 503, 504)
+GET_ERRORS = errors.responses(401, 429, 500, 503)
+
+
+def request_body(model) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
+
+
+@v1.post("/check", summary="Check one draft post", response_model=ReportOut, responses=POST_ERRORS,
+         openapi_extra=request_body(PostIn))
+async def check_one(request: Request) -> JSONResponse:
+    """The post JSON of the contract in, the report of the contract (``Report.to_dict()``) out."""
+    server = ready(request)
+
+    async def work():
+        data = await read_json(request)
+        no_lone_surrogates(data)
+        item = validate(PostIn, data)
+        post = to_post(server.checker, post_dict(item))
+        return (await run_checks(request, server, [post]))[0]
+
+    return JSONResponse(await within_time_limit(server, work()))
+
+
+@v1.post("/check/batch", summary="Check several posts", response_model=BatchOut, responses=POST_ERRORS,
+         openapi_extra=request_body(BatchIn))
+async def check_batch(request: Request) -> JSONResponse:
+    """Up to ``[server] max_batch`` posts in one request; one report each, in order."""
+    server = ready(request)
+
+    async def work():
+        data = await read_json(request)
+        no_lone_surrogates(data)
+        batch = validate(BatchIn, data)
+        limit = server.settings.max_batch
+        if len(batch.posts) > limit:
+            raise ApiError(422, "too_many_posts", f"a batch holds at most {limit} posts; this one has {len(batch.posts)}")
+        posts = [to_post(server.checker, post_dict(p), f"posts[{i}]: ") for i, p in enumerate(batch.posts)]
+        return {"reports": await run_checks(request, server, posts)}
+
+    return JSONResponse(await within_time_limit(server, work()))
+
+
+def rule_json(rule) -> dict[str, Any]:
+    from ..cli import rule_dict  # one JSON shape for rules, shared with `postcheck rules --format json`
+
+    return rule_dict(rule)
+
+
+@v1.get("/rules", summary="The rule pack", response_model=RulePackOut, responses=GET_ERRORS)
+async def list_rules(request: Request) -> JSONResponse:
+    """Every rule with its clause and golden-rule texts, severity and the signals that raise it."""
+    pack = ready(request).checker.rule_pack
+    return JSONResponse({"code": pack.code, "title": pack.title, "rules": [rule_json(r) for r in pack.rules.values()]})
+
+
+@v1.get("/rules/{rule_id}", summary="One rule", response_model=RuleOut,
+        responses={**GET_ERRORS, **errors.responses(404)})
+async def get_rule(request: Request, rule_id: str) -> JSONResponse:
+    pack = ready(request).checker.rule_pack
+    rule = pack.rules.get(rule_id)
+    if rule is None:
+        raise ApiError(404, "unknown_rule", "no rule with that id; GET /v1/rules lists them")
+    return JSONResponse(rule_json(rule))
+
+
+def add_service_routes(app: FastAPI) -> None:
+    @app.get("/healthz", summary="Liveness", response_model=HealthOut, tags=["service"])
+    async def healthz() -> dict[str, str]:
+        """Answers whenever the process serves requests, even while checks are busy."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="Readiness", response_model=ReadyOut, tags=["service"],
+             responses={503: {"model": ReadyOut, "description": "Models still loading, or they failed to load"}})
+    async def readyz(request: Request) -> JSONResponse:
+        server = state_of(request)
+        body: dict[str, Any] = {"status": server.status}
+        if server.checker is not None:
+            body.update(checker_version=__version__, rule_pack=server.checker.rule_pack.code,
+                        detectors=[d.name for d in server.checker.detectors])
+        return JSONResponse(body, status_code=200 if server.status == "ready" else 503,
+                            headers=None if server.status == "ready" else {"Retry-After": "2"})
+
+
+def add_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", headers={"Content-Security-Policy": PAGE_POLICY})
+
+    try:
+        from swagger_ui_bundle import swagger_ui_path  # Swagger UI's files, so /docs works offline
+    except ImportError:
+        swagger_ui_path = None
+    if swagger_ui_path is not None:
+        app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        if swagger_ui_path is None:  # falls back to FastAPI's CDN copy: needs a network
+            return get_swagger_ui_html(openapi_url="/openapi.json", title="postcheck API")
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="postcheck API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon-32x32.png")
+
+
+def add_openapi(app: FastAPI) -> None:
+    """Put the request models (read by hand, see body.py) into the document's components."""
+    from fastapi.openapi.utils import get_openapi
+    from pydantic.json_schema import models_json_schema
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        _, defs = models_json_schema([(PostIn, "validation"), (BatchIn, "validation")],
+                                     ref_template="#/components/schemas/{model}")
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(defs.get("$defs", {}))
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi
+
+
+# --- the application -------------------------------------------------------
+
+def create_app(config: Config | str | Path | None = None, *, checker: Checker | None = None) -> FastAPI:
+    if checker is not None:
+        config = checker.config
+    elif not isinstance(config, Config):
+        config = load_config(config)
+    settings = ServerSettings.from_table(config.server, str(config.source or "config"))
+    server = ServerState(config=config, settings=settings)
+    if checker is not None:
+        server.attach(checker)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        loading = None
+        if server.checker is None:
+            loading = asyncio.create_task(_load(server))
+        try:
+            yield
+        finally:
+            if loading is not None and not loading.done():
+                loading.cancel()
+            if server.runner is not None and checker is None:
+                server.runner.shutdown()
+
+    app = FastAPI(
+        title="postcheck API",
+        version="1",
+        description=("Checks a councillor's draft social-media post against the council's Members' Code of "
+                     "Conduct and explains each finding in the code's own words. Errors are "
+                     '`{"error": {"code", "message"}}`.'),
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.server = server
+    errors.install(app)
+    app.include_router(v1, tags=["checks"])
+    add_service_routes(app)
+    add_pages(app)
+    add_openapi(app)
+    app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(ContainErrors)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Retry-After"],
+            max_age=600,
+        )
+    app.add_middleware(RequestContext, log_post_text=settings.log_post_text)
+    return app
+
+
+async def _load(server: ServerState) -> None:
+    event(ERROR_LOGGER, "loading checker")
+    try:
+        checker = await asyncio.to_thread(Checker, server.config)
+    except Exception as exc:  # noqa: BLE001 - reported by /readyz and the log
+        server.status = "failed"
+        event(ERROR_LOGGER, "checker failed to load", logging.ERROR, exception=type(exc).__name__, reason=str(exc))
+        return
+    server.attach(checker)
+    event(ERROR_LOGGER, "checker ready", detectors=[d.name for d in checker.detectors])
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for ``uvicorn --factory`` and ``--workers``: the config path comes from the environment."""
+    return create_app(os.environ.get(CONFIG_ENV) or None)
