@@ -1,0 +1,85 @@
+"""One audit from start to finish: read, check (resumably), analyse accounts, write outputs."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .. import __version__
+from ..config import load_config
+from .readers import CsvColumns, read_inputs
+from .runner import Counts, DaskEngine, LocalEngine, run_audit
+from .store import ResultStore, sqlite_url
+
+
+@dataclass
+class AuditOptions:
+    inputs: list[Path]
+    out: Path
+    config: Path | None = None
+    workers: int = 1
+    db: str | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    columns: CsvColumns = field(default_factory=CsvColumns)
+    page: str | None = None
+    chunk_size: int = 256
+    jsonl: TextIO | None = None
+    dask_client: Any = None
+
+
+@dataclass
+class AuditSummary:
+    counts: Counts
+    seconds: float
+    account_findings: int
+    out: Path
+
+
+def run(options: AuditOptions, progress=None) -> AuditSummary:
+    from ..detectors import load_detectors
+    from ..detectors.base import known_signals
+    from ..people import People
+    from ..rules import load_rule_pack
+    from .html import write_html
+    from .outputs import analyse_store, write_findings_csv, write_jsonl
+    from .progress import Progress, estimate_total
+
+    config = load_config(options.config)
+    load_detectors(config)
+    pack = load_rule_pack(config.rule_pack_path, known_signals())
+    options.out.mkdir(parents=True, exist_ok=True)
+    store = ResultStore(options.db or sqlite_url(options.out), __version__)
+    progress = progress or Progress(estimate_total(options.inputs))
+    if options.engine == "dask":
+        engine = DaskEngine(config, options.scheduler, client=options.dask_client)
+    else:
+        engine = LocalEngine(config, options.workers)
+    try:
+        records = read_inputs(options.inputs, options.columns, options.page)
+        counts = run_audit(records, store, engine, config, chunk_size=options.chunk_size,
+                           on_progress=progress.advance, on_reject=lambda m: progress.log(f"rejected: {m}"))
+    finally:
+        seconds = progress.stop()
+        engine.close()
+    findings, summaries = analyse_store(store, pack, People(config))
+    write_findings_csv(store, findings, options.out / "findings.csv")
+    totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__}
+    write_html(options.out / "report.html", store, summaries, findings, totals, f"Social media audit · {config.council_name}")
+    if options.jsonl is not None:
+        write_jsonl(store, findings, sorted(summaries), options.jsonl)
+    store.close()
+    return AuditSummary(counts, seconds, len(findings), options.out)
+
+
+def summary_line(summary: AuditSummary) -> str:
+    c = summary.counts
+    rate = c.checked_now / summary.seconds if summary.seconds > 0 else 0.0
+    return (f"postcheck audit: {c.read:,} posts read = {c.checked:,} checked ({c.checked_now:,} this run, "
+            f"{c.checked_before:,} earlier) + {c.rejected:,} rejected; {summary.account_findings} account-level "
+            f"findings; {rate:,.1f} posts/s; results in {summary.out}")
+
+
+def print_summary(summary: AuditSummary, stream: TextIO = sys.stderr) -> None:
+    print(summary_line(summary), file=stream, flush=True)
