@@ -1,0 +1,91 @@
+"""One Presidio ``AnalyzerEngine`` on the checker's own spaCy pipeline, fed the shared parse.
+
+Presidio's default engine loads (and downloads) ``en_core_web_lg`` and parses
+every text again. Here the engine wraps the pipeline object already in
+memory, and ``analyze_doc`` hands Presidio the ``NlpArtifacts`` of the
+``Doc`` the checker parsed once: no second model, no second parse.
+"""
+from __future__ import annotations
+
+from . import offline  # noqa: F401  (must run before Presidio imports tldextract)
+from .address import address_recognizer
+from .bank import account_number_recognizer, sort_code_recognizer
+from .dates import date_of_birth_recognizer
+from .identifiers import presidio_uk_recognizers, stated_nhs_recognizer, stated_nino_recognizer
+from .lexicon import personal_data_lexicon
+from .persons import child_name_recognizer, spacy_person_recognizer, titled_person_recognizer
+from .phone import international_phone_recognizer, uk_phone_recognizer
+from .references import case_reference_recognizer
+
+LANGUAGE = "en"
+NER_SCORE = 0.85
+
+
+def shared_nlp_engine(nlp):
+    """A ``SpacyNlpEngine`` that uses ``nlp`` as it is: nothing loaded, nothing downloaded."""
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+
+    class SharedSpacyNlpEngine(SpacyNlpEngine):
+        def __init__(self, pipeline):
+            name = pipeline.meta.get("name", "shared")
+            super().__init__(models=[{"lang_code": LANGUAGE, "model_name": name}],
+                             ner_model_configuration=NerModelConfiguration(default_score=NER_SCORE))
+            self.nlp = {LANGUAGE: pipeline}
+
+        def load(self) -> None:  # the pipeline is already loaded
+            return None
+
+        def artifacts(self, doc) -> "NlpArtifacts":
+            """Presidio's view of an already-parsed ``Doc`` (people only: other labels are not ours)."""
+            people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            return NlpArtifacts(
+                entities=people, tokens=doc, tokens_indices=[t.idx for t in doc],
+                lemmas=[t.lemma_ for t in doc], nlp_engine=self, language=LANGUAGE,
+                scores=[NER_SCORE] * len(people),
+            )
+
+    return SharedSpacyNlpEngine(nlp)
+
+
+def recognizers(case_reference_patterns=()):
+    """Every recognizer the checker runs, one job each."""
+    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer
+
+    return [
+        spacy_person_recognizer(), titled_person_recognizer(), child_name_recognizer(),
+        address_recognizer(), uk_phone_recognizer(), international_phone_recognizer(),
+        offline_email(), date_of_birth_recognizer(), sort_code_recognizer(), account_number_recognizer(),
+        case_reference_recognizer(case_reference_patterns), stated_nino_recognizer(), stated_nhs_recognizer(),
+        CreditCardRecognizer(), IbanRecognizer(), *presidio_uk_recognizers(),
+    ]
+
+
+def offline_email():
+    from .offline import email_recognizer
+
+    return email_recognizer()
+
+
+class PersonalDataAnalyzer:
+    """Presidio on the shared pipeline; ``analyze_doc`` returns results with their explanations."""
+
+    def __init__(self, nlp, *, case_reference_patterns=(), score_threshold: float | None = None):
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+        self.nlp_engine = shared_nlp_engine(nlp)
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        for recognizer in recognizers(case_reference_patterns):
+            registry.add_recognizer(recognizer)
+        self.engine = AnalyzerEngine(
+            registry=registry, nlp_engine=self.nlp_engine, supported_languages=[LANGUAGE],
+            context_aware_enhancer=LemmaContextAwareEnhancer(context_matching_mode="whole_word"),
+        )
+        default = personal_data_lexicon()["score_threshold"]
+        self.score_threshold = float(default if score_threshold is None else score_threshold)
+
+    def analyze_doc(self, doc):
+        return self.engine.analyze(
+            doc.text, language=LANGUAGE, nlp_artifacts=self.nlp_engine.artifacts(doc),
+            score_threshold=self.score_threshold, return_decision_process=True,
+        )

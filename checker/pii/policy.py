@@ -1,0 +1,189 @@
+"""Which found entities are a private person's personal data, and which signals they raise.
+
+Presidio finds candidates; this module applies what the code of conduct
+cares about: public office holders, the councillor's own published contact
+details, organisations' numbers and public registers are not private personal
+data; special category data (UK GDPR Art. 9, plus children and benefits) is
+only a disclosure when a private person can be identified.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Config
+from ..people import People
+from ..signals import Signal
+from .entities import CONTACTS, IDENTIFIERS, PiiEntity, resolve_overlaps
+from .lexicon import personal_data_lexicon, phrase_regex
+
+WINDOW = 40  # characters before a contact detail searched for "me on", "the council on"...
+
+
+def _digits(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    return "0" + digits[2:] if digits.startswith("44") else digits
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w@.]+", " ", text.lower()).split())
+
+
+@dataclass
+class Assessment:
+    """What the policy decided for one post."""
+
+    entities: list[PiiEntity]
+    signals: list[Signal]
+    consent: bool = False
+
+
+class PersonalDataPolicy:
+    def __init__(self, config: Config, people: People):
+        lex = personal_data_lexicon()
+        self.people = people
+        settings = config.personal_data
+        own = config.self_settings
+        self.allowed_text = [_norm(s) for s in settings.get("allow", []) if s.strip()]
+        self.allowed_text += [_norm(own[k]) for k in ("name", "email", "surgery_address") if own.get(k)]
+        self.allowed_phones = {_digits(own["phone"])} if own.get("phone") else set()
+        self.allowed_addresses = [_norm(m.address) for m in config.pending_matters if m.address]
+        self.public_references = [re.compile(p) for p in lex["public_references"]]
+        self.org_prefixes = tuple(lex["phone"]["organisation_prefixes"])
+        self.role_mailboxes = {m.lower() for m in lex["role_mailboxes"]}
+        self.self_cues = phrase_regex(tuple(lex["self_cues"]))
+        self.org_cues = phrase_regex(tuple(lex["organisation_cues"]))
+        self.public_titles = re.compile(
+            r"(?:" + "|".join(re.escape(t) for t in sorted(lex["public_titles"], key=len, reverse=True)) + r")\s*$")
+        self.public_suffix = re.compile(r"^\s*(?:MP|MEP|MSP|AM)\b")
+        self.consent = phrase_regex(tuple(lex["consent"]))
+        self.household = phrase_regex(tuple(lex["household_cues"]))
+        self.categories = {name: phrase_regex(tuple(words)) for name, words in lex["special_category"].items()}
+        self.categories_cased = {name: phrase_regex(tuple(words), True)
+                                 for name, words in lex["special_category_case_sensitive"].items()}
+        self.not_name_endings = {w.lower() for w in lex["not_a_name_last_words"]}
+        self.roster = [p.name.lower().split() for p in people.by_key.values()]
+
+    # --- which entities are a private person's ------------------------------
+    def personal_entities(self, entities: list[PiiEntity], text: str) -> list[PiiEntity]:
+        public = [m.span() for rx in self.public_references for m in rx.finditer(text)]
+        named = [(m.start, m.end) for m in self.people.find(text)]
+        kept = []
+        for entity in resolve_overlaps(entities):
+            if any(entity.overlaps(s, e) for s, e in public):
+                continue
+            if entity.type == "PERSON" and not self._private_name(entity, text, named):
+                continue
+            if self._allowed(entity) or self._organisation_or_self(entity, text):
+                continue
+            kept.append(entity)
+        return kept
+
+    def _private_name(self, entity: PiiEntity, text: str, named) -> bool:
+        words = entity.text.split()
+        if not words or any(ch.isdigit() for ch in entity.text) or not entity.text[0].isupper():
+            return False
+        if entity.text.isupper() or words[-1].lower().strip(".'’s") in self.not_name_endings:
+            return False
+        if any(entity.overlaps(s, e) for s, e in named):
+            return False
+        if self.public_titles.search(text[max(0, entity.start - 25):entity.start]):
+            return False
+        return not self.public_suffix.match(text[entity.end:entity.end + 5])
+
+    def _allowed(self, entity: PiiEntity) -> bool:
+        value = _norm(entity.text)
+        if entity.type == "PHONE_NUMBER" and _digits(entity.text) in self.allowed_phones:
+            return True
+        if entity.type in ("STREET_ADDRESS", "UK_POSTCODE") and any(value in a for a in self.allowed_addresses):
+            return True
+        return any(value == a or (len(value) >= 4 and (value in a or a in value)) for a in self.allowed_text)
+
+    def _organisation_or_self(self, entity: PiiEntity, text: str) -> bool:
+        if entity.type not in CONTACTS:
+            return False
+        before = text[max(0, entity.start - WINDOW):entity.start]
+        if self.self_cues.search(before) or self.org_cues.search(before):
+            return True
+        if entity.type == "PHONE_NUMBER":
+            compact = re.sub(r"[\s()-]", "", entity.text)
+            return compact.startswith(self.org_prefixes)
+        local = entity.text.split("@")[0].lower()
+        if local in self.role_mailboxes:
+            return True
+        parts = set(re.split(r"[._-]+", local))
+        return any(len(name) > 1 and name[-1] in parts and (name[0] in parts or "cllr" in parts or "councillor" in parts)
+                   for name in self.roster)
+
+    # --- signals ------------------------------------------------------------
+    def assess(self, entities: list[PiiEntity], text: str) -> Assessment:
+        found = self.personal_entities(entities, text)
+        consent = bool(self.consent.search(text))
+        signals: list[Signal] = []
+        identifiers = [e for e in found if e.type in IDENTIFIERS]
+        contacts = [e for e in found if e.type in CONTACTS]
+        houses = [e for e in found if e.type == "STREET_ADDRESS" or e.type == "UK_POSTCODE"]
+        names = [e for e in found if e.type == "PERSON" and self._identifying_name(e)]
+        if identifiers:
+            signals.append(self._signal("personal-data.identifier", identifiers, "{} of a private individual"))
+        if contacts and not consent:
+            signals.append(self._signal("personal-data.contact", contacts, "{} of a private individual"))
+        if houses and not consent and (names or self.household.search(text) or _full_address(houses)):
+            signals.append(self._signal("personal-data.address", houses, "{} identifying a private household"))
+        categories = self.special_categories(text)
+        identified = names + identifiers + houses + contacts
+        if categories and identified and not consent:
+            spans = [(s, e) for hits in categories.values() for s, e, _ in hits]
+            terms = {name: sorted({t.lower() for _, _, t in hits}) for name, hits in categories.items()}
+            who = identified[0].description
+            signals.append(Signal(
+                "personal-data.special-category",
+                tuple(sorted({*spans, *((e.start, e.end) for e in identified)})),
+                f"{', '.join(_category_names(terms))} about a private individual identified by {who}",
+                score=max(e.score for e in identified),
+                evidence={"categories": terms, "entities": [e.evidence() for e in identified]},
+            ))
+        return Assessment(found, signals, consent)
+
+    def _identifying_name(self, entity: PiiEntity) -> bool:
+        """A first name alone ("Pat", "Maureen") does not identify someone to the world."""
+        return len(entity.text.split()) >= 2 or entity.recognizer in ("TitledPersonRecognizer", "ChildNameRecognizer")
+
+    def special_categories(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        hits: dict[str, list[tuple[int, int, str]]] = {}
+        for table in (self.categories, self.categories_cased):
+            for name, rx in table.items():
+                for m in rx.finditer(text):
+                    hits.setdefault(name, []).append((m.start(), m.end(), m.group(0)))
+        return hits
+
+    @staticmethod
+    def _signal(name: str, entities: list[PiiEntity], template: str) -> Signal:
+        kinds = list(dict.fromkeys(e.description for e in entities))
+        return Signal(
+            name, tuple((e.start, e.end) for e in entities), template.format(_join(kinds)),
+            score=max(e.score for e in entities), evidence={"entities": [e.evidence() for e in entities]},
+        )
+
+
+def _full_address(houses: list[PiiEntity]) -> bool:
+    """A house number and street, or a street with its postcode: a household, with or without a name."""
+    return any(e.type == "STREET_ADDRESS" and e.pattern_name == "house number and street" for e in houses) or \
+        {e.type for e in houses} == {"STREET_ADDRESS", "UK_POSTCODE"}
+
+
+CATEGORY_NAMES = {
+    "health": "health details", "ethnicity": "ethnic origin", "religion": "religious belief",
+    "sexual_orientation": "sexual orientation", "trade_union": "trade union membership",
+    "criminal_record": "criminal allegations or record", "children": "details of a child",
+    "benefits": "benefit or housing circumstances",
+}
+
+
+def _category_names(terms: dict[str, Any]) -> list[str]:
+    return [CATEGORY_NAMES.get(name, name) for name in terms]
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
