@@ -1,0 +1,198 @@
+"""Passwords, PINs, codes, keys and other secrets (Golden Rule GR-DO-8). Block.
+
+A word that introduces a secret ("password", "PIN", "code", "key safe",
+"API key") followed closely by a value that looks like one (a password-like
+word, a run of 4-8 digits, a long random string); known token formats (AWS,
+GitHub, JWT, ...); long high-entropy strings; someone else's private phone
+number; and links that imitate an official site. Advice about passwords
+("use strong passwords") has no value and passes.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from ..lexicons import load_lexicon
+from ..signals import Signal
+from .base import Detector, register
+
+TOKEN = re.compile(r"\S+")
+EDGE = "\"'“”‘’()[]{}<>,.;:!?…–-"
+EXPLICIT = re.compile(r"^\s*(?:is|was|=|:|-|–|now)\s*(?:now\s+)?(?:is\s+)?[\"'“‘]?(?P<value>[^\s\"'”’]+)", re.IGNORECASE)
+UK_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:7\d{3}\s?\d{3}\s?\d{3}|\d{2,4}\s?\d{3,4}\s?\d{3,4})(?!\d)")
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+NOT_A_VALUE_POS = {"ADJ", "DET", "PRON", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"}
+
+
+def _cue_pattern(phrases) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def shannon_bits(text: str) -> float:
+    counts = Counter(text)
+    return -sum(n / len(text) * math.log2(n / len(text)) for n in counts.values())
+
+
+@register
+class CredentialsDetector(Detector):
+    name = "credentials"
+    signals = frozenset({
+        "credentials.password", "credentials.code", "credentials.key", "credentials.known-format",
+        "credentials.high-entropy", "credentials.private-number", "credentials.lookalike-link",
+    })
+
+    def __init__(self, context):
+        super().__init__(context)
+        lexicon = load_lexicon("credentials")
+        self.window = int(lexicon.get("window", 12))
+        self.password_cues = _cue_pattern(lexicon["password_cues"])
+        self.number_cues = _cue_pattern(lexicon["number_cues"])
+        self.key_cues = _cue_pattern(lexicon["key_cues"])
+        low, high = lexicon.get("code_digits", [4, 8])
+        self.code = re.compile(rf"^\d{{{int(low)},{int(high)}}}$")
+        units = "|".join(re.escape(u) for u in sorted(lexicon["not_passwords"], key=len, reverse=True))
+        self.measurement = re.compile(rf"^[£$€]?\d[\d,.]*(?:{units})$", re.IGNORECASE)
+        self.formats = {label: re.compile(pattern) for label, pattern in lexicon["formats"].items()}
+        entropy = lexicon.get("entropy", {})
+        self.entropy_length = int(entropy.get("min_length", 20))
+        self.entropy_bits = float(entropy.get("min_bits", 3.5))
+        self.private_cues = _cue_pattern(lexicon["private_number_cues"])
+        self.lookalike = {w.lower() for w in lexicon["lookalike_words"]}
+        self.official = [s.lower() for s in lexicon["official_suffixes"]]
+        own = context.config.self_settings.get("phone") or ""
+        self.own_phone = re.sub(r"\D", "", own)
+
+    def detect(self, doc, post):
+        text = doc.text
+        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        signals: list[Signal] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(name, span, why, **evidence):
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                return
+            taken.append(span)
+            signals.append(Signal(name, (span,), why, evidence=evidence))
+
+        for label, pattern in self.formats.items():
+            for match in pattern.finditer(text):
+                add("credentials.known-format", match.span(), f"“{_mask(match.group(0))}” looks like a {label}", format=label)
+        for cue in self.password_cues.finditer(text):
+            value = self._explicit_value(doc, cue) or self._following(tokens, cue, text, self._password_like)
+            if value:
+                add("credentials.password", value, f"“{cue.group(0)}” followed by “{_mask(text[value[0]:value[1]])}”",
+                    cue=cue.group(0))
+        for cue in self.number_cues.finditer(text):
+            value = self._following(tokens, cue, text, self._code_like)
+            if value:
+                add("credentials.code", value, f"“{cue.group(0)}” followed by the number “{_mask(text[value[0]:value[1]])}”",
+                    cue=cue.group(0))
+        for cue in self.key_cues.finditer(text):
+            value = self._following(tokens, cue, text, self._key_like)
+            if value:
+                add("credentials.key", value, f"“{cue.group(0)}” followed by “{_mask(text[value[0]:value[1]])}”",
+                    cue=cue.group(0))
+        for start, end in tokens:
+            s, e = _strip(text, start, end)
+            word = text[s:e]
+            if self._random_looking(word):
+                add("credentials.high-entropy", (s, e), f"“{_mask(word)}” is a long random-looking string, like a key or token",
+                    bits_per_char=round(shannon_bits(word), 2))
+        for cue in self.private_cues.finditer(text):
+            sentence_end = re.search(r"[.!?\n]\s", text[cue.end():])
+            stop = cue.end() + (sentence_end.start() if sentence_end else len(text) - cue.end())
+            for number in UK_PHONE.finditer(text, cue.end(), stop):
+                if self.own_phone and re.sub(r"\D", "", number.group(0)) == self.own_phone:
+                    continue
+                add("credentials.private-number", number.span(),
+                    f"“{cue.group(0)}” followed by a phone number: someone's private number", cue=cue.group(0))
+        for match in URL.finditer(text):
+            domain = self._lookalike(match.group(0))
+            if domain:
+                add("credentials.lookalike-link", match.span(),
+                    f"the link to “{domain}” imitates an official site but is not on an official domain", domain=domain)
+        return signals
+
+    # --- values -----------------------------------------------------------
+    def _explicit_value(self, doc, cue):
+        """"password is X" / "password: X" where X is not an ordinary word like "strong"."""
+        match = EXPLICIT.match(doc.text, cue.end())
+        if not match:
+            return None
+        s, e = _strip(doc.text, match.start("value"), match.end("value"))
+        if e - s < 4:
+            return None
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) == 1 and (span[0].pos_ in NOT_A_VALUE_POS or span[0].is_stop):
+            return None
+        return (s, e)
+
+    def _following(self, tokens, cue, text, looks_like):
+        after = [t for t in tokens if t[0] >= cue.end()][: self.window]
+        for start, end in after:
+            s, e = _strip(text, start, end)
+            if s < e and looks_like(text[s:e], text, s, e):
+                return (s, e)
+        return None
+
+    def _password_like(self, word, text, s, e):
+        if len(word) < 6 or self._not_secret(word):
+            return False
+        letters = sum(c.isalpha() for c in word)
+        digits = sum(c.isdigit() for c in word)
+        symbols = sum(c in "#$%&*!@_+=^~" for c in word[1:-1]) + (word[-1] in "#$%&*@_+=^~")
+        return letters >= 2 and (digits >= 2 or symbols >= 1)
+
+    def _code_like(self, word, text, s, e):
+        if not self.code.match(word) or 1900 <= int(word) <= 2099 and len(word) == 4:
+            return False
+        # part of a phone number or a longer run of numbers
+        before, after = text[max(0, s - 2):s], text[e:e + 2]
+        return not (re.search(r"\d\s?$", before) or re.match(r"^\s?\d", after))
+
+    def _key_like(self, word, text, s, e):
+        return len(word) >= 12 and not self._not_secret(word) and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+    def _random_looking(self, word):
+        if len(word) < self.entropy_length or self._not_secret(word):
+            return False
+        if not re.fullmatch(r"[A-Za-z0-9_\-+/=]+", word) or not (re.search(r"\d", word) and re.search(r"[A-Za-z]", word)):
+            return False
+        return shannon_bits(word) >= self.entropy_bits
+
+    def _not_secret(self, word):
+        lowered = word.lower()
+        return (
+            "://" in lowered or lowered.startswith(("www.", "@", "#")) or "@" in lowered
+            or "/" in word and re.search(r"\d{2}/", word) is not None
+            or bool(self.measurement.match(word))
+            or bool(re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", word))
+        )
+
+    def _lookalike(self, url):
+        try:
+            host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+        except ValueError:
+            return None
+        if not host or any(host.endswith(s) or host == s.lstrip(".") for s in self.official):
+            return None
+        labels = set(re.split(r"[.\-]", host))
+        return host if labels & self.lookalike else None
+
+
+def _strip(text, start, end):
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+def _mask(secret: str) -> str:
+    """Show enough of a secret to find it, never all of it."""
+    if len(secret) <= 4:
+        return secret[0] + "•" * (len(secret) - 1)
+    return secret[:2] + "•" * (len(secret) - 4) + secret[-2:]

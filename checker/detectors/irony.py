@@ -1,0 +1,135 @@
+"""Irony and sarcasm aimed at people (Golden Rule GR-DO-6). Advice only.
+
+Sarcasm markers ("/s", "yeah right", "slow clap", "well done, genius"),
+mock praise (praise for a bad deed: "congratulations to the cabinet for
+closing three libraries") and scare quotes around words in a post about a
+person ("another 'balanced' budget"). Only when the post aims at a person or
+people: a name from the roster, a title and surname, an @handle, "you", a
+group such as the cabinet, or a person the parser finds. Satire of a policy
+and sincere praise pass.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import load_lexicon, match_phrases, phrase_matcher
+from ..people import TITLES
+from ..signals import Signal
+from .base import Detector, register
+
+TITLED = re.compile(rf"\b{TITLES}\s+[A-Z][\w'-]+")
+HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+SLASH_S = re.compile(r"(?:^|\s)/s\b", re.MULTILINE)
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you've", "you're", "you'll", "you'd"}
+SCARE = re.compile(r"(?:(?<=[\s(])|^)(['‘\"“])(?=\w)([^'‘’\"“”\n]{1,60}?)(?<=[\w.!?])(['’\"”])(?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+@register
+class IronyDetector(Detector):
+    name = "irony"
+    signals = frozenset({"irony.sarcasm-marker", "irony.mock-praise", "irony.scare-quotes"})
+
+    def __init__(self, context):
+        super().__init__(context)
+        lexicon = load_lexicon("irony")
+        nlp = context.nlp
+        markers = [m for m in lexicon["markers"] if m.strip() != "/s"]
+        self.markers = [phrase_matcher(nlp, markers, "LOWER")]
+        self.one_word = {w.lower() for w in lexicon.get("one_word_mockery", [])}
+        self.window = int(lexicon.get("window", 8))
+        self.praise = [phrase_matcher(nlp, lexicon["praise"], "LOWER")]
+        self.bad = {w.lower() for w in lexicon["bad_deeds"]}
+        self.good = {w.lower() for w in lexicon["good_deeds"]}
+        scare = lexicon.get("scare_quotes", {})
+        self.scare_words = int(scare.get("max_words", 4))
+        self.reporting = {w.lower() for w in scare.get("reporting_words", [])}
+        self.praise_words = {w.lower() for w in scare.get("praise_words", [])}
+        self.groups = [phrase_matcher(nlp, lexicon["people_groups"], "LOWER")]
+
+    def detect(self, doc, post):
+        aim = self._aim(doc)
+        if not aim:
+            return []
+        signals = []
+        markers = [(s, e) for _, s, e in match_phrases(self.markers, doc)]
+        markers += [(m.end() - 2, m.end()) for m in SLASH_S.finditer(doc.text)]
+        markers += self._one_word(doc)
+        if markers:
+            markers.sort()
+            signals.append(self._signal("irony.sarcasm-marker", doc, markers, "marks sarcasm", aim))
+        mock = self._mock_praise(doc)
+        if mock:
+            signals.append(self._signal("irony.mock-praise", doc, mock, "praises something bad (mock praise)", aim))
+        scare = self._scare_quotes(doc)
+        if scare:
+            signals.append(self._signal("irony.scare-quotes", doc, scare, "in scare quotes", aim))
+        return signals
+
+    def _signal(self, name, doc, spans, what, aim):
+        quoted = ", ".join(f"“{doc.text[s:e]}”" for s, e in spans[:3])
+        return Signal(name, tuple(spans), f"{quoted} {what}, aimed at {aim}",
+                      evidence={"phrases": [doc.text[s:e] for s, e in spans], "target": aim})
+
+    def _aim(self, doc) -> str:
+        """The person or people the post is about, or "" when it names none."""
+        mentions = self.context.people.find(doc.text)
+        if mentions:
+            return mentions[0].text
+        for pattern in (TITLED, HANDLE):
+            match = pattern.search(doc.text)
+            if match:
+                return match.group(0)
+        groups = match_phrases(self.groups, doc)
+        if groups:
+            return doc.text[groups[0][1]:groups[0][2]]
+        if any(t.lower_ in SECOND_PERSON for t in doc):
+            return "“you”"
+        people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        return people[0] if people else ""
+
+    def _one_word(self, doc):
+        out = []
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_punct and not t.is_space]
+            if len(words) == 1 and words[0].lower_ in self.one_word:
+                out.append((words[0].idx, words[0].idx + len(words[0])))
+        return out
+
+    def _mock_praise(self, doc):
+        out = []
+        for _, start, end in match_phrases(self.praise, doc):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            following = doc[span.end: min(span.end + self.window, span.sent.end)]
+            for token in following:
+                word = token.lower_
+                if word in self.good or token.lemma_.lower() in self.good:
+                    break
+                if word in self.bad or token.lemma_.lower() in self.bad:
+                    out.append((start, token.idx + len(token)))
+                    break
+        return out
+
+    def _scare_quotes(self, doc):
+        out = []
+        for match in SCARE.finditer(doc.text):
+            opening, inner, closing = match.groups()
+            if not _pair(opening, closing):
+                continue
+            words = inner.split()
+            if not (1 <= len(words) <= self.scare_words):
+                continue
+            lowered = " ".join(w.strip(".,;:!?").lower() for w in words)
+            if not any(w in self.praise_words for w in lowered.split()) and lowered not in self.praise_words:
+                continue
+            if len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in {"to", "of", "the", "and", "for", "a", "in"}):
+                continue  # a title or a name: 'Right to Buy'
+            before = doc.char_span(0, match.start(), alignment_mode="contract")
+            previous = [t for t in (before or [])][-3:]
+            if any(t.lemma_.lower() in self.reporting or t.lower_ in self.reporting for t in previous):
+                continue
+            out.append(match.span())
+        return out
+
+
+def _pair(opening: str, closing: str) -> bool:
+    return (opening, closing) in {("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"), ("'", "’"), ("‘", "'")}
