@@ -1,0 +1,413 @@
+"""Personal attack, abusive language, discrimination, threats and allegations.
+
+Robust criticism of a policy, decision, party or the council passes however
+strongly worded; an insult aimed at a person does not. So every hostile cue
+(a scoring model's probabilities, and the reviewable phrase lists in
+``corpora/lexicons/toxicity.yaml`` and ``protected_characteristics.yaml``) is
+combined with the *target* the resolver (``checker.targets``) finds for it on
+the shared parse:
+
+* insult or put-down aimed at a person -> ``toxicity.personal-attack``;
+* a protected group attacked, a slur, or a person attacked through a protected
+  characteristic -> ``toxicity.discrimination``;
+* a threat, or disparaging a complainant -> ``toxicity.threat``;
+* obscenity whatever the target -> ``toxicity.abusive-language``;
+* an allegation of crime, dishonesty or corruption about an identifiable
+  person or organisation -> ``toxicity.allegation``.
+
+Abuse quoted in order to condemn it, counter-speech and reclaimed terms pass.
+Each signal carries ``severity`` (the rule pack reads it with
+``from-signal``), the ``target`` (canonical name) and ``target_kind`` that the
+batch auditor groups by, the model scores, and the words that drove it.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+from ..lexicons import load_lexicon
+from ..scoring.factory import backend_name, make_scorer
+from ..signals import Signal
+from ..targets import (
+    GROUP, ORGANISATION, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
+    matches, model_target_hint, term_matcher,
+)
+from .base import Detector, register
+
+PERSONAL_ATTACK = "toxicity.personal-attack"
+ABUSIVE = "toxicity.abusive-language"
+DISCRIMINATION = "toxicity.discrimination"
+THREAT = "toxicity.threat"
+ALLEGATION = "toxicity.allegation"
+
+#: model decision thresholds; a council may override them in ``[toxicity] thresholds``
+DEFAULT_THRESHOLDS = {
+    "offensive": 0.5,
+    "targeted": 0.5,
+    "hate": 0.5,
+    "model_attack": 0.8,  # offensive probability for a model-only personal attack
+}
+QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
+NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One lexicon match: which list, the term, character span."""
+
+    kind: str
+    term: str
+    start: int
+    end: int
+
+
+@register
+class ToxicityDetector(Detector):
+    name = "toxicity"
+    signals = frozenset({PERSONAL_ATTACK, ABUSIVE, DISCRIMINATION, THREAT, ALLEGATION})
+    order = 40
+
+    def __init__(self, context):
+        super().__init__(context)
+        nlp = context.nlp
+        lexicon = load_lexicon("toxicity")
+        protected = load_lexicon("protected_characteristics")
+        self.resolver = TargetResolver(nlp, context.people, build_target_matchers(nlp, lexicon, protected))
+        lists = {
+            "insult": lexicon["insults"],
+            "put_down": lexicon["put_downs"],
+            "severe_insult": lexicon["severe_insults"],
+            "obscenity": lexicon["obscenities"],
+            "obscene_insult": lexicon["obscene_insults"],
+            "mild": lexicon["mild_obscenities"],
+            "benign": lexicon["benign_phrases"],
+            "threat": lexicon["threats"],
+            "complainant": lexicon["complainant_markers"],
+            "complainant_disparagement": lexicon["complainant_disparagement"],
+            "allegation_severe": lexicon["allegations_severe"],
+            "allegation_dishonesty": lexicon["allegations_dishonesty"],
+            "innuendo": lexicon["allegation_innuendo"],
+            "innuendo_context": lexicon["innuendo_context"],
+            "allegation_idiom": lexicon["allegation_idioms"],
+            "counter": lexicon["counter_speech"],
+            "reclaim": lexicon["reclaiming"],
+            "group_attack": protected["group_attacks"],
+            "attribute_attack": protected["personal_attribute_attacks"],
+            "slur": protected["slurs"],
+        }
+        self.matchers = {kind: term_matcher(nlp, terms) for kind, terms in lists.items()}
+        self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
+        self.scorer = context.cache.get("toxicity_scorer")
+        if "toxicity_scorer" not in context.cache and backend_name(context.config) != "none":
+            self.scorer = _make_scorer_or_none(context.config)
+            context.cache["toxicity_scorer"] = self.scorer
+        self.thresholds = dict(DEFAULT_THRESHOLDS)
+        self.thresholds.update((context.config.toxicity or {}).get("thresholds", {}))
+
+    @classmethod
+    def enabled(cls, config) -> bool:
+        return backend_name(config) != "none"
+
+    # -- the detector interface -------------------------------------------------
+    def detect(self, doc, post):
+        return self.detect_many([doc], [post])[0]
+
+    def detect_many(self, docs, posts):
+        scores = self.scorer.score([post.text for post in posts]) if self.scorer is not None else [None] * len(posts)
+        return [self.judge(doc, post, s) for doc, post, s in zip(docs, posts, scores)]
+
+    # -- the judgement ----------------------------------------------------------
+    def judge(self, doc, post, scores: Mapping[str, float] | None) -> list[Signal]:
+        hits = self._hits(doc)
+        mentions = self.resolver.mentions(doc, post)
+        hint = model_target_hint(scores)
+        quotes = [m.span() for m in QUOTE.finditer(doc.text)]
+        counter = bool(hits.get("counter"))
+        reclaimed = bool(hits.get("reclaim"))
+
+        def own_words(hit: Hit) -> bool:
+            """False for words quoted (or reported) in order to condemn them."""
+            if _overlaps_any(hit, hits.get("benign", [])):
+                return False
+            quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
+            return not (counter and quoted)
+
+        def kept(kind: str) -> list[Hit]:
+            return [h for h in hits.get(kind, []) if own_words(h)]
+
+        def target(hit: Hit) -> Target | None:
+            return self.resolver.target_of(doc, hit.start, hit.end, mentions, hint)
+
+        evidence_scores = _round(scores)
+        signals: list[Signal] = []
+
+        # threats and intimidation
+        threats = kept("threat")
+        complainant = hits.get("complainant", [])
+        disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
+        if threats or (complainant and disparaged):
+            cues = threats or complainant + disparaged
+            who = next((t for t in (target(h) for h in cues) if t is not None), None)
+            why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
+            signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", "block", evidence_scores))
+
+        # discrimination
+        group_hits = self._group_attacks(doc, kept("group_attack"), mentions, counter)
+        slurs = [h for h in kept("slur") if not reclaimed]
+        attribute = [(h, target(h)) for h in kept("attribute_attack")]
+        attribute = [(h, t) for h, t in attribute if t is not None and t.kind == PERSON]
+        if group_hits or slurs or attribute:
+            cues = [h for h, _ in group_hits] + slurs + [h for h, _ in attribute]
+            who = (group_hits[0][1] if group_hits else attribute[0][1] if attribute else None)
+            extra = [(g.start, g.end) for _, g in group_hits]
+            what = "a slur" if slurs and not group_hits else (
+                f"hostile words about {who.text} ({who.characteristic})" if who is not None and who.kind == GROUP
+                else f"an attack on {who.name} through a protected characteristic" if who is not None
+                else "hostile words about a protected group")
+            signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}", "block",
+                                        evidence_scores, extra_spans=extra))
+
+        # personal attack: insults, put-downs and obscene insults aimed at a person
+        obscene = kept("obscenity") + self._masked(doc, quotes, counter)
+        insulting = kept("insult") + kept("put_down") + [h for h, _ in attribute]
+        aimed = []
+        obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
+        for hit in insulting + obscene_insults:
+            who = target(hit)
+            if who is None or who.kind != PERSON or (hit.kind == "insult" and _negated(doc, hit)):
+                continue
+            if not any(a.start == hit.start for a, _ in aimed):
+                aimed.append((hit, who))
+        if aimed:
+            cues = [h for h, _ in aimed]
+            who = aimed[0][1]
+            terms = {h.term for h in cues}
+            severe = (
+                bool(kept("severe_insult"))
+                or len(terms) >= 3
+                or any(h.kind in ("obscene_insult", "masked") for h in cues)
+            )
+            signals.append(self._signal(
+                PERSONAL_ATTACK, cues, who,
+                f"{_quoted(doc, cues)} aimed at {_describe(who)}", "block" if severe else "review", evidence_scores,
+            ))
+        elif scores is not None and self._model_attack(scores, hint):
+            signal = self._model_personal_attack(doc, post, scores, mentions, hint, evidence_scores)
+            if signal is not None:
+                signals.append(signal)
+
+        # abusive language: obscenity whatever the target
+        if obscene:
+            at_person = any(h.kind in ("obscene_insult", "masked") for h, _ in aimed)
+            signals.append(self._signal(
+                ABUSIVE, obscene, None, f"obscene language: {_quoted(doc, obscene)}",
+                "block" if at_person else "review", evidence_scores,
+            ))
+
+        # defamation: allegations about an identifiable person or organisation
+        allegation = self._allegation(doc, hits, kept, target, mentions)
+        if allegation is not None:
+            cues, who, severity = allegation
+            kind = "an allegation of crime or corruption" if severity == "block" else "an allegation of dishonesty"
+            signals.append(self._signal(
+                ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", severity, evidence_scores,
+            ))
+        return signals
+
+    # -- parts --------------------------------------------------------------------
+    def _hits(self, doc) -> dict[str, list[Hit]]:
+        out: dict[str, list[Hit]] = {}
+        for kind, matcher in self.matchers.items():
+            for term, s, e in matches(matcher, doc):
+                span = doc[s:e]
+                out.setdefault(kind, []).append(Hit(kind, term, span.start_char, span.end_char))
+        return out
+
+    def _masked(self, doc, quotes, counter) -> list[Hit]:
+        found = []
+        for pattern in self.masked:
+            for m in pattern.finditer(doc.text):
+                hit = Hit("masked", m.group(0).lower(), m.start(), m.end())
+                if counter and any(s <= hit.start and hit.end <= e for s, e in quotes):
+                    continue
+                if not any(h.start < hit.end and hit.start < h.end for h in found):
+                    found.append(hit)
+        return found
+
+    def _group_attacks(self, doc, attacks: list[Hit], mentions: Sequence[Target], counter: bool):
+        """Hostile predicates with a protected group in the same or the next sentence."""
+        if counter or not attacks:
+            return []
+        groups = [t for t in mentions if t.kind == GROUP]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+
+        def sentence(char: int) -> int:
+            return next((i for i, (a, b) in enumerate(sentences) if a <= char < b), -1)
+
+        found = []
+        for hit in attacks:
+            near = [g for g in groups if abs(sentence(g.start) - sentence(hit.start)) <= 1]
+            if near:
+                found.append((hit, min(near, key=lambda g: abs(g.start - hit.start))))
+        return found
+
+    def _allegation(self, doc, hits, kept, target, mentions):
+        idioms = hits.get("allegation_idiom", [])
+        for kind, severity in (("allegation_severe", "block"), ("allegation_dishonesty", "review")):
+            for hit in kept(kind):
+                if _overlaps_any(hit, idioms) or _negated(doc, hit):
+                    continue
+                who = target(hit)
+                if who is not None and (who.kind == PERSON or who.kind == ORGANISATION):
+                    return [hit], who, severity
+        innuendo = kept("innuendo")
+        if innuendo and hits.get("innuendo_context"):
+            people = [t for t in mentions if t.kind in (PERSON, ORGANISATION) and t.source != "second_person"]
+            if people:
+                return innuendo + hits["innuendo_context"][:1], people[0], "block"
+        return None
+
+    def _model_attack(self, scores: Mapping[str, float], hint: str | None) -> bool:
+        t = self.thresholds
+        return (
+            scores.get("offensive", 0.0) >= t["model_attack"]
+            and scores.get("targeted", 1.0) >= t["targeted"]
+            and hint in (None, "individual")
+        )
+
+    def _model_personal_attack(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
+        """A personal attack the phrase lists missed, from the model alone, with its evidence words."""
+        spans = self._occlusion(post.text)
+        if not spans:
+            return None
+        who = None
+        for start, end in spans:
+            who = self.resolver.target_of(doc, start, end, mentions, hint)
+            if who is not None:
+                break
+        if who is None or who.kind != PERSON:
+            return None
+        cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+        return self._signal(
+            PERSONAL_ATTACK, cues, who,
+            f"offensive language (model {scores.get('offensive', 0.0):.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+            "review", evidence_scores,
+        )
+
+    def _occlusion(self, text: str) -> list[tuple[int, int]]:
+        try:
+            from ..scoring.evidence import occlusion_spans
+        except ImportError:
+            return []
+        try:
+            found = occlusion_spans(self.scorer, text, label="offensive")
+        except Exception:
+            return []
+        return [_as_span(s) for s in found][:3]
+
+    def _signal(self, name, cues, who, why, severity, scores, extra_spans=()) -> Signal:
+        spans = tuple(sorted({(h.start, h.end) for h in cues} | set(extra_spans)))
+        evidence: dict[str, Any] = {"severity": severity, "words": sorted({h.term for h in cues})}
+        if who is not None:
+            evidence.update(who.to_evidence())
+        if scores:
+            evidence["scores"] = scores
+        return Signal(name, spans, why, score=(scores or {}).get("offensive"), evidence=evidence)
+
+
+def _make_scorer_or_none(config):
+    # TEMPORARY while the shipped model is not yet in the tree: lexicon-only.
+    from ..scoring.embedded import DEFAULT_MODEL_DIR
+
+    if not (config.toxicity or {}) and not (DEFAULT_MODEL_DIR / "labels.json").is_file():
+        return None
+    return make_scorer(config)
+
+
+def _as_span(item) -> tuple[int, int]:
+    if isinstance(item, dict):
+        return int(item["start"]), int(item["end"])
+    if hasattr(item, "start") and hasattr(item, "end"):
+        return int(item.start), int(item.end)
+    return int(item[0]), int(item[1])
+
+
+def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
+    return any(o.start < hit.end and hit.start < o.end for o in others)
+
+
+def _is_in(hit: Hit, others: Sequence[Hit]) -> bool:
+    return any(o.start <= hit.start and hit.end <= o.end or hit.start <= o.start and o.end <= hit.end for o in others)
+
+
+def _negated(doc, hit: Hit) -> bool:
+    """'is not corrupt', 'never lied': a denial is not an allegation."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    window = doc[max(0, span.start - 2):span.start]
+    if any(t.lower_ in NEGATORS for t in window):
+        return True
+    return any(c.dep_ == "neg" for c in span.root.children) and span.root.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _quoted(doc, cues: Sequence[Hit]) -> str:
+    words = list(dict.fromkeys(doc.text[h.start:h.end] for h in sorted(cues, key=lambda h: h.start)))
+    return ", ".join(f"“{w}”" for w in words[:4])
+
+
+def _describe(who: Target) -> str:
+    if who.kind == PERSON and who.source == "second_person":
+        return "the person addressed" if who.name == "you" else f"the person addressed ({who.name})"
+    if who.kind == PERSON:
+        role = {"councillor": "a named councillor", "officer": "a named officer",
+                "public_office_holder": "a named public office holder"}.get(who.role or "")
+        if who.source == "role":
+            return f"an identifiable person ({who.text})"
+        return f"{role}, {who.name}" if role else f"a named person, {who.name}"
+    if who.kind in POLITICAL_KINDS:
+        return f"an organisation, {who.name}"
+    return who.name
+
+
+def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
+    return {k: round(float(v), 3) for k, v in (scores or {}).items()}
+
+
+def measure_cost(checker, texts: Sequence[str], repeat: int = 1) -> dict[str, float]:
+    """Milliseconds per post for the toxicity detector, single and batched, and as a ratio to the shared parse.
+
+    ``checker`` is a ``Checker`` (its pipeline and toxicity detector are used).
+    Returns ``parse_ms``, ``single_ms``, ``batched_ms`` (per post) and the
+    two ratios to the parse.
+    """
+    detector = next((d for d in checker.detectors if isinstance(d, ToxicityDetector)), None)
+    if detector is None:
+        raise ValueError("the toxicity detector is switched off in this configuration")
+    from ..post import Post
+
+    posts = [Post(text=t) for t in texts]
+    n = len(posts) * repeat
+    start = time.perf_counter()
+    for _ in range(repeat):
+        docs = list(checker.nlp.pipe(texts, batch_size=64))
+    parse = (time.perf_counter() - start) / n * 1000
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for doc, post in zip(docs, posts):
+            detector.detect(doc, post)
+    single = (time.perf_counter() - start) / n * 1000
+    start = time.perf_counter()
+    for _ in range(repeat):
+        detector.detect_many(docs, posts)
+    batched = (time.perf_counter() - start) / n * 1000
+    return {
+        "posts": len(posts),
+        "parse_ms": parse,
+        "single_ms": single,
+        "batched_ms": batched,
+        "single_ratio_to_parse": single / parse if parse else float("nan"),
+        "batched_ratio_to_parse": batched / parse if parse else float("nan"),
+    }

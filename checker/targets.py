@@ -1,0 +1,405 @@
+"""Who or what a hostile word is aimed at: a person, a group, or a policy.
+
+The code of conduct lets councillors criticise "views, ideas, opinions and
+policies" robustly, but not subject individuals to personal attack, so the
+target decides whether a hostile word matters. The resolver works on the one
+shared spaCy parse:
+
+* it finds *mentions*: the config's people (canonical names), @handles,
+  titled names ("Cllr Jones": the small model tags it ORG, so titles are read
+  directly), PERSON entities (filtered: ward names get tagged PERSON),
+  second-person address, role nouns ("the planning officer"), groups defined
+  by a protected characteristic, the council and its bodies, parties,
+  organisations, and policies or decisions;
+* it links a hostile span to one mention through the parse: the subject of
+  the clause the hostile word sits in ("Cllr Reid is a lying ..."), the noun it
+  modifies ("lazy council staff"), an addressee ("..., you absolute ..."),
+  pronouns back to the last matching mention, and for verbless fragments
+  ("Useless.") the nearest earlier sentence.
+
+The scoring model's own target head (OLID C: individual / group / other) is
+a hint for fragments where the parse alone cannot decide.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from .lexicons import load_lexicon
+from .people import TITLES, People
+
+PERSON = "person"
+GROUP = "group"
+ORGANISATION = "organisation"
+PARTY = "party"
+COUNCIL = "council"
+POLICY = "policy"
+UNIDENTIFIED = "unidentified"
+
+#: kinds whose criticism is political speech, not personal attack
+POLITICAL_KINDS = frozenset({ORGANISATION, PARTY, COUNCIL, POLICY})
+
+HANDLE = re.compile(r"(?<![\w@])@\w{1,50}")
+TITLED_NAME = re.compile(
+    rf"\b{TITLES}\s+(?:[A-Z]\.\s*)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", re.UNICODE
+)
+LOCATIVE_PREPS = {"in", "at", "from", "across", "around", "near", "through", "to", "into", "on", "of"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB_DEPS = {
+    "amod", "compound", "attr", "acomp", "advmod", "npadvmod", "det", "nummod", "poss", "prep", "pobj",
+    "oprd", "xcomp", "dobj", "conj", "appos", "cc", "nmod", "quantmod", "neg", "aux", "prt", "dative",
+}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "this", "that", "which"}
+ROLE_DETERMINERS = {"the", "this", "that", "our", "your", "their", "his", "her", "my"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """One mention of something a hostile word could be aimed at."""
+
+    kind: str  # person | group | organisation | party | council | policy | unidentified
+    name: str  # canonical: the config's name when known, else the mention text
+    text: str
+    start: int  # character offsets into the post
+    end: int
+    source: str  # roster | handle | title | entity | second_person | role | whoever | characteristic | lexicon
+    characteristic: str | None = None
+    role: str | None = None
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == PERSON
+
+    def to_evidence(self) -> dict[str, str]:
+        out = {"target": self.name, "target_kind": self.kind, "target_text": self.text}
+        if self.characteristic:
+            out["characteristic"] = self.characteristic
+        if self.role:
+            out["target_role"] = self.role
+        return out
+
+
+@dataclass
+class TargetMatchers:
+    """spaCy matchers for the target vocabularies, built once per pipeline."""
+
+    roles: object
+    whoever: object
+    council: object
+    parties: object
+    policies: object
+    second_person: object
+    generic_you: object
+    groups: object
+    group_characteristic: dict[str, str] = field(default_factory=dict)
+    org_suffixes: frozenset[str] = frozenset()
+
+
+def term_pattern(nlp, term: str) -> list[dict]:
+    """Token pattern for a lexicon term; a trailing ``*`` matches a word prefix."""
+    wildcard = term.endswith("*")
+    words = [t.norm_ for t in nlp.make_doc(term.rstrip("*"))]
+    pattern: list[dict] = [{"NORM": w} for w in words]
+    if wildcard and pattern and len(words[-1]) >= 3:
+        pattern[-1] = {"NORM": {"REGEX": "^" + re.escape(words[-1])}}
+    return pattern
+
+
+def term_matcher(nlp, terms: Iterable[str], label: str | None = None):
+    """A ``Matcher`` over lexicon terms (match id = the term, or ``label``)."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab)
+    for term in terms:
+        pattern = term_pattern(nlp, term)
+        if pattern:
+            matcher.add(label or term, [pattern])
+    return matcher
+
+
+def matches(matcher, doc, *, longest: bool = True) -> list[tuple[str, int, int]]:
+    """(term, token start, token end) for each match; overlapping ones keep the longest."""
+    found = [(doc.vocab.strings[m], s, e) for m, s, e in matcher(doc)]
+    if not longest:
+        return sorted(found, key=lambda f: (f[1], f[2]))
+    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+    kept: list[tuple[str, int, int]] = []
+    for term, s, e in found:
+        if all(e <= ks or s >= ke for _, ks, ke in kept):
+            kept.append((term, s, e))
+    return sorted(kept, key=lambda f: f[1])
+
+
+def build_target_matchers(nlp, lexicon: Mapping | None = None, protected: Mapping | None = None) -> TargetMatchers:
+    lexicon = lexicon or load_lexicon("toxicity")
+    protected = protected or load_lexicon("protected_characteristics")
+    vocab = lexicon["targets"]
+    group_terms: dict[str, str] = {}
+    for characteristic, terms in protected["characteristics"].items():
+        for term in terms:
+            group_terms.setdefault(term, characteristic)
+    return TargetMatchers(
+        roles=term_matcher(nlp, vocab["roles"]),
+        whoever=term_matcher(nlp, vocab["whoever"]),
+        council=term_matcher(nlp, vocab["council"]),
+        parties=term_matcher(nlp, vocab["parties"]),
+        policies=term_matcher(nlp, vocab["policies"]),
+        second_person=term_matcher(nlp, vocab["second_person"]),
+        generic_you=term_matcher(nlp, vocab["generic_you"]),
+        groups=term_matcher(nlp, group_terms),
+        group_characteristic=group_terms,
+        org_suffixes=frozenset(s.lower() for s in vocab["organisation_suffixes"]),
+    )
+
+
+class TargetResolver:
+    """Finds mentions in a parsed post and links hostile spans to one of them."""
+
+    def __init__(self, nlp, people: People, matchers: TargetMatchers | None = None):
+        self.nlp = nlp
+        self.people = people
+        self.m = matchers or build_target_matchers(nlp)
+
+    # -- mentions ------------------------------------------------------------
+    def mentions(self, doc, post=None) -> list[Target]:
+        """Every candidate target in the post, earlier and more specific first."""
+        found: list[Target] = []
+        taken: set[int] = set()  # character positions already claimed
+
+        def add(target: Target) -> None:
+            if any(i in taken for i in range(target.start, target.end)):
+                return
+            taken.update(range(target.start, target.end))
+            found.append(target)
+
+        text = doc.text
+        for mention in self.people.find(text):
+            add(Target(PERSON, mention.person.name, mention.text, mention.start, mention.end, "roster",
+                       role=mention.person.role))
+        for match in HANDLE.finditer(text):
+            person = self.people.resolve(match.group(0))
+            if person is not None and person.role == "organisation":
+                add(Target(ORGANISATION, person.name, match.group(0), match.start(), match.end(), "handle"))
+            else:
+                name = person.name if person else match.group(0)
+                add(Target(PERSON, name, match.group(0), match.start(), match.end(), "handle",
+                           role=person.role if person else None))
+        for match in TITLED_NAME.finditer(text):
+            mention = re.sub(r"\s+", " ", match.group(0))
+            add(Target(PERSON, _canonical_title(mention), mention, match.start(), match.end(), "title"))
+        for term, s, e in matches(self.m.whoever, doc):
+            span = doc[s:_clause_end(doc, e)]
+            add(Target(PERSON, span.text.lower(), span.text, span.start_char, span.end_char, "whoever"))
+        for term, s, e in matches(self.m.roles, doc):
+            if s > 0 and doc[s - 1].lower_ in ROLE_DETERMINERS and _singular(doc[e - 1]):
+                span = doc[s - 1:e]
+                if e < len(doc) and doc[e].tag_ in ("NN", "NNS") and doc[e].dep_ != "appos":
+                    continue  # "the council officer's" ok, "the officer report" is a thing
+                add(Target(PERSON, f"the {term}", span.text, span.start_char, span.end_char, "role", role=term))
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and self._plausible_person(ent):
+                person = self.people.resolve(ent.text)
+                add(Target(PERSON, person.name if person else strip_possessive(ent.text), ent.text, ent.start_char, ent.end_char, "entity"))
+        for term, s, e in matches(self.m.groups, doc):
+            span = doc[s:e]
+            add(Target(GROUP, term, span.text, span.start_char, span.end_char, "characteristic",
+                       characteristic=self.m.group_characteristic.get(term)))
+        for term, s, e in matches(self.m.parties, doc):
+            if doc[s].text[:1].isupper() or term in ("tories", "tory"):
+                span = doc[s:e]
+                add(Target(PARTY, term, span.text, span.start_char, span.end_char, "lexicon"))
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "NORP") and ent.text.split()[-1].lower() in self.m.org_suffixes:
+                add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))
+        for term, s, e in matches(self.m.council, doc):
+            span = doc[s:e]
+            add(Target(COUNCIL, term, span.text, span.start_char, span.end_char, "lexicon"))
+        for term, s, e in matches(self.m.policies, doc):
+            span = doc[s:e]
+            add(Target(POLICY, term, span.text, span.start_char, span.end_char, "lexicon"))
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))
+        generic = {i for _, s, e in matches(self.m.generic_you, doc) for i in range(s, e)}
+        addressee = self.addressee(doc, post)
+        for term, s, e in matches(self.m.second_person, doc):
+            if s in generic:
+                continue
+            span = doc[s:e]
+            add(Target(PERSON, addressee, span.text, span.start_char, span.end_char, "second_person"))
+        return sorted(found, key=lambda t: t.start)
+
+    def addressee(self, doc, post=None) -> str:
+        """Who "you" is: the @handle a post opens with, else "you"."""
+        match = re.match(r"\s*(@\w{1,50})", doc.text)
+        if match:
+            person = self.people.resolve(match.group(1))
+            return person.name if person else match.group(1)
+        return "you"
+
+    def _plausible_person(self, ent) -> bool:
+        """PERSON entities the small model gets wrong: ward and place names after "in"/"at"."""
+        first = ent[0]
+        if first.text.startswith("@") or first.like_url:
+            return False
+        if len(ent) == 1:
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+                return False
+            if ent.root.dep_ in ("compound", "nmod", "amod"):
+                return False
+        return True
+
+    # -- linking -----------------------------------------------------------
+    def target_of(
+        self, doc, start: int, end: int, mentions: Sequence[Target], model_hint: str | None = None
+    ) -> Target | None:
+        """The mention a hostile span (character offsets) is aimed at, or None."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        own = _mention_at(mentions, span.start_char, span.end_char)
+        if own is not None and own.kind in (PERSON, GROUP):
+            return own  # the hostile phrase names its target ("Cllr X-type" mentions)
+        root = span.root
+        # 1. the noun an insulting adjective modifies ("lazy council staff")
+        if root.dep_ == "amod" and root.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            target = self._mention_for_token(doc, root.head, mentions)
+            if target is not None:
+                return target
+        # 2. the subject of the clause the hostile word sits in
+        node = root
+        for _ in range(12):
+            subject = self._subject(node, span)
+            if subject is not None:
+                target = self._mention_for_token(doc, subject, mentions)
+                if target is not None:
+                    return target
+                break
+            if node.dep_ not in CLIMB_DEPS or node.head is node:
+                break
+            node = node.head
+        # 3. an addressee or a named person in the same clause ("you absolute ...", "..., Leanne")
+        sent = root.sent
+        in_sent = [t for t in mentions if sent.start_char <= t.start < sent.end_char]
+        people = [t for t in in_sent if t.kind == PERSON and t.source in ("second_person", "handle")]
+        if people:
+            return min(people, key=lambda t: abs(t.start - span.start_char))
+        vocative = [t for t in in_sent if t.kind == PERSON and _is_vocative(doc, t)]
+        if vocative:
+            return vocative[0]
+        if in_sent:
+            nearest = min(in_sent, key=lambda t: abs(t.start - span.start_char))
+            if _is_fragment(sent) or nearest.kind != PERSON or model_hint in (None, "individual"):
+                return nearest
+        # 4. a verbless fragment ("Useless."): the nearest earlier sentence's target
+        if _is_fragment(sent) or not in_sent:
+            earlier = [t for t in mentions if t.end <= sent.start_char]
+            if earlier:
+                wanted = {"individual": PERSON, "group": GROUP}.get(model_hint or "")
+                if wanted:
+                    preferred = [t for t in earlier if t.kind == wanted]
+                    if preferred:
+                        return preferred[-1]
+                if model_hint in (None, "individual"):
+                    persons = [t for t in earlier if t.kind == PERSON]
+                    if persons:
+                        return persons[-1]
+                last_sentence = _sentence_of(doc, earlier[-1].start)
+                same = [t for t in earlier if _sentence_of(doc, t.start) == last_sentence]
+                return same[0]
+        return None
+
+    def _subject(self, node, hostile_span):
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS and not (hostile_span.start <= child.i < hostile_span.end):
+                return child
+        return None
+
+    def _mention_for_token(self, doc, token, mentions: Sequence[Target]) -> Target | None:
+        """The mention covering ``token`` (its head noun decides), resolving pronouns."""
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            before = [t for t in mentions if t.end <= token.idx]
+            if lower in PERSON_PRONOUNS:
+                people = [t for t in before if t.kind == PERSON]
+                return people[-1] if people else None
+            if lower in PLURAL_PRONOUNS:
+                many = [t for t in before if t.kind in (GROUP, PARTY, COUNCIL, ORGANISATION)]
+                return many[-1] if many else (before[-1] if before else None)
+            things = [t for t in before if t.kind in POLITICAL_KINDS]
+            return things[-1] if things else None
+        covering = _mention_at(mentions, token.idx, token.idx + len(token))
+        if covering is not None:
+            return covering
+        # the subject phrase's own subtree: "the officer who wrote this report"
+        subtree = list(token.subtree)
+        lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+        inside = [t for t in mentions if lo <= t.start and t.end <= hi]
+        if inside:
+            people = [t for t in inside if t.kind == PERSON]
+            return (people or inside)[0]
+        return None
+
+
+def _mention_at(mentions: Sequence[Target], start: int, end: int) -> Target | None:
+    for target in mentions:
+        if target.start <= start and end <= target.end:
+            return target
+    return None
+
+
+def _canonical_title(mention: str) -> str:
+    """'Councillor Jones' and 'Cllr. Jones's' both become 'Cllr Jones'."""
+    return re.sub(r"^(?:Councillor|Cllr\.?)\s+", "Cllr ", strip_possessive(mention.strip()))
+
+
+def strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name)
+
+
+def _singular(token) -> bool:
+    return token.tag_ not in ("NNS", "NNPS")
+
+
+def _clause_end(doc, end: int) -> int:
+    """Extend "whoever" to the end of its clause ("whoever designed the one-way system")."""
+    i = end
+    while i < len(doc) and doc[i].text not in ",.;:!?()" and doc[i].lower_ not in ("and", "but", "is", "was", "deserves"):
+        i += 1
+    return i
+
+
+def _is_vocative(doc, target: Target) -> bool:
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is None or before.is_punct) and (after is None or after.is_punct)
+
+
+def _is_fragment(sent) -> bool:
+    """A sentence without a finite verb ("Embarrassing stuff.", "Useless.")."""
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in sent)
+
+
+def _sentence_of(doc, char: int) -> int:
+    for number, sent in enumerate(doc.sents):
+        if sent.start_char <= char < sent.end_char:
+            return number
+    return -1
+
+
+def model_target_hint(scores: Mapping[str, float] | None) -> str | None:
+    """The scoring model's own target head (OLID C), if it has one: individual/group/other."""
+    if not scores or "target_individual" not in scores:
+        return None
+    heads = {
+        "individual": scores.get("target_individual", 0.0),
+        "group": scores.get("target_group", 0.0),
+        "other": scores.get("target_other", 0.0),
+    }
+    return max(heads, key=heads.get)
