@@ -46,7 +46,8 @@ class FailOn(str, Enum):
 
 
 def fail(message: str) -> "typer.Exit":
-    errors.print(f"[bold red]postcheck: error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    message = " ".join(message.split())
+    errors.print("postcheck: error: " + message, highlight=False, markup=False, soft_wrap=True, style="bold red")
     return typer.Exit(2)
 
 
@@ -253,12 +254,26 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
 def main() -> None:
+    """Run the CLI; any error reaches the user as one line (POSTCHECK_DEBUG=1 shows the traceback)."""
+    import os
+
     try:
         app()
     except KeyboardInterrupt:
         errors.print("postcheck: interrupted")
         sys.exit(130)
+    except Exception as exc:  # the last guard: never a traceback for a user
+        if os.environ.get("POSTCHECK_DEBUG"):
+            raise
+        ours = type(exc).__module__.startswith("checker.")
+        prefix = "" if ours else f"internal error ({type(exc).__name__}; set POSTCHECK_DEBUG=1 for details): "
+        errors.print(f"postcheck: error: {prefix}{one_line(exc)}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ class PredeterminationDetector(Detector):
         if not hits or match_phrases(self.open, doc):
             return []
         matter, register_span = self._register_match(doc, post)
-        qj = match_phrases(self.qj, doc)
+        qj = match_phrases(self.qj, doc) + [(m.group(0), *m.span()) for m in REFERENCE.finditer(doc.text)]
         if matter is None and not qj:
             return []
         hits.sort(key=lambda h: h[1])

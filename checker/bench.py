@@ -1,0 +1,133 @@
+"""``postcheck bench``: per-post latency, single and batched, against the floor of one parse.
+
+The floor is a bare ``nlp.pipe`` over the same posts: every detector reads
+that one parse, so the ratio of the full pipeline to it is the cost of the
+checking itself. Each detector's own time is measured on pre-parsed docs.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+SAMPLE = [
+    "Great turnout at the Bell Lane litter pick this morning, thank you to every volunteer who came along!",
+    "The cabinet's parking policy is a shambles and residents deserve better. I'll be raising it at scrutiny.",
+    "Surgery this Saturday 10-12 at the library. Bring your casework and I'll do what I can.",
+    "Between you and me, the Part 2 papers say the depot sale is as good as done.",
+    "I will vote against the Quarry Lane application whatever the officers say.",
+    "Potholes on Mill Street reported again. Highways say a repair crew is booked for next week.",
+    "Cllr Jones has never done an honest day's work in her life.",
+    "Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks for her care assessment.",
+]
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
+
+
+def load_texts(path: Optional[Path], count: int) -> list[str]:
+    texts = SAMPLE
+    if path is not None:
+        texts = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                texts.append(item["text"] if isinstance(item, dict) else str(item))
+    return [texts[i % len(texts)] for i in range(count)]
+
+
+def run_bench(checker, texts: list[str], batch_size: int = 32, single: int = 100) -> dict:
+    nlp = checker.nlp
+    list(nlp.pipe(texts[:16]))  # warm up every component once
+    list(checker.check_many(texts[:16]))
+
+    start = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    parse = (time.perf_counter() - start) / len(texts)
+
+    start = time.perf_counter()
+    for _ in checker.check_many(texts, batch_size=batch_size):
+        pass
+    batched = (time.perf_counter() - start) / len(texts)
+
+    singles = []
+    for text in texts[:single]:
+        t0 = time.perf_counter()
+        checker.check(text)
+        singles.append(time.perf_counter() - t0)
+
+    posts = [checker.to_post(t) for t in texts]
+    detectors = {}
+    for detector in checker.detectors:
+        t0 = time.perf_counter()
+        for i in range(0, len(posts), batch_size):
+            detector.detect_many(docs[i:i + batch_size], posts[i:i + batch_size])
+        detectors[detector.name] = (time.perf_counter() - t0) / len(texts)
+
+    ms = lambda s: round(s * 1000, 2)  # noqa: E731
+    return {
+        "posts": len(texts),
+        "batch_size": batch_size,
+        "parse_ms_per_post": ms(parse),
+        "batched_ms_per_post": ms(batched),
+        "single_ms_median": ms(statistics.median(singles)),
+        "single_ms_p95": ms(sorted(singles)[int(0.95 * (len(singles) - 1))]),
+        "ratio_batched_to_parse": round(batched / parse, 2),
+        "ratio_single_to_parse": round(statistics.median(singles) / parse, 2),
+        "detectors_ms_per_post": {k: ms(v) for k, v in detectors.items()},
+        "detectors_ratio_to_parse": {k: round(v / parse, 3) for k, v in detectors.items()},
+        "machine": machine(),
+    }
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def bench(
+        posts: Optional[Path] = typer.Option(None, "--posts", help="JSONL posts to time (default: built-in samples)."),
+        count: int = typer.Option(400, "--count", "-n", help="How many posts to time (cycling through the input)."),
+        batch_size: int = typer.Option(32, "--batch-size"),
+        config: Optional[Path] = typer.Option(None, "--config", "-c", help="Council settings (TOML)."),
+        output: str = typer.Option("text", "--format", help="text or json"),
+    ) -> None:
+        """Measure per-post latency (single and batched) and its ratio to one spaCy parse."""
+        from rich.console import Console
+        from rich.table import Table
+
+        from .checker import Checker
+
+        if count < 1 or batch_size < 1:
+            raise typer.BadParameter("--count and --batch-size must be positive")
+        texts = load_texts(posts, count)
+        result = run_bench(Checker(config), texts, batch_size=batch_size, single=min(count, 100))
+        if output == "json":
+            print(json.dumps(result, indent=2))
+            return
+        table = Table(title=f"postcheck bench: {result['posts']} posts, batch {batch_size}")
+        table.add_column("measure")
+        table.add_column("ms / post", justify="right")
+        table.add_column("× one parse", justify="right")
+        table.add_row("bare nlp.pipe parse (the floor)", str(result["parse_ms_per_post"]), "1.00")
+        table.add_row("full check, batched (check_many)", str(result["batched_ms_per_post"]), str(result["ratio_batched_to_parse"]))
+        table.add_row("full check, single (median)", str(result["single_ms_median"]), str(result["ratio_single_to_parse"]))
+        table.add_row("full check, single (p95)", str(result["single_ms_p95"]), "")
+        for name, value in result["detectors_ms_per_post"].items():
+            table.add_row(f"  detector: {name}", str(value), str(result["detectors_ratio_to_parse"][name]))
+        console = Console()
+        console.print(table)
+        m = result["machine"]
+        console.print(f"{m['cpu']}, {m['cores']} cores, Python {m['python']}")
