@@ -1,0 +1,78 @@
+"""Cue lists for the phrase-driven detectors, matched on the shared parse.
+
+A cue list in a lexicon is either a plain list of phrases or a mapping with
+``phrases`` and/or ``patterns`` (spaCy ``Matcher`` token patterns). Phrases
+are matched on the token norm, so case, curly apostrophes and contractions
+("won’t", "will not") do not matter. Helpers here answer the small questions
+several detectors ask: is a match negated, which sentence is it in.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "without"})
+
+
+class Cues:
+    """One named cue list: ``find(doc)`` returns the matching ``Span``s, longest first per start."""
+
+    def __init__(self, nlp, entry: Any, name: str = "cue"):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        if isinstance(entry, dict):
+            phrases, patterns = entry.get("phrases") or [], entry.get("patterns") or []
+        else:
+            phrases, patterns = entry or [], []
+        self.name = name
+        self.phrases = [str(p) for p in phrases]
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        for phrase in self.phrases:
+            self.phrase_matcher.add(name, [nlp.make_doc(phrase)])
+        self.matcher = Matcher(nlp.vocab)
+        for number, pattern in enumerate(patterns):
+            self.matcher.add(f"{name}-{number}", [pattern])
+
+    def find(self, doc) -> list:
+        """Matching spans, without spans nested inside a longer match."""
+        found = {(s, e) for _, s, e in self.phrase_matcher(doc)}
+        if len(self.matcher):
+            found |= {(s, e) for _, s, e in self.matcher(doc)}
+        spans = sorted(found, key=lambda se: (se[0], -se[1]))
+        kept: list[tuple[int, int]] = []
+        for start, end in spans:
+            if any(s <= start and end <= e for s, e in kept):
+                continue
+            kept.append((start, end))
+        return [doc[s:e] for s, e in kept]
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases) or len(self.matcher) > 0
+
+
+def cue_lists(nlp, lexicon: dict[str, Any], names: Iterable[str]) -> dict[str, Cues]:
+    """Build the named cue lists of a lexicon (a missing name is an empty list)."""
+    return {name: Cues(nlp, lexicon.get(name) or [], name) for name in names}
+
+
+def negated(span, window: int = 4) -> bool:
+    """A negation ("can't", "never", "no") in the few tokens before ``span``, same sentence."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - window)
+    return any(t.norm_ in NEGATIONS or t.lower_ in ("n't", "n’t") for t in doc[start:span.start])
+
+
+def same_sentence(a, b) -> bool:
+    return a.sent.start == b.sent.start
+
+
+def in_sentence(span, spans) -> list:
+    """The spans of ``spans`` that lie in ``span``'s sentence."""
+    return [s for s in spans if s.sent.start == span.sent.start]
+
+
+def quote(span) -> str:
+    return f"“{span.text}”"
+
+
+def char_span(span) -> tuple[int, int]:
+    return (span.start_char, span.end_char)

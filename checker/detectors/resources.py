@@ -1,0 +1,85 @@
+"""Council resources used for party politics (7.1, 7.2b; GR-DONT-3).
+
+Party campaigning alone is legitimate, and so is council email for casework;
+the finding needs both together: a vote call, canvassing or a party name with
+a council email address, council equipment or branding (also in an image's
+alt text), council premises put to use, or officers' time helping.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import load_lexicon
+from ..signals import Signal
+from ._cues import Cues, char_span, cue_lists, in_sentence, quote
+from .base import Detector, register
+
+EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+@register
+class ResourcesDetector(Detector):
+    name = "resources"
+    signals = frozenset({"resources.campaign-with-council-resource"})
+
+    def __init__(self, context):
+        super().__init__(context)
+        nlp = context.nlp
+        lexicon = load_lexicon("resources")
+        self.campaign = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
+        self.resources = cue_lists(nlp, lexicon, ("email", "premises", "premises_use", "equipment", "branding", "staff", "staff_help"))
+        self.domains = tuple(d.lower().lstrip("@.") for d in lexicon.get("email_domains", []))
+        self.own_email = (context.config.self_settings.get("email") or "").lower()
+        self.media_branding = Cues(nlp, lexicon.get("media_branding_words", []), "media-branding")
+        self.media_council = Cues(nlp, lexicon.get("media_council_words", []), "media-council")
+
+    def detect(self, doc, post):
+        campaign = self._campaign(doc)
+        alt_campaign = []
+        alts = [m.alt for m in post.media if m.alt]
+        if not campaign:
+            alt_campaign = [alt for alt in alts if self._campaign(self.context.nlp.make_doc(alt))]
+            if not alt_campaign:
+                return []
+        used = self._resources(doc, campaign) + self._media(alts)
+        if not used:
+            return []
+        spans = tuple(sorted({char_span(s) for s in campaign} | {r[1] for r in used if r[1]}))
+        shown_campaign = ", ".join(quote(s) for s in campaign) or "party campaigning in an image"
+        shown_used = ", ".join(r[2] for r in used)
+        return [Signal(
+            "resources.campaign-with-council-resource", spans,
+            f"party campaigning ({shown_campaign}) with council resources ({shown_used})",
+            evidence={"campaigning": [s.text for s in campaign] or alt_campaign, "resources": [r[0] for r in used]},
+        )]
+
+    def _campaign(self, doc):
+        return sorted((s for cues in self.campaign.values() for s in cues.find(doc)), key=lambda s: s.start)
+
+    def _resources(self, doc, campaign):
+        """(kind, char span or None, shown text) for each council resource the post puts to use."""
+        found = []
+        for match in EMAIL.finditer(doc.text):
+            address, domain = match.group(0).lower(), match.group(1).lower()
+            if address == self.own_email or any(domain == d or domain.endswith("." + d) for d in self.domains):
+                found.append(("council email", match.span(), f"“{match.group(0)}”"))
+        for kind in ("email", "equipment", "branding"):
+            kind_name = "council email" if kind == "email" else f"council {kind}"
+            found += [(kind_name, char_span(s), quote(s)) for s in self.resources[kind].find(doc)]
+        uses = self.resources["premises_use"].find(doc)
+        for span in self.resources["premises"].find(doc):
+            if in_sentence(span, uses):
+                found.append(("council premises", char_span(span), quote(span)))
+        helping = self.resources["staff_help"].find(doc)
+        for span in self.resources["staff"].find(doc):
+            if in_sentence(span, helping) and (not campaign or in_sentence(span, campaign)):
+                found.append(("officers' time", char_span(span), quote(span)))
+        return found
+
+    def _media(self, alts):
+        found = []
+        for alt in alts:
+            alt_doc = self.context.nlp.make_doc(alt)
+            if self.media_branding.find(alt_doc) and self.media_council.find(alt_doc):
+                found.append(("council branding in an image", None, f"an image showing “{alt}”"))
+        return found
