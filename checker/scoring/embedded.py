@@ -1,0 +1,128 @@
+"""The embedded, offline toxicity model: a fine-tuned MiniLM-L6 run with ONNX Runtime.
+
+Only ``onnxruntime``, ``tokenizers`` and ``numpy`` are needed at run time. The
+model directory (``models/embedded`` in the repository) holds:
+
+* ``model.int8.onnx`` (or ``model.onnx``): inputs ``input_ids`` and
+  ``attention_mask`` (int64, ``[batch, seq]``), output ``probs`` (float32,
+  ``[batch, 6]``) in the order of ``labels.json``;
+* ``tokenizer.json``: the MiniLM WordPiece tokenizer;
+* ``labels.json``: label order, ``max_len`` and the model file name;
+* ``thresholds.json``: decision thresholds tuned on validation data (see
+  ``MODEL_CARD.md``); the scorer itself returns probabilities only.
+
+Label semantics (see ``checker.scoring.base``):
+
+* ``offensive`` P(OLID A = OFF);
+* ``targeted`` P(OLID B = TIN | offensive);
+* ``target_individual`` / ``target_group`` / ``target_other``: the OLID C
+  distribution given a targeted insult (the three sum to 1);
+* ``hate`` P(hateful towards immigrants/women-style group hate, HatEval).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "embedded"
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
+_MENTION_RUN_RE = re.compile(r"@USER(?:\s+@USER)+")
+
+
+def normalise_text(text: str) -> str:
+    """Map a raw post onto the training text conventions.
+
+    OLID masks user handles as ``@USER`` and links as ``URL``; the same is done
+    here for any post, and runs of consecutive mentions collapse to one, so
+    reply chains do not eat the 64-token budget. Used identically in training.
+    """
+    text = _URL_RE.sub("URL", text)
+    text = _MENTION_RE.sub("@USER", text)
+    text = _MENTION_RUN_RE.sub("@USER", text)
+    return text.strip()
+
+
+class EmbeddedScorer:
+    """Scores posts with the shipped ONNX model (see the module docstring).
+
+    ``threads`` sets ONNX Runtime's intra-op threads. ``batch_size`` is the
+    inference batch: texts are sorted by token length and run in small batches.
+    The default of 1 makes every post's score independent of the other posts
+    in the call: dynamic int8 quantisation picks one activation scale per
+    batch, so with batches > 1 a score can shift by ~1e-3 with its neighbours.
+    """
+
+    def __init__(self, model_dir: str | Path | None = None, threads: int = 1, batch_size: int = 1):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
+        meta_path = self.model_dir / "labels.json"
+        tok_path = self.model_dir / "tokenizer.json"
+        if not meta_path.is_file() or not tok_path.is_file():
+            raise FileNotFoundError(
+                f"embedded model files missing in {self.model_dir} (need labels.json, tokenizer.json "
+                "and the ONNX model); see models/embedded/MODEL_CARD.md"
+            )
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        self.labels: tuple[str, ...] = tuple(meta["labels"])
+        self.max_len = int(meta["max_len"])
+        model_path = self.model_dir / meta["model_file"]
+        if not model_path.is_file():
+            raise FileNotFoundError(f"ONNX model file missing: {model_path}")
+        thr_path = self.model_dir / "thresholds.json"
+        self.thresholds: dict[str, float] = (
+            json.loads(thr_path.read_text(encoding="utf-8")) if thr_path.is_file() else {}
+        )
+
+        self.tokenizer = Tokenizer.from_file(str(tok_path))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=self.max_len)
+        self._pad_id = self.tokenizer.token_to_id("[PAD]") or 0
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = max(1, int(threads))
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self.batch_size = max(1, int(batch_size))
+
+    # -- internals ---------------------------------------------------------
+    def _encode(self, texts: Sequence[str]) -> list[list[int]]:
+        encs = self.tokenizer.encode_batch([normalise_text(t) for t in texts])
+        return [e.ids for e in encs]
+
+    def _run(self, ids_list: list[list[int]]) -> np.ndarray:
+        n = len(ids_list)
+        width = max(len(x) for x in ids_list)
+        ids = np.full((n, width), self._pad_id, dtype=np.int64)
+        mask = np.zeros((n, width), dtype=np.int64)
+        for i, x in enumerate(ids_list):
+            ids[i, : len(x)] = x
+            mask[i, : len(x)] = 1
+        return self.session.run(["probs"], {"input_ids": ids, "attention_mask": mask})[0]
+
+    def score_array(self, texts: Sequence[str]) -> np.ndarray:
+        """Probabilities as a ``[len(texts), len(labels)]`` float32 array."""
+        texts = list(texts)
+        out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
+        if not texts:
+            return out
+        ids_list = self._encode(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
+        bs = self.batch_size
+        for start in range(0, len(order), bs):
+            chunk = order[start : start + bs]
+            out[chunk] = self._run([ids_list[i] for i in chunk])
+        return out
+
+    # -- the Scorer protocol ----------------------------------------------
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        arr = self.score_array(texts)
+        return [{lab: float(v) for lab, v in zip(self.labels, row)} for row in arr]
