@@ -30,7 +30,7 @@ from .signals import MIXED_CONTENT, REPEATED_TARGET, THIRD_PARTY_COMMENT
 
 UNKNOWN_PAGE = "(page not given)"
 UNKNOWN_AUTHOR = "(author not given)"
-NON_PERSON_TARGETS = {"group", "organisation", "organization", "policy", "decision", "institution", "other", "none"}
+PERSON_KINDS = {"", "person", "individual"}  # target_kind values that name one person (missing = a person)
 VAGUE_TARGETS = {"you", "your", "u", "ya", "yourself", "whoever", "someone", "they", "them", "he", "she"}
 HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 TITLES = re.compile(r"^(?:cllr\.?|councillor|leader|mayor|mr\.?|mrs\.?|ms\.?|miss|dr\.?|sir|dame|lord|lady)\s+", re.I)
@@ -123,7 +123,7 @@ def _targets(findings: list[Mapping[str, Any]], post: Mapping[str, Any], people)
         evidence = finding.get("evidence") or {}
         for signal in evidence.get("signals") or []:
             target, kind = signal.get("target"), str(signal.get("target_kind") or "").lower()
-            if isinstance(target, str) and target.strip() and kind not in NON_PERSON_TARGETS:
+            if isinstance(target, str) and target.strip() and kind in PERSON_KINDS:
                 found.append(target.strip())
         if isinstance(evidence.get("target"), str):
             found.append(evidence["target"].strip())

@@ -413,7 +413,7 @@ def _facebook_post(item: dict[str, Any], owner: str | None, filename: str) -> di
     else:
         author, kind = owner, "post"
     if not isinstance(text, str) or not text.strip():
-        return None if comment is None and "data" not in item else "no post or comment text"
+        return "no text to check (a photo, link or check-in only, or an unreadable record)"
     if not isinstance(timestamp, (int, float)):
         return "no timestamp"
     created = datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
