@@ -89,8 +89,8 @@ class HasteDetector(Detector):
 
     def _phrases(self, doc):
         out = []
-        sober_sents = {self._sent(doc, s, e) for _, s, e in match_phrases(self.sober, doc)}
-        drink = [(s, e) for _, s, e in match_phrases(self.alcohol, doc) if self._sent(doc, s, e) not in sober_sents]
+        # "Had a drink? No, stone-cold sober": a denial anywhere in the post cancels it
+        drink = [] if match_phrases(self.sober, doc) else [(s, e) for _, s, e in match_phrases(self.alcohol, doc)]
         if drink:
             out.append(self._signal("haste.alcohol", doc, drink, "mentions drinking"))
         not_tired = match_phrases(self.not_tired, doc)
@@ -104,10 +104,6 @@ class HasteDetector(Detector):
         if rage:
             out.append(self._signal("haste.rage", doc, rage, "reads as written in anger"))
         return out
-
-    @staticmethod
-    def _sent(doc, start, end):
-        return doc.char_span(start, end, alignment_mode="expand").sent.start
 
     @staticmethod
     def _signal(name, doc, spans, what):

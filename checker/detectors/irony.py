@@ -55,7 +55,7 @@ class IronyDetector(Detector):
         markers += [(m.end() - 2, m.end()) for m in SLASH_S.finditer(doc.text)]
         markers += self._one_word(doc)
         if markers:
-            markers.sort()
+            markers = _outermost(markers)
             signals.append(self._signal("irony.sarcasm-marker", doc, markers, "marks sarcasm", aim))
         mock = self._mock_praise(doc)
         if mock:
@@ -133,3 +133,13 @@ class IronyDetector(Detector):
 
 def _pair(opening: str, closing: str) -> bool:
     return (opening, closing) in {("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"), ("'", "’"), ("‘", "'")}
+
+
+def _outermost(spans):
+    """Drop spans inside another ("yeah right" within "Oh yeah right")."""
+    spans = sorted(set(spans), key=lambda se: (se[0], -se[1]))
+    kept = []
+    for start, end in spans:
+        if not any(s <= start and end <= e for s, e in kept):
+            kept.append((start, end))
+    return kept
