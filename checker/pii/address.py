@@ -19,8 +19,10 @@ def address_recognizer():
     lex = personal_data_lexicon()["address"]
     suffixes = "|".join(sorted(map(re.escape, lex["street_suffixes"]), key=len, reverse=True))
     street = rf"(?<![\w/]){lex['house_number']}\s+{lex['street_name']}(?:{suffixes})\b\.?"
+    single = rf"(?<![\w/]){lex['house_number']}\s+{lex['single_word_streets']}"
     patterns = [
         Pattern("house number and street", street, lex["score"]),
+        Pattern("house number and one-word street", single, lex["score"]),
         Pattern("flat or suite", lex["unit"], lex["unit_score"]),
         Pattern("street name then number", lex["name_number"], lex["name_number_score"]),
     ]

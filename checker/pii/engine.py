@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import offline  # noqa: F401  (must run before Presidio imports tldextract)
 from .address import address_recognizer
+from .cued import cued_recognizers
 from .bank import account_number_recognizer, sort_code_recognizer
 from .dates import date_of_birth_recognizer
 from .identifiers import presidio_uk_recognizers, stated_nhs_recognizer, stated_nino_recognizer
@@ -56,7 +57,7 @@ def recognizers(case_reference_patterns=()):
         address_recognizer(), uk_phone_recognizer(), international_phone_recognizer(),
         offline_email(), date_of_birth_recognizer(), sort_code_recognizer(), account_number_recognizer(),
         case_reference_recognizer(case_reference_patterns), stated_nino_recognizer(), stated_nhs_recognizer(),
-        CreditCardRecognizer(), IbanRecognizer(), *presidio_uk_recognizers(),
+        CreditCardRecognizer(), IbanRecognizer(), *presidio_uk_recognizers(), *cued_recognizers(),
     ]
 
 

@@ -23,7 +23,8 @@ def presidio_uk_recognizers():
     )
 
     lex = personal_data_lexicon()
-    postcode = UkPostcodeRecognizer(context=UkPostcodeRecognizer.CONTEXT + single_words(lex["postcode_context"]))
+    streets = single_words(lex["address"]["street_suffixes"])
+    postcode = UkPostcodeRecognizer(context=UkPostcodeRecognizer.CONTEXT + single_words(lex["postcode_context"]) + streets)
     recognizers = [NhsRecognizer(), UkNinoRecognizer(), UkPassportRecognizer(), UkDrivingLicenceRecognizer(),
                    UkVehicleRegistrationRecognizer(), postcode]
     for recognizer in (postcode, recognizers[4], recognizers[2]):

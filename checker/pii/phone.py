@@ -16,7 +16,15 @@ def uk_phone_recognizer():
 
 
 def international_phone_recognizer():
-    """Presidio's libphonenumber recognizer for other countries' formats."""
+    """Presidio's libphonenumber recognizer for other countries' formats.
+
+    Any ten digits parse as a phone number somewhere, so below the threshold
+    on its own: a context word ("call", "phone") lifts it.
+    """
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-    return PhoneRecognizer(supported_regions=("GB", "US", "CA", "IE", "DE", "FR", "AU", "IN"))
+    class ContextPhoneRecognizer(PhoneRecognizer):
+        SCORE = personal_data_lexicon()["phone"]["international_score"]
+
+    return ContextPhoneRecognizer(supported_regions=("GB", "US", "CA", "IE", "DE", "FR", "AU", "IN"),
+                                  context=PhoneRecognizer.CONTEXT + single_words(personal_data_lexicon()["phone"]["context"]))

@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Config
 from ..people import People
 from ..signals import Signal
-from .entities import CONTACTS, IDENTIFIERS, PiiEntity, resolve_overlaps
+from .entities import CONTACTS, IDENTIFIERS, LOCATIONS, PiiEntity, resolve_overlaps
 from .lexicon import personal_data_lexicon, phrase_regex
 
 WINDOW = 40  # characters before a contact detail searched for "me on", "the council on"...
@@ -63,28 +63,43 @@ class PersonalDataPolicy:
         self.categories_cased = {name: phrase_regex(tuple(words), True)
                                  for name, words in lex["special_category_case_sensitive"].items()}
         self.not_name_endings = {w.lower() for w in lex["not_a_name_last_words"]}
+        self.place_next = {w.lower() for w in lex["not_a_name_next_words"]}
+        self.place_previous = {w.lower() for w in lex["not_a_name_previous_words"]}
+        self.title_words = {t.lower().rstrip(".") for t in lex["public_titles"]}
         self.roster = [p.name.lower().split() for p in people.by_key.values()]
 
     # --- which entities are a private person's ------------------------------
     def personal_entities(self, entities: list[PiiEntity], text: str) -> list[PiiEntity]:
         public = [m.span() for rx in self.public_references for m in rx.finditer(text)]
         named = [(m.start, m.end) for m in self.people.find(text)]
-        kept = []
+        kept, dropped_places = [], []
         for entity in resolve_overlaps(entities):
             if any(entity.overlaps(s, e) for s, e in public):
                 continue
             if entity.type == "PERSON" and not self._private_name(entity, text, named):
                 continue
             if self._allowed(entity) or self._organisation_or_self(entity, text):
+                if entity.type in LOCATIONS:
+                    dropped_places.append(entity)
                 continue
             kept.append(entity)
-        return kept
+        # a postcode right after an organisation's street address is the organisation's too
+        return [e for e in kept if not (e.type in LOCATIONS and any(
+            0 <= e.start - d.end <= 20 or 0 <= d.start - e.end <= 20 for d in dropped_places))]
 
     def _private_name(self, entity: PiiEntity, text: str, named) -> bool:
         words = entity.text.split()
         if not words or any(ch.isdigit() for ch in entity.text) or not entity.text[0].isupper():
             return False
         if entity.text.isupper() or words[-1].lower().strip(".'’s") in self.not_name_endings:
+            return False
+        if " ".join(words).lower().rstrip(".") in self.title_words:
+            return False
+        previous = text[:entity.start].split()[-1:]
+        following = text[entity.end:].split()[:1]
+        if previous and previous[0].lower() in self.place_previous:
+            return False
+        if following and following[0].lower().strip(".,;:!?") in self.place_next:
             return False
         if any(entity.overlaps(s, e) for s, e in named):
             return False
@@ -101,11 +116,16 @@ class PersonalDataPolicy:
         return any(value == a or (len(value) >= 4 and (value in a or a in value)) for a in self.allowed_text)
 
     def _organisation_or_self(self, entity: PiiEntity, text: str) -> bool:
-        if entity.type not in CONTACTS:
+        """The author's own contact details, or an organisation's number, mailbox or premises."""
+        if entity.type not in CONTACTS and entity.type not in LOCATIONS:
             return False
         before = text[max(0, entity.start - WINDOW):entity.start]
-        if self.self_cues.search(before) or self.org_cues.search(before):
+        if entity.type in CONTACTS and self.self_cues.search(before):
             return True
+        if entity.type != "EMAIL_ADDRESS" and self.org_cues.search(before):
+            return True
+        if entity.type in LOCATIONS:
+            return False
         if entity.type == "PHONE_NUMBER":
             compact = re.sub(r"[\s()-]", "", entity.text)
             return compact.startswith(self.org_prefixes)
