@@ -199,10 +199,6 @@ class TargetResolver:
                 if e < len(doc) and doc[e].tag_ in ("NN", "NNS") and doc[e].dep_ != "appos":
                     continue  # "the council officer's" ok, "the officer report" is a thing
                 add(Target(PERSON, f"the {term}", span.text, span.start_char, span.end_char, "role", role=term))
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and self._plausible_person(ent):
-                person = self.people.resolve(ent.text)
-                add(Target(PERSON, person.name if person else strip_possessive(ent.text), ent.text, ent.start_char, ent.end_char, "entity"))
         for term, s, e in matches(self.m.groups, doc):
             span = doc[s:e]
             add(Target(GROUP, term, span.text, span.start_char, span.end_char, "characteristic",
@@ -211,6 +207,10 @@ class TargetResolver:
             if doc[s].text[:1].isupper() or term in ("tories", "tory"):
                 span = doc[s:e]
                 add(Target(PARTY, term, span.text, span.start_char, span.end_char, "lexicon"))
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and self._plausible_person(ent):
+                person = self.people.resolve(ent.text)
+                add(Target(PERSON, person.name if person else strip_possessive(ent.text), ent.text, ent.start_char, ent.end_char, "entity"))
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP") and ent.text.split()[-1].lower() in self.m.org_suffixes:
                 add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))

@@ -222,7 +222,7 @@ class ToxicityDetector(Detector):
         for kind, matcher in self.matchers.items():
             for term, s, e in matches(matcher, doc):
                 span = doc[s:e]
-                out.setdefault(kind, []).append(Hit(kind, term, span.start_char, span.end_char))
+                out.setdefault(kind, []).append(Hit(kind, span.text.lower(), span.start_char, span.end_char))
         return out
 
     def _masked(self, doc, quotes, counter) -> list[Hit]:

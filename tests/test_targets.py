@@ -1,0 +1,115 @@
+"""The target resolver on the real spaCy parse: who or what a hostile word is aimed at."""
+from __future__ import annotations
+
+import pytest
+
+from checker.config import load_config
+from checker.nlp import load_pipeline
+from checker.people import People
+from checker.targets import (
+    GROUP, PERSON, POLICY, TargetResolver, model_target_hint, term_pattern,
+)
+
+
+@pytest.fixture(scope="module")
+def resolver(fixture_config):
+    config = load_config(fixture_config)
+    return TargetResolver(load_pipeline(config.spacy_model), People(config))
+
+
+def aimed_at(resolver, text: str, word: str, hint: str | None = None):
+    doc = resolver.nlp(text)
+    mentions = resolver.mentions(doc)
+    start = text.index(word)
+    return resolver.target_of(doc, start, start + len(word), mentions, hint)
+
+
+def test_titled_surname_resolves_to_the_roster_name(resolver):
+    target = aimed_at(resolver, "Cllr Khan is a lying idiot.", "idiot")
+    assert (target.kind, target.name, target.role) == (PERSON, "Amir Khan", "councillor")
+
+
+def test_unknown_titled_name_keeps_a_canonical_title(resolver):
+    target = aimed_at(resolver, "Councillor Smith's speech was embarrassing and he is a buffoon.", "buffoon")
+    assert target.kind == PERSON
+    assert target.name == "Cllr Smith"
+
+
+def test_handle_resolves_to_the_person_behind_it(resolver):
+    target = aimed_at(resolver, "@AmirKhanCllr is a clown.", "clown")
+    assert (target.kind, target.name) == (PERSON, "Amir Khan")
+
+
+def test_second_person_is_the_handle_the_post_opens_with(resolver):
+    target = aimed_at(resolver, "@AmirKhanCllr you absolute idiot, read the report.", "idiot")
+    assert (target.kind, target.source, target.name) == (PERSON, "second_person", "Amir Khan")
+
+
+def test_generic_you_is_not_an_addressee(resolver):
+    doc = resolver.nlp("Thank you to everyone who came. If you see fly-tipping, report it.")
+    assert not [m for m in resolver.mentions(doc) if m.source == "second_person"]
+
+
+def test_role_noun_is_an_identifiable_person(resolver):
+    target = aimed_at(resolver, "The planning officer who wrote this clearly can't read a map.", "can't read a map")
+    assert (target.kind, target.source, target.name) == (PERSON, "role", "the planning officer")
+
+
+def test_policy_subject_wins_over_the_person_who_owns_it(resolver):
+    target = aimed_at(resolver, "Cllr Khan's transport plan is pathetic.", "pathetic")
+    assert target.kind == POLICY
+
+
+def test_party_and_council_are_not_people(resolver):
+    assert aimed_at(resolver, "The Tories are useless and they know it.", "useless").kind == "party"
+    assert aimed_at(resolver, "The council is useless at emptying bins.", "useless").kind == "council"
+
+
+def test_adjective_aims_at_the_noun_it_modifies(resolver):
+    target = aimed_at(resolver, "Sarah Brown signed it off. Typical lazy council staff.", "lazy")
+    assert target.kind != PERSON
+
+
+def test_verbless_fragment_falls_back_to_the_earlier_person(resolver):
+    target = aimed_at(resolver, "Sarah Brown should be sacked. Useless.", "Useless")
+    assert (target.kind, target.name, target.role) == (PERSON, "Sarah Brown", "officer")
+
+
+def test_fragment_follows_the_model_when_it_says_group(resolver):
+    text = "Sarah Brown met the Muslims from the new mosque. Disgusting."
+    assert aimed_at(resolver, text, "Disgusting", hint="group").kind == GROUP
+
+
+def test_pronoun_subject_resolves_to_the_last_person(resolver):
+    target = aimed_at(resolver, "I asked Peter Okoye for the figures. He is a hopeless liar.", "liar")
+    assert (target.name, target.role) == ("Peter Okoye", "officer")
+
+
+def test_group_mentions_carry_their_protected_characteristic(resolver):
+    doc = resolver.nlp("Disabled people and Muslims live in every ward.")
+    groups = {m.text: m.characteristic for m in resolver.mentions(doc) if m.kind == GROUP}
+    assert groups["Disabled people"] == "disability"
+    assert groups["Muslims"] == "religion or belief"
+
+
+def test_ward_name_after_a_preposition_is_not_a_person(resolver):
+    doc = resolver.nlp("Everyone in Ashmead knows the bins are late.")
+    assert not [m for m in resolver.mentions(doc) if m.kind == PERSON and m.text == "Ashmead"]
+
+
+def test_evidence_names_target_and_kind(resolver):
+    target = aimed_at(resolver, "Cllr Delgado is a liar.", "liar")
+    evidence = target.to_evidence()
+    assert evidence["target"] == "Rosa Delgado"
+    assert evidence["target_kind"] == "person"
+
+
+def test_model_hint_reads_the_target_head():
+    assert model_target_hint({"target_individual": 0.7, "target_group": 0.2, "target_other": 0.1}) == "individual"
+    assert model_target_hint({"target_individual": 0.1, "target_group": 0.8, "target_other": 0.1}) == "group"
+    assert model_target_hint({"toxicity": 0.9}) is None
+
+
+def test_short_wildcards_are_taken_literally(resolver):
+    pattern = term_pattern(resolver.nlp, "no*")
+    assert pattern == [{"NORM": "no"}]
