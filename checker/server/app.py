@@ -280,12 +280,15 @@ def add_openapi(app: FastAPI) -> None:
 
 # --- the application -------------------------------------------------------
 
-def create_app(config: Config | str | Path | None = None, *, checker: Checker | None = None) -> FastAPI:
+def create_app(config: Config | str | Path | None = None, *, checker: Checker | None = None,
+               server_table: dict[str, Any] | None = None) -> FastAPI:
+    """The app for ``config`` (or a loaded ``checker``); ``server_table`` replaces the config's [server]."""
     if checker is not None:
         config = checker.config
     elif not isinstance(config, Config):
         config = load_config(config)
-    settings = ServerSettings.from_table(config.server, str(config.source or "config"))
+    table = config.server if server_table is None else server_table
+    settings = ServerSettings.from_table(table, str(config.source or "config"))
     server = ServerState(config=config, settings=settings)
     if checker is not None:
         server.attach(checker)

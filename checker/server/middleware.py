@@ -70,7 +70,8 @@ class RequestContext:
             fields = {
                 "request_id": request_id,
                 "method": scope["method"],
-                "path": scope["path"],
+                # the raw path only once a route matched: an unknown path could hold anything
+                "path": scope["path"] if scope.get("route") is not None else "(unmatched)",
                 "status": response["status"],
                 "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                 "client": (scope.get("client") or ("-",))[0],

@@ -43,9 +43,11 @@ class ServerSettings:
             if origin != "*" and not ORIGIN.match(origin):
                 raise ConfigError(f"{where}: server.cors_origins: {origin!r} is not an origin such as https://example.gov.uk")
         settings = cls(api_keys=digests, cors_origins=origins, **values)
-        for name in ("max_body_bytes", "max_batch", "threads", "max_queue"):
+        for name in ("max_body_bytes", "max_batch", "threads"):
             if getattr(settings, name) < 1:
                 raise ConfigError(f"{where}: server.{name} must be at least 1")
+        if settings.max_queue < 0:
+            raise ConfigError(f"{where}: server.max_queue must be 0 (no queue) or more")
         for name in ("rate_limit_per_minute", "rate_limit_per_key_per_minute"):
             if getattr(settings, name) < 0:
                 raise ConfigError(f"{where}: server.{name} must be 0 (off) or more")
