@@ -81,5 +81,5 @@ def summary_line(summary: AuditSummary) -> str:
             f"findings; {rate:,.1f} posts/s; results in {summary.out}")
 
 
-def print_summary(summary: AuditSummary, stream: TextIO = sys.stderr) -> None:
-    print(summary_line(summary), file=stream, flush=True)
+def print_summary(summary: AuditSummary, stream: TextIO | None = None) -> None:
+    print(summary_line(summary), file=stream or sys.stderr, flush=True)

@@ -203,9 +203,9 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
         done = store.done([p.key for p in pending])
         todo, seen = [], set()
         for item in pending:
-            if item.key in done:
+            if item.key in done and done[item.key] == (item.record.source, item.record.line):
                 counts.checked_before += 1
-            elif item.key in seen:
+            elif item.key in done or item.key in seen:
                 _reject(item.record, f"duplicate of an earlier post with the same id {item.key[0]!r} and text")
             else:
                 seen.add(item.key)

@@ -114,21 +114,24 @@ class ResultStore:
             raise StoreError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
         return insert(table).on_conflict_do_nothing()
 
-    def done(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Which (post id, text hash) pairs already have a result for this checker version."""
+    def done(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, int]]:
+        """Which (post id, text hash) pairs already have a result for this checker version, and where they were read."""
         from sqlalchemy import select
 
         if not keys:
-            return set()
+            return {}
+        wanted = set(keys)
         ids = list({k[0] for k in keys})
-        found: set[tuple[str, str]] = set()
+        found: dict[tuple[str, str], tuple[str, int]] = {}
         table = self.results
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
-                query = select(table.c.post_id, table.c.text_hash).where(
+                query = select(table.c.post_id, table.c.text_hash, table.c.source, table.c.line).where(
                     table.c.checker_version == self.version, table.c.post_id.in_(ids[start:start + 500]))
-                found.update((row.post_id, row.text_hash) for row in conn.execute(query))
-        return found & set(keys)
+                for row in conn.execute(query):
+                    if (row.post_id, row.text_hash) in wanted:
+                        found[(row.post_id, row.text_hash)] = (row.source, row.line)
+        return found
 
     def save(self, results: Iterable[Result]) -> set[tuple[str, str]]:
         """Write results in one transaction; returns the keys actually inserted (not already there)."""
