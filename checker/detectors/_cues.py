@@ -54,6 +54,11 @@ def cue_lists(nlp, lexicon: dict[str, Any], names: Iterable[str]) -> dict[str, C
     return {name: Cues(nlp, lexicon.get(name) or [], name) for name in names}
 
 
+def someone_elses_words(post) -> bool:
+    """A comment left by someone else on the councillor's page: not the councillor's own words."""
+    return post.kind == "comment"
+
+
 def negated(span, window: int = 4) -> bool:
     """A negation ("can't", "never", "no") in the few tokens before ``span``, same sentence."""
     doc = span.doc

@@ -11,7 +11,7 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, quote
+from ._cues import Cues, char_span, cue_lists, quote, someone_elses_words
 from .base import Detector, register
 
 NAME_PREFIXES = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+)?(?:borough|city|county|district)\s+of\s+", re.I)
@@ -47,11 +47,14 @@ class CapacityDetector(Detector):
         self.council = Cues(nlp, words, "council")
         self.verbs = {v.lower() for v in lexicon["voice_verbs"]}
         self.helpers = {h.lower() for h in lexicon["helpers"]}
+        self.not_stance = {w.lower() for w in lexicon.get("not_stance", [])}
         self.phrases = Cues(nlp, lexicon["voice_phrases"], "voice")
         self.reported = Cues(nlp, lexicon["reported"], "reported")
         self.party = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
 
     def detect(self, doc, post):
+        if someone_elses_words(post):
+            return []
         if is_official(post, self.context):
             return self._official_party(doc)
         hits = self.phrases.find(doc) + [span for span in self._council_refs(doc)]
@@ -76,8 +79,10 @@ class CapacityDetector(Detector):
             index = ref.end
             while index < len(doc) and doc[index].norm_ in self.helpers:
                 index += 1
-            if index < len(doc) and doc[index].lower_ in self.verbs and doc[index].pos_ in ("VERB", "AUX", "NOUN"):
-                yield doc[ref.start:index + 1]
+            if index < len(doc) and doc[index].lower_ in self.verbs and doc[index].pos_ in ("VERB", "AUX"):
+                after = doc[index + 1].norm_ if index + 1 < len(doc) else ""
+                if after not in self.not_stance:
+                    yield doc[ref.start:index + 1]
 
     def _official_party(self, doc):
         hits = [s for cues in self.party.values() for s in cues.find(doc)]

@@ -13,7 +13,7 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, in_sentence, quote
+from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses_words
 from .base import Detector, register
 
 APPLICANT = re.compile(r"applicant:\s*([^)]+)\)?", re.I)
@@ -42,13 +42,15 @@ class GiftsDetector(Detector):
     def __init__(self, context):
         super().__init__(context)
         nlp = context.nlp
-        self.cues = cue_lists(nlp, load_lexicon("gifts"), ("gifts", "givers", "business", "decision", "declined"))
+        self.cues = cue_lists(nlp, load_lexicon("gifts"), ("gifts", "givers", "business", "decision", "declined", "for_others"))
         self.keys = pending_keys(context.config.pending_matters)
         self.pending = Cues(nlp, list(self.keys), "pending")
         self.matter_of = {k.lower(): m for k, m in self.keys.items()}
 
     def detect(self, doc, post):
-        if self.cues["declined"].find(doc):
+        if someone_elses_words(post):
+            return []
+        if self.cues["declined"].find(doc) or self.cues["for_others"].find(doc):
             return []
         gifts = self.cues["gifts"].find(doc)
         if not gifts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import char_span, cue_lists, quote
+from ._cues import char_span, cue_lists, quote, someone_elses_words
 from .base import Detector, register
 
 
@@ -24,6 +24,8 @@ class InsiderDetector(Detector):
         self.cues = cue_lists(context.nlp, load_lexicon("insider"), ("not_public", "tips", "advantage", "strong_tips"))
 
     def detect(self, doc, post):
+        if someone_elses_words(post):
+            return []
         strong = self.cues["strong_tips"].find(doc)
         cues = self.cues["not_public"].find(doc) + self.cues["tips"].find(doc)
         advantage = self.cues["advantage"].find(doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, quote
+from ._cues import Cues, char_span, cue_lists, quote, someone_elses_words
 from .base import Detector, register
 
 
@@ -79,6 +79,8 @@ class InterestsDetector(Detector):
         return bool(config.interests)
 
     def detect(self, doc, post):
+        if someone_elses_words(post):
+            return []
         mine = set(own_interests(self.context, post))
         hits = self.index.find(doc, mine)
         if not hits or self.cues["declarations"].find(doc):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import char_span, cue_lists, in_sentence, quote
+from ._cues import char_span, cue_lists, in_sentence, quote, someone_elses_words
 from .base import Detector, register
 
 
@@ -33,6 +33,8 @@ class OfficersDetector(Detector):
         return spans
 
     def detect(self, doc, post):
+        if someone_elses_words(post):
+            return []
         officers = self._officers(doc)
         if not officers:
             return []

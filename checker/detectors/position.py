@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, in_sentence, negated, quote
+from ._cues import Cues, char_span, cue_lists, in_sentence, negated, quote, someone_elses_words
 from .base import Detector, register
 from .interests import InterestIndex, own_interests
 
@@ -32,7 +32,7 @@ class PositionDetector(Detector):
         nlp = context.nlp
         lexicon = load_lexicon("position")
         self.cues = cue_lists(nlp, lexicon, (
-            "favours", "refusals", "threats", "decision_words", "services_for_support", "promotion",
+            "favours", "audience", "refusals", "threats", "decision_words", "services_for_support", "promotion",
             "interest_promotion", "family_advantage",
         ))
         self.kin = Cues(nlp, lexicon.get("kin", []), "kin")
@@ -42,9 +42,11 @@ class PositionDetector(Detector):
         self.interests = InterestIndex(nlp, context.config.interests, suffixes)
 
     def detect(self, doc, post):
+        if someone_elses_words(post):
+            return []
         signals = []
         favours = [s for s in self.cues["favours"].find(doc) if not negated(s)]
-        if self.cues["refusals"].find(doc):
+        if self.cues["refusals"].find(doc) or not self.cues["audience"].find(doc):
             favours = []
         if favours:
             signals.append(Signal(

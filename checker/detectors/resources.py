@@ -11,7 +11,7 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, in_sentence, quote
+from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses_words
 from .base import Detector, register
 
 EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -34,6 +34,8 @@ class ResourcesDetector(Detector):
         self.media_council = Cues(nlp, lexicon.get("media_council_words", []), "media-council")
 
     def detect(self, doc, post):
+        if someone_elses_words(post):
+            return []
         campaign = self._campaign(doc)
         alt_campaign = []
         alts = [m.alt for m in post.media if m.alt]
