@@ -14,8 +14,9 @@ def _fmt(value) -> str:
 
 def render_eval(console: Console, result: EvalResult, show_mistakes: bool = False) -> None:
     table = Table(title=f"Per-rule scores on {result.posts} posts")
-    for column in ("rule", "support", "tp", "fp", "fn", "precision", "recall", "F1"):
-        table.add_column(column, justify="left" if column == "rule" else "right")
+    table.add_column("rule", no_wrap=True, min_width=33)
+    for column in ("support", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="right")
     for rule, score in sorted(result.per_rule.items()):
         table.add_row(rule, str(score.tp + score.fn), str(score.tp), str(score.fp), str(score.fn),
                       _fmt(score.precision), _fmt(score.recall), _fmt(score.f1))
