@@ -108,15 +108,18 @@ class EmbeddedScorer:
             mask[i, : len(x)] = 1
         return self.session.run(["probs"], {"input_ids": ids, "attention_mask": mask})[0]
 
-    def score_array(self, texts: Sequence[str]) -> np.ndarray:
-        """Probabilities as a ``[len(texts), len(labels)]`` float32 array."""
+    def score_array(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
+        """Probabilities as a ``[len(texts), len(labels)]`` float32 array.
+
+        ``batch_size`` overrides the instance's batch size for this call.
+        """
         texts = list(texts)
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         if not texts:
             return out
         ids_list = self._encode(texts)
         order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
-        bs = self.batch_size
+        bs = max(1, int(batch_size)) if batch_size else self.batch_size
         for start in range(0, len(order), bs):
             chunk = order[start : start + bs]
             out[chunk] = self._run([ids_list[i] for i in chunk])

@@ -1,0 +1,341 @@
+"""Evaluate the embedded toxicity model, side by side with alt-profanity-check.
+
+Test sets only; thresholds come from validation data (``thresholds.json`` for
+the embedded model; for alt-profanity-check they are tuned here on the same
+validation data: the OLID train hold-out and TweetEval hate val).
+
+Reports: OLID test A/B/C macro-F1, TweetEval hate test macro-F1, HateCheck
+accuracy per functionality, Jigsaw bias-madlibs AUCs per identity term,
+SemEval-2021 toxic-spans character F1 for occlusion evidence spans (filter
+parameters tuned on the trial split), and latency.
+
+Example::
+
+    python training/evaluate_toxicity.py --datasets DATASETS_DIR --out models/embedded/metrics.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import data as D  # noqa: E402
+
+REPO = HERE.parent
+
+
+def macro_f1(y, pred):
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(y, pred, average="macro"))
+
+
+def best_threshold(y, p):
+    best = (0.5, -1.0)
+    for t in np.arange(0.05, 0.951, 0.01):
+        f = macro_f1(y, (p >= t).astype(int))
+        if f > best[1]:
+            best = (float(round(t, 2)), f)
+    return best
+
+
+class ProfanityCheckScorer:
+    """alt-profanity-check as a one-label scorer (its probability used for every head)."""
+
+    def __init__(self):
+        from profanity_check import predict_prob
+
+        self._predict_prob = predict_prob
+        self.labels = ("offensive",)
+
+    def score_array(self, texts, batch_size=None):
+        return np.asarray(self._predict_prob(list(texts)), dtype=np.float32)[:, None]
+
+    def score(self, texts):
+        return [{"offensive": float(v)} for v in self.score_array(texts)[:, 0]]
+
+
+# ---------------------------------------------------------------- metrics
+def char_f1(pred: set[int], gold: set[int]) -> float:
+    """SemEval-2021 Task 5 per-post F1 (both empty -> 1, one empty -> 0)."""
+    if not gold and not pred:
+        return 1.0
+    if not gold or not pred:
+        return 0.0
+    tp = len(pred & gold)
+    if tp == 0:
+        return 0.0
+    p, r = tp / len(pred), tp / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def spans_to_offsets(spans) -> set[int]:
+    out: set[int] = set()
+    for s, e, *_ in spans:
+        out.update(range(s, e))
+    return out
+
+
+def identity_terms(rows) -> list[str]:
+    return sorted({r["Text"].split(" ", 1)[1] for r in rows if r["Template"] == "verb_adj"}, key=lambda t: (-len(t), t))
+
+
+def find_term(text: str, terms: list[str]) -> str | None:
+    words = " " + " ".join(text.lower().replace(".", " ").replace(",", " ").split()) + " "
+    for t in terms:  # longest first
+        if f" {t} " in words:
+            return t
+    return None
+
+
+def bias_aucs(rows, probs, terms):
+    from sklearn.metrics import roc_auc_score
+
+    y = np.array([1 if r["Label"] == "BAD" else 0 for r in rows])
+    term_of = [find_term(r["Text"], terms) for r in rows]
+    overall = float(roc_auc_score(y, probs))
+    per = {}
+    for t in sorted(set(x for x in term_of if x)):
+        m = np.array([x == t for x in term_of])
+        if len(set(y[m])) < 2:
+            continue
+        sub = float(roc_auc_score(y[m], probs[m]))
+        bpsn_m = (m & (y == 0)) | (~m & (y == 1))  # subgroup negatives vs background positives
+        bnsp_m = (m & (y == 1)) | (~m & (y == 0))
+        per[t] = {"n": int(m.sum()), "subgroup_auc": sub,
+                  "bpsn_auc": float(roc_auc_score(y[bpsn_m], probs[bpsn_m])),
+                  "bnsp_auc": float(roc_auc_score(y[bnsp_m], probs[bnsp_m])),
+                  "mean_score_nontoxic": float(probs[m & (y == 0)].mean())}
+    worst = min(per, key=lambda t: per[t]["subgroup_auc"])
+    worst_bpsn = min(per, key=lambda t: per[t]["bpsn_auc"])
+    return {"overall_auc": overall, "per_term": per,
+            "worst_subgroup": {"term": worst, "auc": per[worst]["subgroup_auc"],
+                               "gap_to_overall": overall - per[worst]["subgroup_auc"]},
+            "worst_bpsn": {"term": worst_bpsn, "auc": per[worst_bpsn]["bpsn_auc"]},
+            "subgroup_auc_range": max(v["subgroup_auc"] for v in per.values()) - per[worst]["subgroup_auc"]}
+
+
+# ---------------------------------------------------------------- runs
+def olid_and_hate(name, arr_fn, thresholds, datasets, label_cols, lim=lambda xs: xs):
+    """arr_fn(texts) -> array; label_cols maps head name -> column index."""
+    res = {}
+    ta = lim(D.olid_test(datasets, "a"))
+    pa = arr_fn([e.text for e in ta])
+    ya = np.array([e.a for e in ta])
+    col = label_cols["offensive"]
+    res["olid_a_macro_f1@0.5"] = macro_f1(ya, pa[:, col] >= 0.5)
+    res["olid_a_macro_f1"] = macro_f1(ya, pa[:, col] >= thresholds["offensive"])
+    from sklearn.metrics import roc_auc_score
+
+    res["olid_a_auc"] = float(roc_auc_score(ya, pa[:, col]))
+    if "targeted" in label_cols:
+        tb = lim(D.olid_test(datasets, "b"))
+        pb = arr_fn([e.text for e in tb])
+        yb = np.array([e.b for e in tb])
+        res["olid_b_macro_f1"] = macro_f1(yb, pb[:, label_cols["targeted"]] >= thresholds["targeted"])
+        tc = lim(D.olid_test(datasets, "c"))
+        pc = arr_fn([e.text for e in tc])
+        yc = np.array([e.c for e in tc])
+        cc = [label_cols["target_individual"], label_cols["target_group"], label_cols["target_other"]]
+        predc = pc[:, cc].argmax(1)
+        res["olid_c_macro_f1"] = macro_f1(yc, predc)
+        from sklearn.metrics import f1_score
+
+        res["olid_c_f1_per_class"] = dict(zip(D.C_CLASSES, map(float, f1_score(yc, predc, average=None))))
+    th = lim(D.tweeteval_hate(datasets, "test"))
+    ph = arr_fn([e.text for e in th])
+    yh = np.array([e.hate for e in th])
+    hcol = label_cols.get("hate", col)
+    res["tweeteval_hate_macro_f1@0.5"] = macro_f1(yh, ph[:, hcol] >= 0.5)
+    res["tweeteval_hate_macro_f1"] = macro_f1(yh, ph[:, hcol] >= thresholds["hate"])
+    return res
+
+
+def hatecheck_eval(rows, probs, thr):
+    by = defaultdict(list)
+    for r, p in zip(rows, probs):
+        pred = "hateful" if p >= thr else "non-hateful"
+        by[r["functionality"]].append(pred == r["label_gold"])
+    per = {f: float(np.mean(v)) for f, v in sorted(by.items())}
+    allc = [x for v in by.values() for x in v]
+    hate_rows = [r["label_gold"] == "hateful" for r in rows]
+    pred = [p >= thr for p in probs]
+    return {"accuracy": float(np.mean(allc)),
+            "accuracy_hateful_cases": float(np.mean([pr for pr, h in zip(pred, hate_rows) if h])),
+            "accuracy_nonhateful_cases": float(np.mean([not pr for pr, h in zip(pred, hate_rows) if not h])),
+            "per_functionality": per}
+
+
+def spans_eval(scorer, label, trial, test, grid_min, grid_rel):
+    from checker_evidence import occlusion_spans, select_spans  # noqa
+
+    def all_drops(rows):
+        return [occlusion_spans(scorer, t, label, return_all=True) for t, _ in rows]
+
+    t0 = time.time()
+    d_trial = all_drops(trial)
+    best = None
+    for md in grid_min:
+        for rd in grid_rel:
+            f = statistics.mean(char_f1(spans_to_offsets(select_spans(d, md, rd)), set(g))
+                                for d, (_, g) in zip(d_trial, trial))
+            if best is None or f > best[2]:
+                best = (md, rd, f)
+    d_test = all_drops(test)
+    f_test = statistics.mean(char_f1(spans_to_offsets(select_spans(d, best[0], best[1])), set(g))
+                             for d, (_, g) in zip(d_test, test))
+    nonempty = [(d, g) for d, (_, g) in zip(d_test, test) if g]
+    f_nonempty = statistics.mean(char_f1(spans_to_offsets(select_spans(d, best[0], best[1])), set(g))
+                                 for d, g in nonempty)
+    return {"min_drop": best[0], "rel_drop": best[1], "trial_f1": best[2], "test_f1": f_test,
+            "test_f1_posts_with_gold_spans": f_nonempty, "n_test": len(test),
+            "seconds": round(time.time() - t0, 1)}
+
+
+def latency(score_fn, texts, single_n=200, batch_size=8):
+    for t in texts[:5]:
+        score_fn([t], 1)
+    t0 = time.perf_counter()
+    for t in texts[:single_n]:
+        score_fn([t], 1)
+    single = (time.perf_counter() - t0) / single_n * 1000
+    t0 = time.perf_counter()
+    score_fn(texts, batch_size)
+    batched = (time.perf_counter() - t0) / len(texts) * 1000
+    return {"ms_per_post_single": round(single, 3), f"ms_per_post_batched_{batch_size}": round(batched, 3),
+            "n_single": single_n, "n_batched": len(texts)}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", required=True, type=Path)
+    ap.add_argument("--model-dir", type=Path, default=REPO / "models" / "embedded")
+    ap.add_argument("--out", type=Path, default=None, help="write the results JSON here")
+    ap.add_argument("--limit", type=int, default=0, help="debug: cap the rows of each set")
+    ap.add_argument("--merge", type=Path, nargs="*", default=None,
+                    help="only merge these partial result files (from runs with different --skip) into --out")
+    ap.add_argument("--skip", default="", help="comma list of sections to skip: olid,spans,bias,hatecheck,latency,peer")
+    args = ap.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+    if args.merge:
+        merged: dict = {}
+        for f in args.merge:
+            part = json.loads(f.read_text())
+            for k, v in part.items():
+                if isinstance(v, dict) and isinstance(merged.get(k), dict):
+                    merged[k].update(v)
+                else:
+                    merged.setdefault(k, v)
+        args.out.write_text(json.dumps(merged, indent=2) + "\n")
+        print(f"wrote {args.out}")
+        return
+
+    emb_mod = D.load_runtime_module("embedded")
+    sys.modules["checker_evidence"] = D.load_runtime_module("evidence")
+    scorer = emb_mod.EmbeddedScorer(args.model_dir, threads=1)
+    thr = {k: v for k, v in scorer.thresholds.items() if not k.startswith("_")}
+    cols = {lab: i for i, lab in enumerate(scorer.labels)}
+    lim = (lambda xs: xs[: args.limit]) if args.limit else (lambda xs: xs)
+    emb_arr = scorer.score_array  # batch_size 1: the scores the checker sees
+
+    results = {"model_dir_files": sorted(p.name for p in args.model_dir.iterdir()),
+               "model_file": json.loads((args.model_dir / "labels.json").read_text())["model_file"],
+               "thresholds": thr, "python": platform.python_version(), "cpu_count": os.cpu_count()}
+    try:
+        results["load_average_at_start"] = os.getloadavg()
+    except OSError:
+        pass
+    peer = None if "peer" in skip else ProfanityCheckScorer()
+
+    # --- thresholds for the peer, tuned on the same validation data
+    if peer:
+        _, val = D.olid_train_val_split(args.datasets)
+        pv = peer.score_array([e.text for e in val])[:, 0]
+        hv = D.tweeteval_hate(args.datasets, "val")
+        ph = peer.score_array([e.text for e in hv])[:, 0]
+        pthr = {"offensive": best_threshold(np.array([e.a for e in val]), pv)[0],
+                "hate": best_threshold(np.array([e.hate for e in hv]), ph)[0]}
+        results["peer_thresholds"] = pthr
+
+    # --- OLID / TweetEval hate
+    if "olid" not in skip:
+        t0 = time.time()
+        results["embedded"] = olid_and_hate("embedded", emb_arr, thr, args.datasets, cols, lim)
+        print("embedded olid/hate", json.dumps(results["embedded"]), f"{time.time() - t0:.0f}s", flush=True)
+        if peer:
+            results["alt_profanity_check"] = olid_and_hate("peer", peer.score_array, pthr, args.datasets,
+                                                           {"offensive": 0}, lim)
+            print("peer olid/hate", json.dumps(results["alt_profanity_check"]), flush=True)
+
+    # --- HateCheck
+    if "hatecheck" not in skip:
+        rows = lim(D.hatecheck(args.datasets))
+        p = emb_arr([r["test_case"] for r in rows])
+        results["hatecheck"] = {"embedded_hate_head": hatecheck_eval(rows, p[:, cols["hate"]], thr["hate"]),
+                                "embedded_offensive_head": hatecheck_eval(rows, p[:, cols["offensive"]],
+                                                                          thr["offensive"])}
+        if peer:
+            pp = peer.score_array([r["test_case"] for r in rows])[:, 0]
+            results["hatecheck"]["alt_profanity_check"] = hatecheck_eval(rows, pp, pthr["offensive"])
+        print("hatecheck done", flush=True)
+
+    # --- Jigsaw bias madlibs
+    if "bias" not in skip:
+        rows = D.bias_madlibs(args.datasets)
+        terms = identity_terms(rows)
+        if args.limit:
+            rows = rows[:: max(1, len(rows) // (args.limit * 10))]
+        texts = [r["Text"] for r in rows]
+        t0 = time.time()
+        p = scorer.score_array(texts, batch_size=8)  # short templates: batches of 8 (scores move ~1e-3)
+        results["bias_madlibs"] = {"embedded_batch_size": 8,"embedded_offensive": bias_aucs(rows, p[:, cols["offensive"]], terms),
+                                   "embedded_hate": bias_aucs(rows, p[:, cols["hate"]], terms)}
+        if peer:
+            results["bias_madlibs"]["alt_profanity_check"] = bias_aucs(rows, peer.score_array(texts)[:, 0], terms)
+        print("bias done", f"{time.time() - t0:.0f}s", flush=True)
+
+    # --- toxic spans (occlusion evidence)
+    if "spans" not in skip:
+        trial = lim(D.toxic_spans(args.datasets, "trial"))
+        test = lim(D.toxic_spans(args.datasets, "test"))
+        grid_min = [0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2]
+        grid_rel = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+        results["toxic_spans"] = {"embedded_offensive": spans_eval(scorer, "offensive", trial, test, grid_min, grid_rel)}
+        print("spans embedded", json.dumps(results["toxic_spans"]), flush=True)
+        if peer:
+            results["toxic_spans"]["alt_profanity_check"] = spans_eval(peer, "offensive", trial, test, grid_min,
+                                                                       grid_rel)
+        print("spans done", flush=True)
+
+    # --- latency
+    if "latency" not in skip:
+        texts = [e.text for e in D.olid_test(args.datasets, "a")]
+        s1 = emb_mod.EmbeddedScorer(args.model_dir, threads=1)
+        results["latency"] = {"embedded_threads1": latency(lambda t, b: s1.score_array(t, batch_size=b), texts)}
+        if peer:
+            results["latency"]["alt_profanity_check"] = latency(lambda t, b: peer.score_array(t), texts)
+        try:
+            results["load_average_at_end"] = os.getloadavg()
+        except OSError:
+            pass
+
+    text = json.dumps(results, indent=2)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n")
+    print(text if not args.out else f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
