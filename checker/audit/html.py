@@ -26,7 +26,7 @@ main{padding:18px 28px;max-width:1200px}h2{margin-top:28px;border-bottom:2px sol
 .accounts{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:14px}
 .card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px 14px;margin-bottom:12px}
 .card h3{margin:0 0 6px;font-size:16px}table{border-collapse:collapse;font-size:13px;width:100%}
-td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left}
+td,th{border-bottom:1px solid #eee;padding:3px 4px;text-align:left}table{table-layout:fixed}td:first-child,th:first-child{width:52%;overflow-wrap:anywhere}th .sev{font-size:10px;padding:0 3px}
 .sev{display:inline-block;border-radius:4px;padding:0 6px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase}
 .sev-advice{background:#2f6db5}.sev-review{background:#c47f00}.sev-block{background:#b3261e}.sev-ok{background:#3b7d3b}
 mark{background:#ffe08a;padding:0 1px;border-radius:2px}.text{white-space:pre-wrap;background:#fafafa;border-left:3px solid #ccc;padding:6px 10px;margin:6px 0}
