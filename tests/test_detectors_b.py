@@ -204,3 +204,19 @@ def test_reply_with_agreement_endorses(checker):
     report = checker.check({"text": "Exactly this. 100%.", "kind": "reply",
                             "quoted_text": "Between you and me, the Part 2 papers say the depot is being sold."})
     assert _finding(report, "association.endorsed-content").severity == "advice"
+
+
+# --- ordinary political posts that must stay quiet ---------------------------------
+
+@pytest.mark.parametrize("text, rule", [
+    ("The licensing policy review is currently in committee and due back in March.", "meetings.during-meeting"),
+    ("We have exhausted every option for keeping the depot open.", "haste.pause-before-posting"),
+    ("The floods have shattered the riverside path; repairs start on Monday.", "haste.pause-before-posting"),
+    ("Planning powers come from section 70 of the Act (see Code § 3021 for the US equivalent).", "security.credentials"),
+    ("Campaign for fair funding #FairFundingForElmbridgeVale2026 sign the petition", "security.credentials"),
+    ("VIDEO: Volunteers planting 200 trees in Elm Park this morning.", "copyright.third-party-content"),
+    ("The bigger picture: we need more social homes, not fewer.", "copyright.third-party-content"),
+    ("What a turnout at the fun day!!! Thank you all!!!", "haste.pause-before-posting"),
+])
+def test_ordinary_posts_pass(checker, text, rule):
+    assert rule not in checker.check(text).rules

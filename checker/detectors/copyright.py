@@ -47,6 +47,8 @@ class CopyrightDetector(Detector):
             for match in pattern.finditer(text):
                 if self._credit_ok(match.group("who"), post) or any(s <= match.start() < e for s, e in credits):
                     continue
+                if not _names_someone(doc, match.start("who")):
+                    continue  # "VIDEO: Victims of ...": a caption, not a credit
                 credits.append(match.span())
         if credits and not self.permission.search(text):
             credits.sort()
@@ -108,3 +110,11 @@ class CopyrightDetector(Detector):
                 ):
                     found.append(match.span())
         return found
+
+
+def _names_someone(doc, start: int) -> bool:
+    """The credited words begin with a name (a proper noun), an @handle or ©."""
+    if doc.text[start:start + 1] in "@©":
+        return True
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "PROPN"

@@ -151,6 +151,8 @@ class CredentialsDetector(Detector):
             return False
         # part of a phone number or a longer run of numbers
         before, after = text[max(0, s - 2):s], text[e:e + 2]
+        if "§" in text[max(0, s - 3):s]:
+            return False  # a section of a legal code
         return not (re.search(r"\d\s?$", before) or re.match(r"^\s?\d", after))
 
     def _key_like(self, word, text, s, e):
@@ -159,8 +161,8 @@ class CredentialsDetector(Detector):
     def _random_looking(self, word):
         if len(word) < self.entropy_length or self._not_secret(word):
             return False
-        if not re.fullmatch(r"[A-Za-z0-9_\-+/=]+", word) or not (re.search(r"\d", word) and re.search(r"[A-Za-z]", word)):
-            return False
+        if not re.fullmatch(r"[A-Za-z0-9_\-+/=]+", word) or sum(c.isdigit() for c in word) < 3 or not re.search(r"[A-Za-z]", word):
+            return False  # random strings of this length mix in several digits; "byTaxCuts4TheWealthy" does not
         return shannon_bits(word) >= self.entropy_bits
 
     def _not_secret(self, word):

@@ -95,7 +95,7 @@ class HasteDetector(Detector):
             out.append(self._signal("haste.alcohol", doc, drink, "mentions drinking"))
         not_tired = match_phrases(self.not_tired, doc)
         tired = [(s, e) for _, s, e in match_phrases(self.tired, doc)
-                 if not any(ns <= s < ne for _, ns, ne in not_tired)]
+                 if not any(ns <= s < ne for _, ns, ne in not_tired) and not _verb_use(doc, s, e)]
         if tired:
             out.append(self._signal("haste.tiredness", doc, tired, "mentions tiredness"))
         rage = [(s, e) for _, s, e in match_phrases(self.rage, doc)]
@@ -137,3 +137,12 @@ class HasteDetector(Detector):
             f"{len(caps)} of {len(words)} words are in capitals (shouting)",
             evidence={"capital_words": len(caps), "words": len(words)},
         )
+
+
+def _verb_use(doc, start, end) -> bool:
+    """"Trump has shattered ...", "we have exhausted every option": a verb, not a state."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children)
