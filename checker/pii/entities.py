@@ -1,7 +1,7 @@
 """A found entity with Presidio's explanation, in the form findings and redaction use."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 #: plain-English names, used in explanations
@@ -83,6 +83,20 @@ class PiiEntity:
         if self.original_score is not None and self.original_score != self.score:
             out["score_before_context"] = round(float(self.original_score), 3)
         return out
+
+
+def merge_adjacent_addresses(entities: list[PiiEntity], text: str) -> list[PiiEntity]:
+    """"Flat 3" + ", " + "22 High St" is one address: one entity, one [ADDRESS]."""
+    merged: list[PiiEntity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        last = merged[-1] if merged else None
+        if (last is not None and entity.type == last.type == "STREET_ADDRESS" and entity.start >= last.end
+                and text[last.end:entity.start].strip(" ,\n") == ""):
+            merged[-1] = replace(last, end=entity.end, text=text[last.start:entity.end],
+                                 score=max(last.score, entity.score))
+        else:
+            merged.append(entity)
+    return merged
 
 
 def resolve_overlaps(entities: list[PiiEntity]) -> list[PiiEntity]:

@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Config
 from ..people import People
 from ..signals import Signal
-from .entities import CONTACTS, IDENTIFIERS, LOCATIONS, PiiEntity, resolve_overlaps
+from .entities import CONTACTS, IDENTIFIERS, LOCATIONS, PiiEntity, merge_adjacent_addresses, resolve_overlaps
 from .lexicon import personal_data_lexicon, phrase_regex
 
 WINDOW = 40  # characters before a contact detail searched for "me on", "the council on"...
@@ -73,7 +73,7 @@ class PersonalDataPolicy:
         public = [m.span() for rx in self.public_references for m in rx.finditer(text)]
         named = [(m.start, m.end) for m in self.people.find(text)]
         kept, dropped_places = [], []
-        for entity in resolve_overlaps(entities):
+        for entity in merge_adjacent_addresses(resolve_overlaps(entities), text):
             if any(entity.overlaps(s, e) for s, e in public):
                 continue
             if entity.type == "PERSON" and not self._private_name(entity, text, named):
