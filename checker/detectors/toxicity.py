@@ -84,6 +84,8 @@ class ToxicityDetector(Detector):
             "mild": lexicon["mild_obscenities"],
             "benign": lexicon["benign_phrases"],
             "threat": lexicon["threats"],
+            "violent": lexicon["violent_threats"],
+            "reporting": lexicon["reporting_cues"],
             "complainant": lexicon["complainant_markers"],
             "complainant_disparagement": lexicon["complainant_disparagement"],
             "allegation_severe": lexicon["allegations_severe"],
@@ -126,13 +128,16 @@ class ToxicityDetector(Detector):
         quotes = [m.span() for m in QUOTE.finditer(doc.text)]
         counter = bool(hits.get("counter"))
         reclaimed = bool(hits.get("reclaim"))
+        reported = counter or any(
+            h.end <= s for h in hits.get("reporting", []) for s, _ in quotes
+        )
 
         def own_words(hit: Hit) -> bool:
             """False for words quoted (or reported) in order to condemn them."""
             if _overlaps_any(hit, hits.get("benign", [])):
                 return False
             quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
-            return not (counter and quoted)
+            return not (reported and quoted)
 
         def kept(kind: str) -> list[Hit]:
             return [h for h in hits.get(kind, []) if own_words(h)]
@@ -144,7 +149,8 @@ class ToxicityDetector(Detector):
         signals: list[Signal] = []
 
         # threats and intimidation
-        threats = kept("threat")
+        violent = [h for h in kept("violent") if not _negated(doc, h)]
+        threats = kept("threat") + violent
         complainant = hits.get("complainant", [])
         disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
         if threats or (complainant and disparaged):
@@ -154,7 +160,12 @@ class ToxicityDetector(Detector):
             signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", "block", evidence_scores))
 
         # discrimination
-        group_hits = self._group_attacks(doc, kept("group_attack"), mentions, counter)
+        group_cues = [h for h in kept("group_attack") + violent if not _negated(doc, h)]
+        group_hits = self._group_attacks(doc, group_cues, mentions, counter)
+        for hit in kept("insult") + kept("obscene_insult"):
+            who = target(hit)
+            if who is not None and who.kind == GROUP and not counter and not _negated(doc, hit):
+                group_hits.append((hit, who))
         slurs = [h for h in kept("slur") if not reclaimed]
         attribute = [(h, target(h)) for h in kept("attribute_attack")]
         attribute = [(h, t) for h, t in attribute if t is not None and t.kind == PERSON]
@@ -170,7 +181,7 @@ class ToxicityDetector(Detector):
                                         evidence_scores, extra_spans=extra))
 
         # personal attack: insults, put-downs and obscene insults aimed at a person
-        obscene = kept("obscenity") + self._masked(doc, quotes, counter)
+        obscene = kept("obscenity") + self._masked(doc, quotes, reported)
         insulting = kept("insult") + kept("put_down") + [h for h, _ in attribute]
         aimed = []
         obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
@@ -225,12 +236,12 @@ class ToxicityDetector(Detector):
                 out.setdefault(kind, []).append(Hit(kind, span.text.lower(), span.start_char, span.end_char))
         return out
 
-    def _masked(self, doc, quotes, counter) -> list[Hit]:
+    def _masked(self, doc, quotes, reported) -> list[Hit]:
         found = []
         for pattern in self.masked:
             for m in pattern.finditer(doc.text):
                 hit = Hit("masked", m.group(0).lower(), m.start(), m.end())
-                if counter and any(s <= hit.start and hit.end <= e for s, e in quotes):
+                if reported and any(s <= hit.start and hit.end <= e for s, e in quotes):
                     continue
                 if not any(h.start < hit.end and hit.start < h.end for h in found):
                     found.append(hit)
@@ -347,10 +358,13 @@ def _negated(doc, hit: Hit) -> bool:
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
+    if any(t.lower_ in NEGATORS or t.dep_ == "neg" for t in span):
+        return False  # the phrase carries its own negation ("shouldn't be allowed")
     window = doc[max(0, span.start - 2):span.start]
     if any(t.lower_ in NEGATORS for t in window):
         return True
-    return any(c.dep_ == "neg" for c in span.root.children) and span.root.pos_ in ("VERB", "AUX", "ADJ")
+    outside = [c for c in span.root.children if c.dep_ == "neg" and not (span.start <= c.i < span.end)]
+    return bool(outside) and span.root.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _quoted(doc, cues: Sequence[Hit]) -> str:
