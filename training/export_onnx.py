@@ -110,7 +110,10 @@ def main(argv=None):
     pt = predict(model, ids_list, batch_size=1)
     po = s32.score_array(texts[:200])
     report = {"fp32_vs_torch_max_abs": float(np.abs(pt - po).max())}
-    print("fp32 onnx vs torch max abs diff", report["fp32_vs_torch_max_abs"])
+    # padded batches of 8 (variable lengths) must agree too
+    po8 = s32.score_array(texts[:200], batch_size=8)
+    report["fp32_batch8_vs_torch_max_abs"] = float(np.abs(pt - po8).max())
+    print("fp32 onnx vs torch max abs diff", report["fp32_vs_torch_max_abs"], report["fp32_batch8_vs_torch_max_abs"])
 
     # 2. fp32 vs int8 on all validation texts
     p32 = s32.score_array(texts)
