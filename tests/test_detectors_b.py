@@ -220,3 +220,20 @@ def test_reply_with_agreement_endorses(checker):
 ])
 def test_ordinary_posts_pass(checker, text, rule):
     assert rule not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Code of Conduct complaint 204518 was dismissed by the Monitoring Officer.",
+    "Pin badges: 2500 made for the centenary, on sale at the library.",
+    "Our PIN number campaign has 1200 signatures so far.",
+    "© 2026 Borough of Elmbridge Vale: the new recycling calendar is attached.",
+])
+def test_codes_and_credits_in_other_senses(checker, text):
+    report = checker.check(text)
+    assert "security.credentials" not in report.rules
+    assert "copyright.third-party-content" not in report.rules
+
+
+def test_oversized_quoted_text_does_not_break_the_check(checker):
+    report = checker.check({"text": "Worth a read.", "kind": "repost", "quoted_text": "Project Falcon. " + "x" * 30_000})
+    assert "association.endorsed-content" in report.rules

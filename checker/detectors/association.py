@@ -11,7 +11,7 @@ circumstances (posting late, during a meeting).
 from __future__ import annotations
 
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
-from ..post import Post
+from ..post import Post, PostError
 from ..severity import RANK, lower
 from ..signals import Signal
 from .base import Detector, register
@@ -42,8 +42,15 @@ class AssociationDetector(Detector):
         checker = self.context.cache.get("checker")
         if checker is None:
             return results
-        quoted = [Post(text=posts[i].quoted_text) for i in wanted]
-        for i, report in zip(wanted, checker.check_many(quoted)):
+        quoted = {}
+        for i in wanted:
+            post = Post(text=posts[i].quoted_text[: self.context.config.max_chars])
+            try:
+                post.validate(max_chars=self.context.config.max_chars)
+            except PostError:
+                continue  # unreadable quoted text: the author's own words are still checked
+            quoted[i] = post
+        for i, report in zip(quoted, checker.check_many(quoted.values())):
             findings = [f for f in report.findings if f.rule not in self.not_amplified and RANK.get(f.severity, 0) > 0]
             for finding in findings:
                 severity = lower(finding.severity)

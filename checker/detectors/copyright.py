@@ -80,12 +80,12 @@ class CopyrightDetector(Detector):
         return signals
 
     def _credit_ok(self, who: str, post) -> bool:
-        """A credit to the author themselves, or one that states permission."""
+        """A credit to the author themselves (or their council), or one that states permission."""
         who = who.strip()
         if not who or self.permission.search(who) or self.own.match(who):
             return True
         lowered = who.lower()
-        names = [self.context.config.self_settings.get("name")]
+        names = [self.context.config.self_settings.get("name"), self.context.config.council_name]
         author = self.context.people.author(post.author)
         if author is not None:
             names.append(author.name)

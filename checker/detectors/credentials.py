@@ -48,6 +48,8 @@ class CredentialsDetector(Detector):
         super().__init__(context)
         lexicon = load_lexicon("credentials")
         self.window = int(lexicon.get("window", 12))
+        self.number_window = int(lexicon.get("number_window", 8))
+        self.not_cues = _cue_pattern(lexicon.get("not_cues", [])) if lexicon.get("not_cues") else None
         self.password_cues = _cue_pattern(lexicon["password_cues"])
         self.number_cues = _cue_pattern(lexicon["number_cues"])
         self.key_cues = _cue_pattern(lexicon["key_cues"])
@@ -85,8 +87,11 @@ class CredentialsDetector(Detector):
             if value:
                 add("credentials.password", value, f"“{cue.group(0)}” followed by “{_mask(text[value[0]:value[1]])}”",
                     cue=cue.group(0))
+        other_senses = [m.span() for m in self.not_cues.finditer(text)] if self.not_cues else []
         for cue in self.number_cues.finditer(text):
-            value = self._following(tokens, cue, text, self._code_like)
+            if any(s < cue.end() and cue.start() < e for s, e in other_senses):
+                continue
+            value = self._following(tokens, cue, text, lambda *a: self._code_like(doc, *a), self.number_window)
             if value:
                 add("credentials.code", value, f"“{cue.group(0)}” followed by the number “{_mask(text[value[0]:value[1]])}”",
                     cue=cue.group(0))
@@ -130,8 +135,8 @@ class CredentialsDetector(Detector):
             return None
         return (s, e)
 
-    def _following(self, tokens, cue, text, looks_like):
-        after = [t for t in tokens if t[0] >= cue.end()][: self.window]
+    def _following(self, tokens, cue, text, looks_like, window=None):
+        after = [t for t in tokens if t[0] >= cue.end()][: window or self.window]
         for start, end in after:
             s, e = _strip(text, start, end)
             if s < e and looks_like(text[s:e], text, s, e):
@@ -146,9 +151,12 @@ class CredentialsDetector(Detector):
         symbols = sum(c in "#$%&*!@_+=^~" for c in word[1:-1]) + (word[-1] in "#$%&*@_+=^~")
         return letters >= 2 and (digits >= 2 or symbols >= 1)
 
-    def _code_like(self, word, text, s, e):
+    def _code_like(self, doc, word, text, s, e):
         if not self.code.match(word) or 1900 <= int(word) <= 2099 and len(word) == 4:
             return False
+        span = doc.char_span(s, e)
+        if span is not None and len(span) == 1 and span[0].dep_ == "nummod":
+            return False  # a count: "2500 badges"
         # part of a phone number or a longer run of numbers
         before, after = text[max(0, s - 2):s], text[e:e + 2]
         if "§" in text[max(0, s - 3):s]:
