@@ -137,7 +137,7 @@ class ToxicityDetector(Detector):
             if _overlaps_any(hit, hits.get("benign", [])):
                 return False
             quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
-            return not (reported and quoted)
+            return not (reported and (quoted or _in_speech_frame(doc, hit)))
 
         def kept(kind: str) -> list[Hit]:
             return [h for h in hits.get(kind, []) if own_words(h)]
@@ -365,6 +365,17 @@ def _negated(doc, hit: Hit) -> bool:
         return True
     outside = [c for c in span.root.children if c.dep_ == "neg" and not (span.start <= c.i < span.end)]
     return bool(outside) and span.root.pos_ in ("VERB", "AUX", "ADJ")
+
+
+SPEECH_VERBS = {"call", "say", "label", "brand", "describe", "shout", "write", "tweet", "tell"}
+
+
+def _in_speech_frame(doc, hit: Hit) -> bool:
+    """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lemma_ in SPEECH_VERBS for t in span.root.ancestors)
 
 
 def _quoted(doc, cues: Sequence[Hit]) -> str:
