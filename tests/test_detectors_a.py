@@ -163,3 +163,29 @@ def test_dev_corpus_precision_and_recall(shared_dir):
     for item, report in zip(items, reports):
         if item.verdict == "ok":
             assert all(RANK[s] <= RANK["advice"] for s in severities(report).values()), item.post["id"]
+
+
+# --- the rule pack's own examples (what `postcheck explain RULE` shows) --------
+
+@pytest.mark.parametrize("rule_id", RULES)
+def test_rule_pack_examples_are_true(rules_checker, rule_id):
+    """Each rule's examples raise / pass it; the interests examples need a register, as in the tests' council."""
+    rule = rules_checker.rule_pack.rules[rule_id]
+    assert rule.examples_raise and rule.examples_pass
+    for example in rule.examples_raise:
+        assert rule_id in rules_checker.check(example).rules, example
+    for example in rule.examples_pass:
+        assert rule_id not in rules_checker.check(example).rules, example
+
+
+def test_examples_need_no_register_except_interests():
+    from checker import Checker
+    from checker.config import Config
+
+    plain = Checker(Config.default(), detectors=DETECTORS)
+    for rule_id in RULES:
+        if rule_id == "interests.declared-interest":
+            continue
+        rule = plain.rule_pack.rules[rule_id]
+        assert all(rule_id in plain.check(e).rules for e in rule.examples_raise), rule_id
+        assert not any(rule_id in plain.check(e).rules for e in rule.examples_pass), rule_id
