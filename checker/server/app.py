@@ -38,6 +38,7 @@ from .settings import ServerSettings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 CONFIG_ENV = "POSTCHECK_SERVER_CONFIG"
+TABLE_ENV = "POSTCHECK_SERVER_TABLE"
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
@@ -350,5 +351,12 @@ async def _load(server: ServerState) -> None:
 
 
 def app_from_environment() -> FastAPI:
-    """Factory for ``uvicorn --factory`` and ``--workers``: the config path comes from the environment."""
-    return create_app(os.environ.get(CONFIG_ENV) or None)
+    """Factory for ``uvicorn --factory`` and ``--workers``: the config path comes from the environment.
+
+    ``POSTCHECK_SERVER_TABLE`` (JSON) replaces the config's [server] table: the load test uses it
+    to switch rate limits off without editing the council's file.
+    """
+    import json
+
+    table = os.environ.get(TABLE_ENV)
+    return create_app(os.environ.get(CONFIG_ENV) or None, server_table=json.loads(table) if table else None)
