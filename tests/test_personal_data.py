@@ -197,3 +197,16 @@ def test_full_checker_reports_the_rule_with_its_redaction(checker):
     assert report.verdict == "block"
     assert RULE in report.rules
     assert report.to_dict()["redacted_text"].startswith("[NAME] at [ADDRESS]")
+
+
+@pytest.mark.parametrize("text", [
+    "I visited St Mary's school with Mr Hughes the headteacher.",
+    "Thanks to Mrs Hart who runs the food bank every Saturday.",
+    "Dr Patel from Queen Mary's hospital spoke at the health forum.",
+    "Thanks to Mr Khan at the mosque for hosting the iftar.",
+    "Mr Hughes shares residents' anxiety about the library cuts.",
+    "Let's unite behind the campaign, said Mr Green.",
+    "Happy retirement to Bob Marsh after 30 years as our lollipop man!",
+])
+def test_a_named_person_beside_an_everyday_word_is_not_special_category(pd_checker, text):
+    assert finding(pd_checker.check(text)) is None

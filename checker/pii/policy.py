@@ -66,6 +66,7 @@ class PersonalDataPolicy:
         self.place_next = {w.lower() for w in lex["not_a_name_next_words"]}
         self.place_previous = {w.lower() for w in lex["not_a_name_previous_words"]}
         self.title_words = {t.lower().rstrip(".") for t in lex["public_titles"]}
+        self.child_age = re.compile(rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*(?P<age>{lex['child_age']})")
         self.roster = [p.name.lower().split() for p in people.by_key.values()]
 
     # --- which entities are a private person's ------------------------------
@@ -176,6 +177,8 @@ class PersonalDataPolicy:
             for name, rx in table.items():
                 for m in rx.finditer(text):
                     hits.setdefault(name, []).append((m.start(), m.end(), m.group(0)))
+        for m in self.child_age.finditer(text):
+            hits.setdefault("children", []).append((m.start("age"), m.end("age"), "child's age"))
         return hits
 
     @staticmethod
