@@ -386,3 +386,15 @@ def test_config_errors_are_one_line(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "SHA-256" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_api_key_command_makes_a_key_and_its_digest():
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    result = CliRunner().invoke(app, ["api-key"])
+    assert result.exit_code == 0
+    lines = dict(line.split(":", 1) for line in result.output.strip().splitlines())
+    key, stored = lines["key"].strip(), lines["digest"].strip()
+    assert len(key) >= 40 and stored == digest(key) and len(stored) == 64

@@ -210,3 +210,12 @@ def test_page_asks_for_an_api_key_when_the_server_needs_one(browser, checker):
         page.wait_for_selector("#findings > li")
         shot(page, "web-page-api-key")
         context.close()
+
+
+def test_api_docs_render_offline(page):
+    """Swagger UI comes from the swagger-ui-bundle package, so /docs needs no network."""
+    page.goto("/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = {p.inner_text().strip() for p in page.locator(".opblock-summary-path").all()}
+    assert {"/v1/check", "/v1/check/batch", "/v1/rules", "/v1/rules/{rule_id}"} <= paths
+    shot(page, "api-docs")

@@ -8,6 +8,7 @@ checks can run.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 from contextlib import asynccontextmanager
@@ -116,8 +117,6 @@ def to_post(checker: Checker, data: dict[str, Any], where: str = "") -> Post:
 
 def no_lone_surrogates(data: Any) -> None:
     """JSON allows \\ud800 escapes that no UTF-8 text can hold: refuse them anywhere in the body."""
-    import json
-
     try:
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
@@ -272,7 +271,15 @@ def add_openapi(app: FastAPI) -> None:
         schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         _, defs = models_json_schema([(PostIn, "validation"), (BatchIn, "validation")],
                                      ref_template="#/components/schemas/{model}")
-        schema.setdefault("components", {}).setdefault("schemas", {}).update(defs.get("$defs", {}))
+        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+        schemas.update(defs.get("$defs", {}))
+        # FastAPI documents its own 422 body; ours has the one error shape
+        for operation in (op for item in schema["paths"].values() for op in item.values()):
+            invalid = operation.get("responses", {}).get("422", {})
+            if "HTTPValidationError" in json.dumps(invalid):
+                invalid["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+        for name in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(name, None)
         app.openapi_schema = schema
         return schema
 
@@ -356,7 +363,5 @@ def app_from_environment() -> FastAPI:
     ``POSTCHECK_SERVER_TABLE`` (JSON) replaces the config's [server] table: the load test uses it
     to switch rate limits off without editing the council's file.
     """
-    import json
-
     table = os.environ.get(TABLE_ENV)
     return create_app(os.environ.get(CONFIG_ENV) or None, server_table=json.loads(table) if table else None)

@@ -14,6 +14,22 @@ import typer
 
 def register(app: typer.Typer) -> None:
     app.command(name="serve")(serve)
+    app.command(name="api-key")(api_key)
+
+
+def api_key(
+    key: Optional[str] = typer.Argument(None, help="An existing key to hash; default: make a new random one.",
+                                        show_default=False),
+) -> None:
+    """Make an API key for the server: the key goes to the client, the digest into \\[server] api_keys."""
+    import secrets
+
+    from .security import digest
+
+    if key is None:
+        key = secrets.token_urlsafe(32)
+        print(f"key:    {key}")
+    print(f"digest: {digest(key)}")
 
 
 def serve(
