@@ -48,6 +48,7 @@ DEFAULT_THRESHOLDS = {
     "targeted": 0.5,
     "hate": 0.5,
     "model_attack": 0.8,  # offensive probability for a model-only personal attack
+    "model_hate": 0.8,  # hate probability for a model-only attack on a protected group
 }
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
 NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
@@ -179,6 +180,10 @@ class ToxicityDetector(Detector):
                 else "hostile words about a protected group")
             signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}", "block",
                                         evidence_scores, extra_spans=extra))
+        elif scores is not None and not reported and self._model_hate(scores):
+            signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores)
+            if signal is not None:
+                signals.append(signal)
 
         # personal attack: insults, put-downs and obscene insults aimed at a person
         obscene = kept("obscenity") + self._masked(doc, quotes, reported)
@@ -280,6 +285,31 @@ class ToxicityDetector(Detector):
                 return innuendo + hits["innuendo_context"][:1], people[0], "block"
         return None
 
+    def _model_hate(self, scores: Mapping[str, float]) -> bool:
+        t = self.thresholds
+        return scores.get("hate", 0.0) >= t["model_hate"] and scores.get("offensive", 0.0) >= t["offensive"]
+
+    def _model_discrimination(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
+        """Group hate the phrase lists missed: the model's hate head, a protected group the evidence words aim at."""
+        groups = [t for t in mentions if t.kind == GROUP]
+        if not groups:
+            return None
+        spans = self._occlusion(post.text, "hate")
+        who = None
+        for start, end in spans:
+            found = self.resolver.target_of(doc, start, end, mentions, "group")
+            if found is not None and found.kind == GROUP:
+                who = found
+                break
+        if who is None:
+            return None
+        cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+        return self._signal(
+            DISCRIMINATION, cues, who,
+            f"hateful language (model {scores.get('hate', 0.0):.2f}) about {who.text} ({who.characteristic}): {_quoted(doc, cues)}",
+            "block", evidence_scores, extra_spans=[(who.start, who.end)],
+        )
+
     def _model_attack(self, scores: Mapping[str, float], hint: str | None) -> bool:
         t = self.thresholds
         return (
@@ -307,16 +337,12 @@ class ToxicityDetector(Detector):
             "review", evidence_scores,
         )
 
-    def _occlusion(self, text: str) -> list[tuple[int, int]]:
-        try:
-            from ..scoring.evidence import occlusion_spans
-        except ImportError:
-            return []
-        try:
-            found = occlusion_spans(self.scorer, text, label="offensive")
-        except Exception:
-            return []
-        return [_as_span(s) for s in found][:3]
+    def _occlusion(self, text: str, label: str = "offensive") -> list[tuple[int, int]]:
+        """The (at most three) words whose removal lowers ``label`` most, strongest first."""
+        from ..scoring.evidence import occlusion_spans
+
+        found = occlusion_spans(self.scorer, text, label=label)
+        return [(start, end) for start, end, _ in sorted(found, key=lambda f: -f[2])[:3]]
 
     def _signal(self, name, cues, who, why, severity, scores, extra_spans=()) -> Signal:
         spans = tuple(sorted({(h.start, h.end) for h in cues} | set(extra_spans)))
@@ -335,14 +361,6 @@ def _make_scorer_or_none(config):
     if not (config.toxicity or {}) and not (DEFAULT_MODEL_DIR / "labels.json").is_file():
         return None
     return make_scorer(config)
-
-
-def _as_span(item) -> tuple[int, int]:
-    if isinstance(item, dict):
-        return int(item["start"]), int(item["end"])
-    if hasattr(item, "start") and hasattr(item, "end"):
-        return int(item.start), int(item.end)
-    return int(item[0]), int(item[1])
 
 
 def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
