@@ -165,3 +165,12 @@ def test_account_rules_on_labelled_accounts_given_the_labelled_post_rules(config
     assert rules["capacity.mixed-account"]["fp"] == 0 and rules["capacity.mixed-account"]["recall"] == 1.0
     assert rules["harassment.repeated-target"]["fp"] == 0  # the civil critic and one-off insults are not harassment
     assert rules["harassment.repeated-target"]["tp"] >= 3  # the councillor named three ways
+
+
+def test_an_amplified_attack_joins_a_named_target_but_never_starts_one(pack, people):
+    amplified = {"verdict": "block", "findings": [{"rule": "association.endorsed-content", "severity": "review",
+                                                   "spans": [], "evidence": {"signals": [{"signal": "association.amplified"}]}}]}
+    quote = post(2, "@PeteMarlowCon", "Ha! Says it all.", kind="quote", quoted_text="Dev Sharma is a worthless idiot.")
+    posts = [post(0, "@PeteMarlowCon"), quote]
+    assert analyse(posts, [hostile("Dev Sharma"), amplified], pack, people)[0].finding.posts == ["p0", "p2"]
+    assert analyse([quote, {**quote, "id": "p3"}], [amplified, amplified], pack, people) == []

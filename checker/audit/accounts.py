@@ -79,6 +79,7 @@ class PostFacts:
     kind: str | None
     created_at: str | None
     hostile_targets: list[str] = field(default_factory=list)
+    weak_targets: list[str] = field(default_factory=list)  # names guessed from the text, not from a detector
     comment_rules: list[str] = field(default_factory=list)
     personal: list[str] = field(default_factory=list)
     council: bool = False
@@ -104,6 +105,8 @@ def post_facts(post: Mapping[str, Any], report: Mapping[str, Any], people=None) 
     hostile = [f for f in findings if f.get("rule") in lex.hostile_rules]
     if hostile:
         facts.hostile_targets = _targets(hostile, post, people)
+        if not facts.hostile_targets:
+            facts.weak_targets = _guessed_names(post)
     if post.get("kind") == "comment" and _by_someone_else(post):
         facts.comment_rules = sorted({f["rule"] for f in findings if f.get("rule") in lex.comment_rules})
     facts.personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text)})
@@ -134,6 +137,17 @@ def _targets(findings: list[Mapping[str, Any]], post: Mapping[str, Any], people)
             found.extend(HANDLE.findall(text))
     author = post.get("author")
     return [t for t in dict.fromkeys(found) if t.lower() not in VAGUE_TARGETS and not _same_person(t, author, people)]
+
+
+CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+
+
+def _guessed_names(post: Mapping[str, Any]) -> list[str]:
+    """Capitalised names in the text or the text it quotes: a weak hint, used only to join a known target."""
+    names = []
+    for text in (post.get("text") or "", post.get("quoted_text") or ""):
+        names += [m.group(0) for m in CAPITALISED_NAME.finditer(text)]
+    return list(dict.fromkeys(names))
 
 
 def _same_person(target: str, author: str | None, people) -> bool:
@@ -223,7 +237,7 @@ def _handle_matches_name(handle: str, name: str) -> bool:
     tokens = [t for t in re.findall(r"[a-z]+", name.lower()) if len(t) >= 3]
     if not tokens:
         return False
-    if any(len(t) >= 4 and t in handle for t in tokens):
+    if any(len(t) >= 4 and t in handle for t in tokens) or handle.endswith(tokens[0]):
         return True
     return len(tokens[0]) >= 4 and handle.endswith(tokens[0][:3])  # "@CrayWatchKev" ~ "Kevin"
 
@@ -251,7 +265,7 @@ class AccountAnalysis:
         if isinstance(report, Report):
             report = report.to_dict()
         facts = post_facts(post, report, self.people)
-        if facts.hostile_targets or facts.comment_rules or facts.personal or facts.council or facts.personal_account:
+        if facts.hostile_targets or facts.weak_targets or facts.comment_rules or facts.personal or facts.council or facts.personal_account:
             self.by_account[facts.account].append(_compact(facts))
 
     def findings(self) -> list[AccountFinding]:
@@ -265,16 +279,23 @@ class AccountAnalysis:
 
     def _repeated_targets(self, account: str, posts: list[PostFacts]) -> list[AccountFinding]:
         groups = TargetGroups(self.people)
-        keyed = [(p, groups.add_post(p.hostile_targets)) for p in posts if p.hostile_targets and p.kind != "comment"]
+        own = [p for p in posts if p.kind != "comment"]
+        keyed = [(p, groups.add_post(p.hostile_targets)) for p in own if p.hostile_targets]
+        weak = [(p, [groups.key(name) for name in p.weak_targets]) for p in own if p.weak_targets]
         groups.link_variants()
         per_target: dict[str, list[PostFacts]] = defaultdict(list)
         for post, keys in keyed:
             for root in dict.fromkeys(groups.find(k) for k in keys):
                 per_target[root].append(post)
+        for post, keys in weak:  # a guessed name only joins a person a detector already named
+            for root in dict.fromkeys(groups.find(k) for k in keys):
+                if root in per_target and post not in per_target[root]:
+                    per_target[root].append(post)
         out = []
         for root, hits in sorted(per_target.items()):
             if len(hits) < 2:
                 continue
+            hits.sort(key=lambda p: (str(p.created_at or ""), p.id))
             name = groups.name_of(root)
             why = f"{len(hits)} hostile posts by {account} aimed at {name} ({_when(hits)})"
             signal = Signal(REPEATED_TARGET, (), why, evidence={"target": name, "posts": [p.id for p in hits]})
