@@ -189,3 +189,11 @@ def test_examples_need_no_register_except_interests():
         rule = plain.rule_pack.rules[rule_id]
         assert all(rule_id in plain.check(e).rules for e in rule.examples_raise), rule_id
         assert not any(rule_id in plain.check(e).rules for e in rule.examples_pass), rule_id
+
+
+def test_a_bad_token_pattern_is_a_one_line_lexicon_error(rules_checker):
+    from checker.detectors._cues import Cues
+    from checker.lexicons import LexiconError
+
+    with pytest.raises(LexiconError, match="token pattern 1"):
+        Cues(rules_checker.nlp, {"patterns": [[{"NOT_AN_ATTR": "x"}]]}, "broken")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from ..lexicons import LexiconError
+
 NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "without"})
 
 
@@ -29,8 +31,12 @@ class Cues:
         for phrase in self.phrases:
             self.phrase_matcher.add(name, [nlp.make_doc(phrase)])
         self.matcher = Matcher(nlp.vocab)
-        for number, pattern in enumerate(patterns):
-            self.matcher.add(f"{name}-{number}", [pattern])
+        for number, pattern in enumerate(patterns, start=1):
+            try:
+                self.matcher.add(f"{name}-{number}", [pattern])
+            except (ValueError, TypeError, KeyError) as exc:
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise LexiconError(f"lexicon list {name!r}: token pattern {number} is not a valid spaCy pattern ({first})") from None
 
     def find(self, doc) -> list:
         """Matching spans, without spans nested inside a longer match."""
@@ -44,9 +50,6 @@ class Cues:
                 continue
             kept.append((start, end))
         return [doc[s:e] for s, e in kept]
-
-    def __bool__(self) -> bool:
-        return bool(self.phrases) or len(self.matcher) > 0
 
 
 def cue_lists(nlp, lexicon: dict[str, Any], names: Iterable[str]) -> dict[str, Cues]:
@@ -64,10 +67,6 @@ def negated(span, window: int = 4) -> bool:
     doc = span.doc
     start = max(span.sent.start, span.start - window)
     return any(t.norm_ in NEGATIONS or t.lower_ in ("n't", "n’t") for t in doc[start:span.start])
-
-
-def same_sentence(a, b) -> bool:
-    return a.sent.start == b.sent.start
 
 
 def in_sentence(span, spans) -> list:

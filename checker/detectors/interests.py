@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, quote, someone_elses_words
+from ._cues import char_span, cue_lists, quote, someone_elses_words
 from .base import Detector, register
 
 
