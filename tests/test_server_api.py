@@ -262,7 +262,8 @@ def test_cors_allows_the_extension_and_council_origins_only(client):
     assert "x-request-id" in response.headers["access-control-expose-headers"].lower()
     stranger = client.options("/v1/check", headers={"Origin": "https://evil.example",
                                                     "Access-Control-Request-Method": "POST"})
-    assert stranger.status_code == 400 and "access-control-allow-origin" not in stranger.headers
+    assert_error(stranger, 400, "cors_refused")
+    assert "access-control-allow-origin" not in stranger.headers
     simple = client.post("/v1/check", json={"text": HARMLESS}, headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in simple.headers
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 from fastapi import APIRouter, Depends, FastAPI, Request
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
@@ -30,7 +29,7 @@ from . import errors
 from .body import read_json, validate
 from .errors import ApiError
 from .logs import ERROR_LOGGER, event
-from .middleware import BodyLimit, ContainErrors, RequestContext
+from .middleware import BodyLimit, ContainErrors, RequestContext, json_cors_middleware
 from .models import BatchIn, BatchOut, HealthOut, PostIn, ReadyOut, ReportOut, RuleOut, RulePackOut
 from .ratelimit import RateLimiter, retry_after
 from .runner import CheckRunner
@@ -334,7 +333,7 @@ def create_app(config: Config | str | Path | None = None, *, checker: Checker | 
     app.add_middleware(ContainErrors)
     if settings.cors_origins:
         app.add_middleware(
-            CORSMiddleware,
+            json_cors_middleware(),
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],

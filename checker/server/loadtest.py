@@ -106,8 +106,8 @@ async def run_load(url: str, posts: list[dict[str, Any]], concurrency: int, dura
                 result.statuses[response.status_code] = result.statuses.get(response.status_code, 0) + 1
                 if response.status_code == 200:
                     result.latencies.append(time.perf_counter() - sent)
-                elif response.status_code in (429, 503):
-                    await asyncio.sleep(0.05)
+                elif response.status_code in (429, 503):  # back off as a well-behaved client does
+                    await asyncio.sleep(min(float(response.headers.get("retry-after", "1")), 2.0))
 
         await asyncio.gather(*(worker(i) for i in range(concurrency)))
         result.seconds = time.perf_counter() - started
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         from .harness import SubprocessServer
 
         server_table = {"rate_limit_per_minute": 0, "rate_limit_per_key_per_minute": 0, "threads": args.threads,
-                        "max_queue": 64, "request_timeout_seconds": 60}
+                        "max_queue": 16, "request_timeout_seconds": 60}
         with tempfile.TemporaryDirectory() as tmp:
             env = {"POSTCHECK_SERVER_TABLE": json.dumps(server_table)}
             with SubprocessServer(args.config, Path(tmp) / "server.log", workers=args.workers, extra_env=env) as server:

@@ -153,3 +153,21 @@ class BodyLimit:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+def json_cors_middleware():
+    """Starlette's CORS middleware, with its preflight refusal in the API's error shape."""
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.responses import JSONResponse
+
+    class JsonCORSMiddleware(CORSMiddleware):
+        def preflight_response(self, request_headers):
+            response = super().preflight_response(request_headers)
+            if response.status_code != 400:
+                return response
+            reason = response.body.decode("utf-8", "replace").removeprefix("Disallowed CORS ")
+            headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-type", "content-length")}
+            return JSONResponse({"error": {"code": "cors_refused", "message": f"cross-origin request refused ({reason})"}},
+                                status_code=400, headers=headers)
+
+    return JsonCORSMiddleware

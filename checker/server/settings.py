@@ -28,7 +28,7 @@ class ServerSettings:
     request_timeout_seconds: float = 10.0
     log_post_text: bool = False
     threads: int = 1  # checks run at once in this process (spaCy holds the GIL most of the time)
-    max_queue: int = 64  # checks waiting for a thread before the server answers 503
+    max_queue: int = 16  # checks waiting for a thread before the server answers 503
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
