@@ -32,8 +32,15 @@ def test_dask_local_cluster_gives_identical_results(tmp_path):
             distributed.Client(cluster) as client:
         dask = run(AuditOptions(inputs=[path], out=tmp_path / "dask", config=CONFIG, engine="dask", chunk_size=8,
                                 dask_client=client), progress=Quiet())
+        from typer.testing import CliRunner
+        from checker.cli import app
+
+        cli = CliRunner().invoke(app, ["audit", str(path), "--out", str(tmp_path / "cli"), "--config", str(CONFIG),
+                                       "--engine", "dask", "--scheduler", cluster.scheduler_address])
+        assert cli.exit_code == 0, cli.output
+    assert "30 posts read = 30 checked (30 this run" in cli.output
     assert (dask.counts.read, dask.counts.checked_now) == (local.counts.read, local.counts.checked_now) == (30, 30)
-    stores = [ResultStore(sqlite_url(tmp_path / name), __version__) for name in ("local", "dask")]
+    stores = [ResultStore(sqlite_url(tmp_path / name), __version__) for name in ("local", "dask", "cli")]
     results = [{r.post_id: r.report for r in store.iter_results()} for store in stores]
-    assert len(results[0]) == 30 and results[0] == results[1]
+    assert len(results[0]) == 30 and results[0] == results[1] == results[2]
     assert (tmp_path / "local" / "findings.csv").read_text() == (tmp_path / "dask" / "findings.csv").read_text()

@@ -63,6 +63,9 @@ def worker_checker(config: Config, token: str | None = None):
 
 
 def init_worker(config: Config, token: str) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops cleanly
     worker_checker(config, token)
 
 
