@@ -135,6 +135,8 @@ def test_secret_span_and_masking(checker):
 
 
 @pytest.mark.parametrize("text", [
+    "OTP 552901 - IT, can you see why this won't let me in?",
+    "My bank PIN is 4417, note to self, delete this later",
     "Someone asked for the bot key: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
     "Ward forms sync key Q7vX2mLp9RtY4wZk8NbH3cJd for the volunteers' spreadsheet.",
     "Need a lift to surgery? Peter's personal mobile is 07700 900123, ring him.",
@@ -217,6 +219,9 @@ def test_reply_with_agreement_endorses(checker):
     ("VIDEO: Volunteers planting 200 trees in Elm Park this morning.", "copyright.third-party-content"),
     ("The bigger picture: we need more social homes, not fewer.", "copyright.third-party-content"),
     ("What a turnout at the fun day!!! Thank you all!!!", "haste.pause-before-posting"),
+    ("Shattered records at the swimming gala! Congratulations to all the young swimmers.", "haste.pause-before-posting"),
+    ("Congratulations to Cllr Delgado on winning the by-election after losing narrowly last year.", "tone.irony-risk"),
+    ('As Cllr Jones said, "we will listen to residents before deciding".', "tone.irony-risk"),
 ])
 def test_ordinary_posts_pass(checker, text, rule):
     assert rule not in checker.check(text).rules
@@ -227,6 +232,7 @@ def test_ordinary_posts_pass(checker, text, rule):
     "Pin badges: 2500 made for the centenary, on sale at the library.",
     "Our PIN number campaign has 1200 signatures so far.",
     "© 2026 Borough of Elmbridge Vale: the new recycling calendar is attached.",
+    "Bus 229 now runs every 12 minutes, route code 4229 on the timetable.",
 ])
 def test_codes_and_credits_in_other_senses(checker, text):
     report = checker.check(text)

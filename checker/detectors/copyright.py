@@ -49,7 +49,11 @@ class CopyrightDetector(Detector):
                     continue
                 if not _names_someone(doc, match.start("who")):
                     continue  # "VIDEO: Victims of ...": a caption, not a credit
-                credits.append(match.span())
+                end = match.end()
+                stop = re.search(r"[.!?]\s|\n", text[match.start("who"):end])
+                if stop and stop.start() > 2:  # "Pic: @ElmwoodSnaps. Gorgeous sunset": end at the sentence
+                    end = match.start("who") + stop.start()
+                credits.append((match.start(), end))
         if credits and not self.permission.search(text):
             credits.sort()
             signals.append(Signal(

@@ -49,6 +49,7 @@ class CredentialsDetector(Detector):
         lexicon = load_lexicon("credentials")
         self.window = int(lexicon.get("window", 12))
         self.number_window = int(lexicon.get("number_window", 8))
+        self.secret_modifiers = {w.lower() for w in lexicon.get("secret_modifiers", [])}
         self.not_cues = _cue_pattern(lexicon.get("not_cues", [])) if lexicon.get("not_cues") else None
         self.password_cues = _cue_pattern(lexicon["password_cues"])
         self.number_cues = _cue_pattern(lexicon["number_cues"])
@@ -89,9 +90,9 @@ class CredentialsDetector(Detector):
                     cue=cue.group(0))
         other_senses = [m.span() for m in self.not_cues.finditer(text)] if self.not_cues else []
         for cue in self.number_cues.finditer(text):
-            if any(s < cue.end() and cue.start() < e for s, e in other_senses):
+            if any(s < cue.end() and cue.start() < e for s, e in other_senses) or self._other_code(doc, cue):
                 continue
-            value = self._following(tokens, cue, text, lambda *a: self._code_like(doc, *a), self.number_window)
+            value = self._following(tokens, cue, text, lambda *a: self._code_like(doc, cue, *a), self.number_window)
             if value:
                 add("credentials.code", value, f"“{cue.group(0)}” followed by the number “{_mask(text[value[0]:value[1]])}”",
                     cue=cue.group(0))
@@ -120,6 +121,16 @@ class CredentialsDetector(Detector):
                 add("credentials.lookalike-link", match.span(),
                     f"the link to “{domain}” imitates an official site but is not on an official domain", domain=domain)
         return signals
+
+    def _other_code(self, doc, cue) -> bool:
+        """"route code 4229": a bare code word after a noun that is not about secrets."""
+        if " " in cue.group(0).strip():
+            return False
+        span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        previous = doc[span.start - 1]
+        return previous.pos_ in ("NOUN", "PROPN", "NUM") and previous.lower_ not in self.secret_modifiers
 
     # --- values -----------------------------------------------------------
     def _explicit_value(self, doc, cue):
@@ -151,12 +162,14 @@ class CredentialsDetector(Detector):
         symbols = sum(c in "#$%&*!@_+=^~" for c in word[1:-1]) + (word[-1] in "#$%&*@_+=^~")
         return letters >= 2 and (digits >= 2 or symbols >= 1)
 
-    def _code_like(self, doc, word, text, s, e):
+    def _code_like(self, doc, cue, word, text, s, e):
         if not self.code.match(word) or 1900 <= int(word) <= 2099 and len(word) == 4:
             return False
         span = doc.char_span(s, e)
-        if span is not None and len(span) == 1 and span[0].dep_ == "nummod":
-            return False  # a count: "2500 badges"
+        if span is not None and len(span) == 1 and span[0].dep_ == "nummod" and not (
+            cue.start() <= span[0].head.idx < cue.end()
+        ):
+            return False  # a count: "2500 badges" (but "OTP 552901" is the code itself)
         # part of a phone number or a longer run of numbers
         before, after = text[max(0, s - 2):s], text[e:e + 2]
         if "§" in text[max(0, s - 3):s]:

@@ -140,9 +140,12 @@ class HasteDetector(Detector):
 
 
 def _verb_use(doc, start, end) -> bool:
-    """"Trump has shattered ...", "we have exhausted every option": a verb, not a state."""
+    """"The floods have shattered ...", "exhausted every option", "shattered records":
+    a verb or a description of a thing, not the author's state."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     token = span[0]
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
     return any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children)
