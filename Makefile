@@ -2,9 +2,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-DEMO_POST ?= Between you and me, the Part 2 papers say the depot sale is done. I will vote against the Quarry Lane application whatever the officers say.
+DEMO_POST ?= Between you and me, the Part 2 papers say the depot sale is done. I will vote against the Quarry Lane planning application whatever the officers say.
 
-.PHONY: demo test setup setup-dev bench eval clean
+.PHONY: demo test setup setup-dev system-deps bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,15 +16,29 @@ setup: $(BIN)/python
 setup-dev: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev]"
 
+## Debian's chromium (browser tests) and postgresql (PostgreSQL store tests),
+## when this is a Debian machine and we are root; otherwise those tests skip.
+system-deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  missing=""; \
+	  [ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+	      || echo "could not install$$missing; those tests will skip"; \
+	  fi; \
+	fi
+
 ## Set up and check an example post with the embedded default.
 demo: setup
 	$(BIN)/postcheck check --fail-on block "$(DEMO_POST)"
 
 ## Set up and run the whole test suite.
-test: setup-dev
+test: system-deps setup-dev
 	$(BIN)/python -m pytest
 
-bench: setup-dev
+bench: setup
 	$(BIN)/postcheck bench
 
 clean:
