@@ -124,6 +124,8 @@
   function failed(response, body, reason) {
     var error = (body && body.error) || {};
     statusLine.textContent = "";
+    results.hidden = true;  /* findings for an earlier draft would mislead */
+    lastChecked = null;
     if (error.code === "missing_api_key" || error.code === "invalid_api_key") {
       keyGroup.hidden = false;
       showError(error.code === "missing_api_key" ? "Enter your API key, then press Check" : "That API key was not accepted", false);
