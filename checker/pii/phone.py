@@ -1,7 +1,11 @@
 """UK phone numbers in the formats people write: 07700 900418, 020 8000 0000, (01632) 960217, +44 7700 900418."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import personal_data_lexicon, single_words
+
+SEVEN_DIGITS = re.compile(r"\d(?:[\s().+-]{0,3}\d){6}")
 
 ENTITY = "PHONE_NUMBER"
 
@@ -26,5 +30,10 @@ def international_phone_recognizer():
     class ContextPhoneRecognizer(PhoneRecognizer):
         SCORE = personal_data_lexicon()["phone"]["international_score"]
 
-    return ContextPhoneRecognizer(supported_regions=("GB", "US", "CA", "IE", "DE", "FR", "AU", "IN"),
+        def analyze(self, text, entities, nlp_artifacts=None):
+            if not SEVEN_DIGITS.search(text):  # libphonenumber over eight regions is the costliest step
+                return []
+            return super().analyze(text, entities, nlp_artifacts)
+
+    return ContextPhoneRecognizer(supported_regions=tuple(personal_data_lexicon()["phone"]["international_regions"]),
                                   context=PhoneRecognizer.CONTEXT + single_words(personal_data_lexicon()["phone"]["context"]))
