@@ -399,3 +399,33 @@ def test_api_key_command_makes_a_key_and_its_digest():
     lines = dict(line.split(":", 1) for line in result.output.strip().splitlines())
     key, stored = lines["key"].strip(), lines["digest"].strip()
     assert len(key) >= 40 and stored == digest(key) and len(stored) == 64
+
+
+class StuckChecker(ExplodingChecker):
+    """The real checker, except that checking blocks until the test releases it."""
+
+    def __init__(self, real):
+        super().__init__(real)
+        import threading
+
+        self.release = threading.Event()
+
+    def check_many(self, posts, batch_size=None):
+        self.release.wait(30)
+        return self.real.check_many(posts, batch_size=batch_size)
+
+
+def test_a_stuck_check_makes_readyz_fail_until_it_ends(checker):
+    stuck = StuckChecker(checker)
+    with ThreadedServer(create_app(checker=stuck, server_table={"request_timeout_seconds": 0.2})) as server, \
+            httpx.Client(base_url=server.url, timeout=30) as c:
+        assert_error(c.post("/v1/check", json={"text": HARMLESS}), 504, "timeout")
+        time.sleep(0.7)  # past three times the time limit
+        stalled = c.get("/readyz")
+        assert stalled.status_code == 503 and stalled.json()["status"] == "stalled"
+        assert c.get("/healthz").status_code == 200
+        stuck.release.set()
+        deadline = time.monotonic() + 10
+        while c.get("/readyz").status_code != 200 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert c.get("/readyz").json()["status"] == "ready"

@@ -222,15 +222,20 @@ def add_service_routes(app: FastAPI) -> None:
         return {"status": "ok"}
 
     @app.get("/readyz", summary="Readiness", response_model=ReadyOut, tags=["service"],
-             responses={503: {"model": ReadyOut, "description": "Models still loading, or they failed to load"}})
+             responses={503: {"model": ReadyOut, "description": "Loading, failed to load, or a check is stuck"}})
     async def readyz(request: Request) -> JSONResponse:
+        """503 while loading, after a failed load, or while a check has run far past the time limit
+        (a stuck thread: restart this worker)."""
         server = state_of(request)
         body: dict[str, Any] = {"status": server.status}
+        stall_after = 3 * server.settings.request_timeout_seconds
+        if server.runner is not None and server.runner.longest_running() > stall_after:
+            body["status"] = "stalled"
         if server.checker is not None:
             body.update(checker_version=__version__, rule_pack=server.checker.rule_pack.code,
                         detectors=[d.name for d in server.checker.detectors])
-        return JSONResponse(body, status_code=200 if server.status == "ready" else 503,
-                            headers=None if server.status == "ready" else {"Retry-After": "2"})
+        ready = body["status"] == "ready"
+        return JSONResponse(body, status_code=200 if ready else 503, headers=None if ready else {"Retry-After": "2"})
 
 
 def add_pages(app: FastAPI) -> None:

@@ -117,7 +117,7 @@ class HealthOut(BaseModel):
 
 
 class ReadyOut(BaseModel):
-    status: Literal["ready", "loading", "failed"]
+    status: Literal["ready", "loading", "failed", "stalled"]
     checker_version: Optional[str] = None
     rule_pack: Optional[str] = None
     detectors: list[str] = Field(default_factory=list)

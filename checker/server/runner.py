@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from ..checker import Checker
@@ -25,6 +26,7 @@ class CheckRunner:
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="postcheck-check")
         self._lock = threading.Lock()
         self._in_hand = 0
+        self._running: dict[int, float] = {}  # pool thread -> when its current check started
 
     @property
     def in_hand(self) -> int:
@@ -45,8 +47,18 @@ class CheckRunner:
         future.add_done_callback(lambda _: self._release())
         return await asyncio.wrap_future(future)  # cancellation reaches the future: a queued check never starts
 
+    def longest_running(self) -> float:
+        """Seconds the oldest check still running has taken: a stuck check shows here."""
+        now = time.monotonic()
+        return max((now - started for started in list(self._running.values())), default=0.0)
+
     def _check(self, posts: list[Post]) -> list[Report]:
-        return list(self.checker.check_many(posts, batch_size=len(posts)))
+        thread = threading.get_ident()
+        self._running[thread] = time.monotonic()
+        try:
+            return list(self.checker.check_many(posts, batch_size=len(posts)))
+        finally:
+            self._running.pop(thread, None)
 
     def _release(self) -> None:
         with self._lock:
