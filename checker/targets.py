@@ -177,8 +177,11 @@ class TargetResolver:
 
         text = doc.text
         for mention in self.people.find(text):
-            add(Target(PERSON, mention.person.name, mention.text, mention.start, mention.end, "roster",
-                       role=mention.person.role))
+            if mention.person.role == "organisation":
+                add(Target(ORGANISATION, mention.person.name, mention.text, mention.start, mention.end, "roster"))
+            else:
+                add(Target(PERSON, mention.person.name, mention.text, mention.start, mention.end, "roster",
+                           role=mention.person.role))
         for match in HANDLE.finditer(text):
             person = self.people.resolve(match.group(0))
             if person is not None and person.role == "organisation":
@@ -277,14 +280,20 @@ class TargetResolver:
                 target = self._mention_for_token(doc, subject, mentions)
                 if target is not None:
                     return target
+                if subject.pos_ == "NOUN":
+                    return None  # aimed at a thing ("the bins are a disgrace")
                 break
-            if node.dep_ not in CLIMB_DEPS or node.head is node:
+            if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
                 break
             node = node.head
         # 3. an addressee or a named person in the same clause ("you absolute ...", "..., Leanne")
         sent = root.sent
         in_sent = [t for t in mentions if sent.start_char <= t.start < sent.end_char]
-        people = [t for t in in_sent if t.kind == PERSON and t.source in ("second_person", "handle")]
+        clause = _clause_head(root)
+        people = [
+            t for t in in_sent if t.kind == PERSON and t.source in ("second_person", "handle")
+            and (t.source == "handle" or _clause_head(doc.char_span(t.start, t.end, alignment_mode="expand").root) == clause)
+        ]
         if people:
             return min(people, key=lambda t: abs(t.start - span.start_char))
         vocative = [t for t in in_sent if t.kind == PERSON and _is_vocative(doc, t)]
@@ -370,6 +379,14 @@ def _clause_end(doc, end: int) -> int:
     while i < len(doc) and doc[i].text not in ",.;:!?()" and doc[i].lower_ not in ("and", "but", "is", "was", "deserves"):
         i += 1
     return i
+
+
+def _clause_head(token):
+    """The verb (or root) heading the clause a token sits in."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
 
 
 def _is_vocative(doc, target: Target) -> bool:
