@@ -35,6 +35,9 @@ class OfficersDetector(Detector):
     def detect(self, doc, post):
         if someone_elses_words(post):
             return []
+        cues = {kind: self.cues[kind].find(doc) for kind in ("pressure", "criticism")}
+        if not any(cues.values()):
+            return []
         officers = self._officers(doc)
         if not officers:
             return []
@@ -42,7 +45,7 @@ class OfficersDetector(Detector):
         thanks = self.cues["thanks"].find(doc)
         for kind, label in (("pressure", "puts public pressure on officers over their advice or their post"),
                             ("criticism", "publicly criticises officers")):
-            hits = [cue for cue in self.cues[kind].find(doc)
+            hits = [cue for cue in cues[kind]
                     if in_sentence(cue, officers) and (kind == "pressure" or not in_sentence(cue, thanks))]
             if not hits:
                 continue
