@@ -153,12 +153,23 @@ def rule_dict(rule) -> dict:
             "examples": {"raises": list(rule.examples_raise), "passes": list(rule.examples_pass)}}
 
 
+def example_config() -> Optional[Path]:
+    """The example council's settings: the registers some examples rest on."""
+    from .paths import CORPORA_DIR
+
+    if Path("postcheck.toml").is_file():
+        return None
+    example = CORPORA_DIR / "example" / "postcheck.toml"
+    return example if example.is_file() else None
+
+
 @app.command()
 def explain(
     rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id, e.g. confidentiality.disclosure"),
     config: Optional[Path] = ConfigOption,
     output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
-    verify: bool = typer.Option(True, "--verify/--no-verify", help="Run the examples through the checker and show the result."),
+    verify: bool = typer.Option(True, "--verify/--no-verify", help="Run the examples through the checker (with "
+                                "--config, else the example council in corpora/example/) and show the result."),
 ) -> None:
     """Explain a rule: the clause texts, golden rules, what raises it, and examples."""
     from rich.panel import Panel
@@ -173,7 +184,7 @@ def explain(
             raise fail(f"unknown rule {rule_id!r}{hint}")
         results = {}
         if verify and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
-            checker = make_checker(config)
+            checker = make_checker(config or example_config())
             for example in (*rule.examples_raise, *rule.examples_pass):
                 results[example] = rule.id in checker.check(example).rules
     except USER_ERRORS as exc:
