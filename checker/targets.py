@@ -248,6 +248,8 @@ class TargetResolver:
         first = ent[0]
         if first.text.startswith("@") or first.like_url:
             return False
+        if not all(t.text[:1].isupper() for t in ent if t.is_alpha and t.lower_ not in ("de", "van", "von", "al", "bin")):
+            return False  # "the bin lorry": names are capitalised
         if len(ent) == 1:
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
                 return False
@@ -299,6 +301,7 @@ class TargetResolver:
         vocative = [t for t in in_sent if t.kind == PERSON and _is_vocative(doc, t)]
         if vocative:
             return vocative[0]
+        in_sent = [t for t in in_sent if t.source != "second_person"]
         if in_sent:
             nearest = min(in_sent, key=lambda t: abs(t.start - span.start_char))
             if _is_fragment(sent) or nearest.kind != PERSON or model_hint in (None, "individual"):
