@@ -104,7 +104,7 @@ class ToxicityDetector(Detector):
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.scorer = context.cache.get("toxicity_scorer")
         if "toxicity_scorer" not in context.cache and backend_name(context.config) != "none":
-            self.scorer = _make_scorer_or_none(context.config)
+            self.scorer = make_scorer(context.config)
             context.cache["toxicity_scorer"] = self.scorer
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         self.thresholds.update((context.config.toxicity or {}).get("thresholds", {}))
@@ -352,15 +352,6 @@ class ToxicityDetector(Detector):
         if scores:
             evidence["scores"] = scores
         return Signal(name, spans, why, score=(scores or {}).get("offensive"), evidence=evidence)
-
-
-def _make_scorer_or_none(config):
-    # TEMPORARY while the shipped model is not yet in the tree: lexicon-only.
-    from ..scoring.embedded import DEFAULT_MODEL_DIR
-
-    if not (config.toxicity or {}) and not (DEFAULT_MODEL_DIR / "labels.json").is_file():
-        return None
-    return make_scorer(config)
 
 
 def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
