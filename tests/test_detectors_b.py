@@ -102,6 +102,18 @@ def test_late_night_in_local_time(checker, created_at, late):
     assert ("haste.pause-before-posting" in report.rules) is late
 
 
+def test_late_in_words(checker):
+    assert "haste.pause-before-posting" in checker.check("Gone midnight and still writing this ward newsletter.").rules
+
+
+def test_association_evidence_keeps_the_quoted_text_out(checker):
+    quoted = "The wifi password for the Civic Offices meeting room is Elmbridge#2026"
+    report = checker.check({"text": "Couldn't agree more.", "kind": "repost", "quoted_text": quoted})
+    finding = _finding(report, "association.endorsed-content")
+    assert finding.severity == "review"
+    assert "Elmbridge#2026" not in json.dumps(report.to_dict())
+
+
 def test_late_night_window_comes_from_config():
     from checker import Checker
     from checker.config import config_from_dict

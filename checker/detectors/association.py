@@ -57,8 +57,9 @@ class AssociationDetector(Detector):
                 results[i].append(Signal(
                     "association.amplified", (),
                     f"{finding.title.lower()} ({finding.rule}, {finding.severity}) in the {DONE_TO[posts[i].kind]} text",
+                    # the quoted text itself stays out of the evidence: it may hold a secret or personal data
                     evidence={"amplified_rule": finding.rule, "amplified_severity": finding.severity,
-                              "severity": severity, "quoted_text": posts[i].quoted_text},
+                              "severity": severity, "kind": posts[i].kind},
                 ))
         return results
 

@@ -44,6 +44,7 @@ class HasteDetector(Detector):
         self.abbreviations = {a.upper() for a in caps["abbreviations"]}
         cues = "|".join(re.escape(c) for c in sorted(lexicon["time_cues"], key=len, reverse=True))
         self.said_time = re.compile(rf"\b(?:{cues})\s+{CLOCK}", re.IGNORECASE)
+        self.late_words = [phrase_matcher(nlp, lexicon.get("late_phrases", []), "LOWER")]
         self.window: tuple[time, time] = context.config.late_night
 
     def detect(self, doc, post):
@@ -72,7 +73,11 @@ class HasteDetector(Detector):
         )
 
     def _said_late(self, doc):
-        out = []
+        out = [
+            Signal("haste.late-night", ((s, e),), f"“{doc.text[s:e]}” says it is written late at night",
+                   evidence={"phrase": doc.text[s:e]})
+            for _, s, e in match_phrases(self.late_words, doc)
+        ]
         start, end = self.window
         for match in self.said_time.finditer(doc.text):
             hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3).lower()
