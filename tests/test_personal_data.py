@@ -47,6 +47,8 @@ def entity_types(report):
     ("Thanks to Sharon Briggs (sharon.briggs76@example.com) for organising the litter pick!", "review"),
     ("Can't reach the housing officer? Her personal mobile is 07700 900418.", "review"),
     ("Mr R. Gadd of Gravel Hill, DA14 9QX, has complained about me again.", "review"),
+    ("Asked the council to fix the damp at 14 Oak Road for Mrs Patel, who has asthma.", "block"),
+    ("Social services have visited the family at 17 Hollybush Way twice this week.", "block"),
 ])
 def test_private_personal_data_is_found(pd_checker, text, expected):
     assert severity(pd_checker, text) == expected
@@ -62,6 +64,7 @@ def test_private_personal_data_is_found(pd_checker, text, expected):
     "Report fly-tipping to the council on 020 8303 7777.",
     "Order number 142 483 2612 for the new planters arrived today.",
     "Residents in DA7 and DA6 can now get fibre broadband.",
+    "Our campaign office is at 12 Market Place if you want leaflets.",
     "Full council meets on 4 March 2026; the consultation closes on 12/03/2026.",
     "Five families in the ward are waiting for adaptations; I won't share any details that identify them.",
 ])

@@ -19,6 +19,7 @@ from .entities import CONTACTS, IDENTIFIERS, LOCATIONS, PiiEntity, merge_adjacen
 from .lexicon import personal_data_lexicon, phrase_regex
 
 WINDOW = 40  # characters before a contact detail searched for "me on", "the council on"...
+PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked the council to fix the damp at"
 
 
 def _digits(text: str) -> str:
@@ -27,7 +28,7 @@ def _digits(text: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w@.]+", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w@.]+", " ", text.lower()).split()).strip(".")
 
 
 @dataclass
@@ -120,7 +121,8 @@ class PersonalDataPolicy:
         """The author's own contact details, or an organisation's number, mailbox or premises."""
         if entity.type not in CONTACTS and entity.type not in LOCATIONS:
             return False
-        before = text[max(0, entity.start - WINDOW):entity.start]
+        window = PLACE_WINDOW if entity.type in LOCATIONS else WINDOW
+        before = text[max(0, entity.start - window):entity.start]
         if entity.type in CONTACTS and self.self_cues.search(before):
             return True
         if entity.type != "EMAIL_ADDRESS" and self.org_cues.search(before):
@@ -200,7 +202,7 @@ CATEGORY_NAMES = {
     "health": "health details", "ethnicity": "ethnic origin", "religion": "religious belief",
     "sexual_orientation": "sexual orientation", "trade_union": "trade union membership",
     "criminal_record": "criminal allegations or record", "children": "details of a child",
-    "benefits": "benefit or housing circumstances",
+    "benefits": "benefit or housing circumstances", "social_care": "social care involvement",
 }
 
 
