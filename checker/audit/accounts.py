@@ -260,17 +260,24 @@ class AccountAnalysis:
         self.rule_pack = rule_pack
         self.people = people
         self.by_account: dict[str, list[PostFacts]] = defaultdict(list)
+        self.council_posts: dict[str, int] = defaultdict(int)  # counted, not kept: memory stays flat
+        self.personal_accounts: set[str] = set()
 
     def add(self, post: Mapping[str, Any], report: Mapping[str, Any] | Report) -> None:
         if isinstance(report, Report):
             report = report.to_dict()
         facts = post_facts(post, report, self.people)
-        if facts.hostile_targets or facts.weak_targets or facts.comment_rules or facts.personal or facts.council or facts.personal_account:
-            self.by_account[facts.account].append(_compact(facts))
+        if facts.kind != "comment":
+            if facts.personal_account:
+                self.personal_accounts.add(facts.account)
+            if facts.council and not facts.personal:
+                self.council_posts[facts.account] += 1
+        if facts.hostile_targets or facts.weak_targets or facts.comment_rules or facts.personal:
+            self.by_account[facts.account].append(facts)
 
     def findings(self) -> list[AccountFinding]:
         out: list[AccountFinding] = []
-        for account in sorted(self.by_account):
+        for account in sorted(set(self.by_account) | set(self.council_posts)):
             posts = self.by_account[account]
             out += self._repeated_targets(account, posts)
             out += self._third_party_comments(account, posts)
@@ -313,17 +320,16 @@ class AccountAnalysis:
         return self._finding(account, signal, hits)
 
     def _mixed_account(self, account: str, posts: list[PostFacts]) -> list[AccountFinding]:
-        own = [p for p in posts if p.kind != "comment"]
-        if not own or any(p.personal_account for p in own):
+        if account in self.personal_accounts:
             return []  # a separate personal account is the practice GR-DO-1 recommends
-        personal = [p for p in own if p.personal]
-        council = [p for p in own if p.council and not p.personal]
-        if not personal or len(council) < account_lexicon().min_council_posts:
+        personal = [p for p in posts if p.personal and p.kind != "comment"]
+        council = self.council_posts.get(account, 0)
+        if not personal or council < account_lexicon().min_council_posts:
             return []
         phrases = sorted({w for p in personal for w in p.personal})
         why = (f"{len(personal)} personal or family post(s) ({', '.join(repr(w) for w in phrases[:5])}) "
-               f"alongside {len(council)} on council business")
-        signal = Signal(MIXED_CONTENT, (), why, evidence={"phrases": phrases, "council_posts": len(council)})
+               f"alongside {council} on council business")
+        signal = Signal(MIXED_CONTENT, (), why, evidence={"phrases": phrases, "council_posts": council})
         return self._finding(account, signal, personal)
 
     def _finding(self, account: str, signal: Signal, posts: list[PostFacts]) -> list[AccountFinding]:
@@ -331,11 +337,6 @@ class AccountAnalysis:
         for finding in findings:
             finding.posts = [p.id for p in posts]
         return [AccountFinding(account, f) for f in findings]
-
-
-def _compact(facts: PostFacts) -> PostFacts:
-    """Drop what the rules will not need (council-only posts are only counted)."""
-    return facts
 
 
 def _when(posts: list[PostFacts]) -> str:
