@@ -107,12 +107,12 @@ def test_keyboard_only_use(page):
     assert page.evaluate("document.activeElement.id") == "draft"
     page.keyboard.type("Between you and me, Project Falcon is going ahead.")
     page.keyboard.press("Control+Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'results-heading'")
+    sync_api.expect(page.locator("#results-heading")).to_be_focused()  # no eval: the page's CSP forbids it
     page.keyboard.press("Tab")  # to the first highlight's link
     focused = page.evaluate("document.activeElement.getAttribute('href')")
     assert focused == "#finding-1"
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.classList.contains('finding__title')")
+    sync_api.expect(page.locator("#finding-1 .finding__title")).to_be_focused()
     shot(page, "web-page-keyboard")
     # the Check button shows a visible yellow focus state
     page.focus("#check-button")
