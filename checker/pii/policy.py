@@ -149,21 +149,21 @@ class PersonalDataPolicy:
         houses = [e for e in found if e.type == "STREET_ADDRESS" or e.type == "UK_POSTCODE"]
         names = [e for e in found if e.type == "PERSON" and self._identifying_name(e)]
         if identifiers:
-            signals.append(self._signal("personal-data.identifier", identifiers, "{} of a private individual"))
+            signals.append(self._signal("personal-data.identifier", identifiers, "{}"))
         if contacts and not consent:
-            signals.append(self._signal("personal-data.contact", contacts, "{} of a private individual"))
+            signals.append(self._signal("personal-data.contact", contacts, "{}"))
         if houses and not consent and (names or self.household.search(text) or _full_address(houses)):
-            signals.append(self._signal("personal-data.address", houses, "{} identifying a private household"))
+            signals.append(self._signal("personal-data.address", houses, "{} identifying a household"))
         categories = self.special_categories(text)
         identified = names + identifiers + houses + contacts
         if categories and identified and not consent:
             spans = [(s, e) for hits in categories.values() for s, e, _ in hits]
             terms = {name: sorted({t.lower() for _, _, t in hits}) for name, hits in categories.items()}
-            who = identified[0].description
+            who = _join(list(dict.fromkeys(e.description for e in identified)))
             signals.append(Signal(
                 "personal-data.special-category",
                 tuple(sorted({*spans, *((e.start, e.end) for e in identified)})),
-                f"{', '.join(_category_names(terms))} about a private individual identified by {who}",
+                f"{_join(_category_names(terms))}, with {who} that identify the person",
                 score=max(e.score for e in identified),
                 evidence={"categories": terms, "entities": [e.evidence() for e in identified]},
             ))
