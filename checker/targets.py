@@ -23,6 +23,7 @@ a hint for fragments where the parse alone cannot decide.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
@@ -84,16 +85,9 @@ class Target:
 
 @dataclass
 class TargetMatchers:
-    """spaCy matchers for the target vocabularies, built once per pipeline."""
+    """One matcher over every target vocabulary, built once per pipeline."""
 
-    roles: object
-    whoever: object
-    council: object
-    parties: object
-    policies: object
-    second_person: object
-    generic_you: object
-    groups: object
+    terms: "KindMatcher"
     group_characteristic: dict[str, str] = field(default_factory=dict)
     org_suffixes: frozenset[str] = frozenset()
 
@@ -108,24 +102,35 @@ def term_pattern(nlp, term: str) -> list[dict]:
     return pattern
 
 
-def term_matcher(nlp, terms: Iterable[str], label: str | None = None):
-    """A ``Matcher`` over lexicon terms (match id = the term, or ``label``)."""
-    from spacy.matcher import Matcher
+class KindMatcher:
+    """One spaCy ``Matcher`` over several named term lists: a single pass per post.
 
-    matcher = Matcher(nlp.vocab)
-    for term in terms:
-        pattern = term_pattern(nlp, term)
-        if pattern:
-            matcher.add(label or term, [pattern])
-    return matcher
+    Calling it returns ``{kind: [(term, token start, token end), ...]}`` with
+    overlapping matches of the same kind reduced to the longest.
+    """
+
+    SEPARATOR = "\x1f"
+
+    def __init__(self, nlp, lists: Mapping[str, Iterable[str]]):
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp.vocab)
+        for kind, terms in lists.items():
+            for term in terms:
+                pattern = term_pattern(nlp, term)
+                if pattern:
+                    self.matcher.add(f"{kind}{self.SEPARATOR}{term}", [pattern])
+
+    def __call__(self, doc) -> dict[str, list[tuple[str, int, int]]]:
+        found: dict[str, list[tuple[str, int, int]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            kind, term = doc.vocab.strings[match_id].split(self.SEPARATOR, 1)
+            found.setdefault(kind, []).append((term, start, end))
+        return {kind: _longest(items) for kind, items in found.items()}
 
 
-def matches(matcher, doc, *, longest: bool = True) -> list[tuple[str, int, int]]:
-    """(term, token start, token end) for each match; overlapping ones keep the longest."""
-    found = [(doc.vocab.strings[m], s, e) for m, s, e in matcher(doc)]
-    if not longest:
-        return sorted(found, key=lambda f: (f[1], f[2]))
-    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    found = sorted(found, key=lambda f: (-(f[2] - f[1]), f[1]))
     kept: list[tuple[str, int, int]] = []
     for term, s, e in found:
         if all(e <= ks or s >= ke for _, ks, ke in kept):
@@ -141,17 +146,12 @@ def build_target_matchers(nlp, lexicon: Mapping | None = None, protected: Mappin
     for characteristic, terms in protected["characteristics"].items():
         for term in terms:
             group_terms.setdefault(term, characteristic)
+    lists = {kind: vocab[kind] for kind in ("roles", "whoever", "council", "parties", "policies", "second_person", "generic_you")}
+    lists["groups"] = list(group_terms)
     return TargetMatchers(
-        roles=term_matcher(nlp, vocab["roles"]),
-        whoever=term_matcher(nlp, vocab["whoever"]),
-        council=term_matcher(nlp, vocab["council"]),
-        parties=term_matcher(nlp, vocab["parties"]),
-        policies=term_matcher(nlp, vocab["policies"]),
-        second_person=term_matcher(nlp, vocab["second_person"]),
-        generic_you=term_matcher(nlp, vocab["generic_you"]),
-        groups=term_matcher(nlp, group_terms),
+        terms=KindMatcher(nlp, lists),
         group_characteristic=group_terms,
-        org_suffixes=frozenset(s.lower() for s in vocab["organisation_suffixes"]),
+        org_suffixes=frozenset(x.lower() for x in vocab["organisation_suffixes"]),
     )
 
 
@@ -176,6 +176,7 @@ class TargetResolver:
             found.append(target)
 
         text = doc.text
+        terms = self.m.terms(doc)
         for mention in self.people.find(text):
             if mention.person.role == "organisation":
                 add(Target(ORGANISATION, mention.person.name, mention.text, mention.start, mention.end, "roster"))
@@ -193,20 +194,20 @@ class TargetResolver:
         for match in TITLED_NAME.finditer(text):
             mention = re.sub(r"\s+", " ", match.group(0))
             add(Target(PERSON, _canonical_title(mention), mention, match.start(), match.end(), "title"))
-        for term, s, e in matches(self.m.whoever, doc):
+        for term, s, e in terms.get("whoever", []):
             span = doc[s:_clause_end(doc, e)]
             add(Target(PERSON, span.text.lower(), span.text, span.start_char, span.end_char, "whoever"))
-        for term, s, e in matches(self.m.roles, doc):
+        for term, s, e in terms.get("roles", []):
             if s > 0 and doc[s - 1].lower_ in ROLE_DETERMINERS and _singular(doc[e - 1]):
                 span = doc[s - 1:e]
                 if e < len(doc) and doc[e].tag_ in ("NN", "NNS") and doc[e].dep_ != "appos":
                     continue  # "the council officer's" ok, "the officer report" is a thing
                 add(Target(PERSON, f"the {term}", span.text, span.start_char, span.end_char, "role", role=term))
-        for term, s, e in matches(self.m.groups, doc):
+        for term, s, e in terms.get("groups", []):
             span = doc[s:e]
             add(Target(GROUP, term, span.text, span.start_char, span.end_char, "characteristic",
                        characteristic=self.m.group_characteristic.get(term)))
-        for term, s, e in matches(self.m.parties, doc):
+        for term, s, e in terms.get("parties", []):
             if doc[s].text[:1].isupper() or term in ("tories", "tory"):
                 span = doc[s:e]
                 add(Target(PARTY, term, span.text, span.start_char, span.end_char, "lexicon"))
@@ -217,18 +218,18 @@ class TargetResolver:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP") and ent.text.split()[-1].lower() in self.m.org_suffixes:
                 add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))
-        for term, s, e in matches(self.m.council, doc):
+        for term, s, e in terms.get("council", []):
             span = doc[s:e]
             add(Target(COUNCIL, term, span.text, span.start_char, span.end_char, "lexicon"))
-        for term, s, e in matches(self.m.policies, doc):
+        for term, s, e in terms.get("policies", []):
             span = doc[s:e]
             add(Target(POLICY, term, span.text, span.start_char, span.end_char, "lexicon"))
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))
-        generic = {i for _, s, e in matches(self.m.generic_you, doc) for i in range(s, e)}
+        generic = {i for _, s, e in terms.get("generic_you", []) for i in range(s, e)}
         addressee = self.addressee(doc, post)
-        for term, s, e in matches(self.m.second_person, doc):
+        for term, s, e in terms.get("second_person", []):
             if s in generic:
                 continue
             span = doc[s:e]
@@ -319,8 +320,9 @@ class TargetResolver:
                     persons = [t for t in earlier if t.kind == PERSON]
                     if persons:
                         return persons[-1]
-                last_sentence = _sentence_of(doc, earlier[-1].start)
-                same = [t for t in earlier if _sentence_of(doc, t.start) == last_sentence]
+                starts = [sent.start_char for sent in doc.sents]
+                last_sentence = bisect_right(starts, earlier[-1].start)
+                same = [t for t in earlier if bisect_right(starts, t.start) == last_sentence]
                 return same[0]
         return None
 
@@ -404,13 +406,6 @@ def _is_vocative(doc, target: Target) -> bool:
 def _is_fragment(sent) -> bool:
     """A sentence without a finite verb ("Embarrassing stuff.", "Useless.")."""
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in sent)
-
-
-def _sentence_of(doc, char: int) -> int:
-    for number, sent in enumerate(doc.sents):
-        if sent.start_char <= char < sent.end_char:
-            return number
-    return -1
 
 
 def model_target_hint(scores: Mapping[str, float] | None) -> str | None:

@@ -32,7 +32,7 @@ from ..scoring.factory import backend_name, make_scorer
 from ..signals import Signal
 from ..targets import (
     GROUP, ORGANISATION, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
-    matches, model_target_hint, term_matcher,
+    KindMatcher, model_target_hint,
 )
 from .base import Detector, register
 
@@ -100,7 +100,7 @@ class ToxicityDetector(Detector):
             "attribute_attack": protected["personal_attribute_attacks"],
             "slur": protected["slurs"],
         }
-        self.matchers = {kind: term_matcher(nlp, terms) for kind, terms in lists.items()}
+        self.terms = KindMatcher(nlp, lists)
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.scorer = context.cache.get("toxicity_scorer")
         if "toxicity_scorer" not in context.cache and backend_name(context.config) != "none":
@@ -234,12 +234,10 @@ class ToxicityDetector(Detector):
 
     # -- parts --------------------------------------------------------------------
     def _hits(self, doc) -> dict[str, list[Hit]]:
-        out: dict[str, list[Hit]] = {}
-        for kind, matcher in self.matchers.items():
-            for term, s, e in matches(matcher, doc):
-                span = doc[s:e]
-                out.setdefault(kind, []).append(Hit(kind, span.text.lower(), span.start_char, span.end_char))
-        return out
+        return {
+            kind: [Hit(kind, doc[s:e].text.lower(), doc[s:e].start_char, doc[s:e].end_char) for _, s, e in found]
+            for kind, found in self.terms(doc).items()
+        }
 
     def _masked(self, doc, quotes, reported) -> list[Hit]:
         found = []
