@@ -21,7 +21,7 @@ setup-dev: $(BIN)/python
 system-deps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  missing=""; \
-	  [ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	  [ -x /usr/bin/chromium ] || missing="$$missing chromium fonts-liberation"; \
 	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:$$missing"; \
