@@ -42,13 +42,16 @@ DISCRIMINATION = "toxicity.discrimination"
 THREAT = "toxicity.threat"
 ALLEGATION = "toxicity.allegation"
 
-#: model decision thresholds; a council may override them in ``[toxicity] thresholds``
+#: model decision thresholds, used only where the phrase lists found nothing.
+#: ``offensive``, ``targeted`` and ``hate`` default to the model's own
+#: validation-tuned values (``thresholds.json``); ``model_attack`` is the far
+#: stricter offensive probability for a personal attack on the model's word
+#: alone. A council may override any of them in ``[toxicity] thresholds``.
 DEFAULT_THRESHOLDS = {
     "offensive": 0.5,
     "targeted": 0.5,
     "hate": 0.5,
-    "model_attack": 0.8,  # offensive probability for a model-only personal attack
-    "model_hate": 0.8,  # hate probability for a model-only attack on a protected group
+    "model_attack": 0.8,
 }
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
 NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
@@ -107,6 +110,8 @@ class ToxicityDetector(Detector):
             self.scorer = make_scorer(context.config)
             context.cache["toxicity_scorer"] = self.scorer
         self.thresholds = dict(DEFAULT_THRESHOLDS)
+        own = getattr(self.scorer, "thresholds", None) or {}
+        self.thresholds.update({k: float(v) for k, v in own.items() if k in ("offensive", "targeted", "hate")})
         self.thresholds.update((context.config.toxicity or {}).get("thresholds", {}))
 
     @classmethod
@@ -285,7 +290,7 @@ class ToxicityDetector(Detector):
 
     def _model_hate(self, scores: Mapping[str, float]) -> bool:
         t = self.thresholds
-        return scores.get("hate", 0.0) >= t["model_hate"] and scores.get("offensive", 0.0) >= t["offensive"]
+        return scores.get("hate", 0.0) >= t["hate"] and scores.get("offensive", 0.0) >= t["offensive"]
 
     def _model_discrimination(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
         """Group hate the phrase lists missed: the model's hate head, a protected group the evidence words aim at."""
