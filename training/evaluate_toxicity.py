@@ -199,7 +199,7 @@ def spans_eval(scorer, label, trial, test, grid_min, grid_rel):
     f_nonempty = statistics.mean(char_f1(spans_to_offsets(select_spans(d, best[0], best[1])), set(g))
                                  for d, g in nonempty)
     return {"min_drop": best[0], "rel_drop": best[1], "trial_f1": best[2], "test_f1": f_test,
-            "test_f1_posts_with_gold_spans": f_nonempty, "n_test": len(test),
+            "test_f1_posts_with_gold_spans": f_nonempty, "n_test": len(test), "n_trial": len(trial),
             "seconds": round(time.time() - t0, 1)}
 
 
@@ -274,8 +274,9 @@ def render_tables(r: dict) -> str:
         out += [f"Five lowest subgroup AUCs ({c0}): " + ", ".join(f"{t} {_f(v['subgroup_auc'])}" for t, v in worst5), ""]
     ts = r.get("toxic_spans")
     if ts:
-        out += ["SemEval-2021 toxic spans, test (2,000 posts), character F1 of occlusion evidence spans "
-                "(filter tuned on the trial split):", "",
+        v0 = next(iter(ts.values()))
+        out += [f"SemEval-2021 toxic spans: character F1 of occlusion evidence spans on {v0['n_test']} test posts "
+                f"(seeded sample of the 2,000 unless 2,000), filter tuned on {v0.get('n_trial', '?')} trial posts:", "",
                 "| scorer | min_drop | rel_drop | trial F1 | test F1 | test F1, posts with gold spans |",
                 "|---|---|---|---|---|---|"]
         for k, v in ts.items():
@@ -313,6 +314,8 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, default=0, help="debug: cap the rows of each set")
     ap.add_argument("--merge", type=Path, nargs="*", default=None,
                     help="only merge these partial result files (from runs with different --skip) into --out")
+    ap.add_argument("--spans-trial", type=int, default=0, help="seeded sample of N trial posts (0: all 690)")
+    ap.add_argument("--spans-test", type=int, default=0, help="seeded sample of N test posts (0: all 2,000)")
     ap.add_argument("--card", type=Path, default=None,
                     help="rewrite the tables between the metrics markers of this model card")
     ap.add_argument("--skip", default="", help="comma list of sections to skip: olid,spans,bias,hatecheck,latency,peer")
@@ -401,6 +404,12 @@ def main(argv=None):
     if "spans" not in skip:
         trial = lim(D.toxic_spans(args.datasets, "trial"))
         test = lim(D.toxic_spans(args.datasets, "test"))
+        import random
+
+        if args.spans_trial and args.spans_trial < len(trial):
+            trial = random.Random(0).sample(trial, args.spans_trial)
+        if args.spans_test and args.spans_test < len(test):
+            test = random.Random(1).sample(test, args.spans_test)
         grid_min = [0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2]
         grid_rel = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
         results["toxic_spans"] = {"embedded_offensive": spans_eval(scorer, "offensive", trial, test, grid_min, grid_rel)}

@@ -191,6 +191,8 @@ def main(argv=None):
                     help="also freeze the lowest N transformer layers (saves backward time)")
     ap.add_argument("--max-minutes", type=float, default=0,
                     help="stop training after this many minutes (then validate and save)")
+    ap.add_argument("--max-steps", type=int, default=0,
+                    help="stop after this many optimiser steps (the schedule still spans --epochs)")
     ap.add_argument("--log-every", type=int, default=50)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="debug: use only N training rows")
@@ -293,8 +295,10 @@ def main(argv=None):
                 print(f"epoch {epoch} step {bi + 1}/{steps_per_epoch} loss {running / args.log_every:.4f} "
                       f"{time.time() - t0:.0f}s", flush=True)
                 running = 0.0
-            if args.max_minutes and time.time() - t_start > args.max_minutes * 60:
-                print(f"time budget reached at epoch {epoch} step {bi + 1}", flush=True)
+            if (args.max_minutes and time.time() - t_start > args.max_minutes * 60) or (
+                args.max_steps and step >= args.max_steps
+            ):
+                print(f"budget reached at epoch {epoch} step {bi + 1} (total steps {step})", flush=True)
                 out_of_time = True
                 break
         train_time = time.time() - t0

@@ -55,7 +55,8 @@ class EmbeddedScorer:
     inference batch: texts are sorted by token length and run in small batches.
     The default of 1 makes every post's score independent of the other posts
     in the call: dynamic int8 quantisation picks one activation scale per
-    batch, so with batches > 1 a score can shift by ~1e-3 with its neighbours.
+    batch, so with batches > 1 a score can shift (by up to ~0.03 in tests) with
+    its neighbours.
     """
 
     def __init__(self, model_dir: str | Path | None = None, threads: int = 1, batch_size: int = 1):
