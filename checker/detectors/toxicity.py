@@ -55,6 +55,8 @@ DEFAULT_THRESHOLDS = {
 }
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
 NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
+#: targets named or addressed directly (not "whoever ..." or a role): obscene insults at them are severe
+NAMED_SOURCES = frozenset({"roster", "handle", "title", "entity", "second_person"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ class ToxicityDetector(Detector):
 
     def detect_many(self, docs, posts):
         scores = self.scorer.score([post.text for post in posts]) if self.scorer is not None else [None] * len(posts)
-        return [self.judge(doc, post, s) for doc, post, s in zip(docs, posts, scores)]
+        return [_as_comment(post, self.judge(doc, post, s)) for doc, post, s in zip(docs, posts, scores)]
 
     # -- the judgement ----------------------------------------------------------
     def judge(self, doc, post, scores: Mapping[str, float] | None) -> list[Signal]:
@@ -207,8 +209,8 @@ class ToxicityDetector(Detector):
             terms = {h.term for h in cues}
             severe = (
                 bool(kept("severe_insult"))
-                or len(terms) >= 3
-                or any(h.kind in ("obscene_insult", "masked") for h in cues)
+                or len(terms) >= 4
+                or any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
             )
             signals.append(self._signal(
                 PERSONAL_ATTACK, cues, who,
@@ -221,7 +223,7 @@ class ToxicityDetector(Detector):
 
         # abusive language: obscenity whatever the target
         if obscene:
-            at_person = any(h.kind in ("obscene_insult", "masked") for h, _ in aimed)
+            at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
             signals.append(self._signal(
                 ABUSIVE, obscene, None, f"obscene language: {_quoted(doc, obscene)}",
                 "block" if at_person else "review", evidence_scores,
@@ -355,6 +357,19 @@ class ToxicityDetector(Detector):
         if scores:
             evidence["scores"] = scores
         return Signal(name, spans, why, score=(scores or {}).get("offensive"), evidence=evidence)
+
+
+def _as_comment(post, signals: list[Signal]) -> list[Signal]:
+    """Someone else's comment on the councillor's page: the action is to remove it (review), not block."""
+    if post.kind != "comment":
+        return signals
+    out = []
+    for signal in signals:
+        if signal.evidence.get("severity") == "block":
+            evidence = dict(signal.evidence, severity="review", comment_by_someone_else=True)
+            signal = Signal(signal.name, signal.spans, signal.why, signal.score, evidence)
+        out.append(signal)
+    return out
 
 
 def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
