@@ -87,7 +87,6 @@ class ToxicityDetector(Detector):
             "severe_insult": lexicon["severe_insults"],
             "obscenity": lexicon["obscenities"],
             "obscene_insult": lexicon["obscene_insults"],
-            "mild": lexicon["mild_obscenities"],
             "benign": lexicon["benign_phrases"],
             "threat": lexicon["threats"],
             "violent": lexicon["violent_threats"],
