@@ -174,3 +174,21 @@ def test_an_amplified_attack_joins_a_named_target_but_never_starts_one(pack, peo
     posts = [post(0, "@PeteMarlowCon"), quote]
     assert analyse(posts, [hostile("Dev Sharma"), amplified], pack, people)[0].finding.posts == ["p0", "p2"]
     assert analyse([quote, {**quote, "id": "p3"}], [amplified, amplified], pack, people) == []
+
+
+def test_posts_without_an_author_form_no_account_pattern():
+    """Unattributed drafts are not one account: no course of conduct across them."""
+    from checker import Checker
+
+    from conftest import FIXTURES
+
+    checker = Checker(FIXTURES / "council.toml")
+    posts = [{"id": f"u{i}", "text": text} for i, text in enumerate([
+        "Cllr Amir Khan is a lying, useless idiot.",
+        "Amir Khan is a pathetic joke of a councillor.",
+        "Cllr Khan is a disgrace and a fraud.",
+    ])]
+    reports = list(checker.check_many(posts))
+    assert any(r.findings for r in reports)
+    extra = account_findings_for_eval(posts, reports)
+    assert all(not rules for rules in extra.values())

@@ -278,6 +278,8 @@ class AccountAnalysis:
     def findings(self) -> list[AccountFinding]:
         out: list[AccountFinding] = []
         for account in sorted(set(self.by_account) | set(self.council_posts)):
+            if account == UNKNOWN_AUTHOR:
+                continue  # posts of unknown authors belong to no account: no pattern across them
             posts = self.by_account[account]
             out += self._repeated_targets(account, posts)
             out += self._third_party_comments(account, posts)
