@@ -99,7 +99,7 @@ def find_term(text: str, terms: list[str]) -> str | None:
     return None
 
 
-def bias_aucs(rows, probs, terms):
+def bias_aucs(rows, probs, terms, thr=None):
     from sklearn.metrics import roc_auc_score
 
     y = np.array([1 if r["Label"] == "BAD" else 0 for r in rows])
@@ -117,9 +117,17 @@ def bias_aucs(rows, probs, terms):
                   "bpsn_auc": float(roc_auc_score(y[bpsn_m], probs[bpsn_m])),
                   "bnsp_auc": float(roc_auc_score(y[bnsp_m], probs[bnsp_m])),
                   "mean_score_nontoxic": float(probs[m & (y == 0)].mean())}
+        if thr is not None:
+            per[t]["fpr_at_threshold"] = float((probs[m & (y == 0)] >= thr).mean())
+            per[t]["tpr_at_threshold"] = float((probs[m & (y == 1)] >= thr).mean())
     worst = min(per, key=lambda t: per[t]["subgroup_auc"])
     worst_bpsn = min(per, key=lambda t: per[t]["bpsn_auc"])
-    return {"overall_auc": overall, "per_term": per,
+    extra = {}
+    if thr is not None:
+        extra = {"threshold": thr, "fpr_at_threshold": float((probs[y == 0] >= thr).mean()),
+                 "tpr_at_threshold": float((probs[y == 1] >= thr).mean()),
+                 "worst_fpr": max(((t, v["fpr_at_threshold"]) for t, v in per.items()), key=lambda kv: kv[1])}
+    return {"overall_auc": overall, "per_term": per, **extra,
             "worst_subgroup": {"term": worst, "auc": per[worst]["subgroup_auc"],
                                "gap_to_overall": overall - per[worst]["subgroup_auc"]},
             "worst_bpsn": {"term": worst_bpsn, "auc": per[worst_bpsn]["bpsn_auc"]},
@@ -243,6 +251,12 @@ def render_tables(r: dict) -> str:
                 f"{_f(p.get('tweeteval_hate_macro_f1'))} | |",
                 f"| TweetEval hate test, macro-F1 at 0.5 | {_f(e['tweeteval_hate_macro_f1@0.5'])} | "
                 f"{_f(p.get('tweeteval_hate_macro_f1@0.5'))} | |", ""]
+        f32 = r.get("embedded_fp32")
+        if f32:
+            out += [f"Same test sets with the fp32 export (not shipped; thresholds tuned on validation with fp32): "
+                    f"OLID A {_f(f32['olid_a_macro_f1'])} (0.5: {_f(f32['olid_a_macro_f1@0.5'])}), "
+                    f"B {_f(f32['olid_b_macro_f1'])}, C {_f(f32['olid_c_macro_f1'])}, "
+                    f"TweetEval hate {_f(f32['tweeteval_hate_macro_f1'])} (0.5: {_f(f32['tweeteval_hate_macro_f1@0.5'])}).", ""]
         if "olid_c_f1_per_class" in e:
             out += ["OLID C per-class F1: " + ", ".join(f"{k} {_f(v)}" for k, v in e["olid_c_f1_per_class"].items()), ""]
     hc = r.get("hatecheck")
@@ -267,11 +281,20 @@ def render_tables(r: dict) -> str:
                 "| gap overall − worst subgroup | " + " | ".join(
                     _f(b[c]["worst_subgroup"]["gap_to_overall"]) for c in cols) + " |",
                 "| subgroup AUC range (best − worst) | " + " | ".join(_f(b[c]["subgroup_auc_range"]) for c in cols) + " |",
+                "| false-positive rate on non-toxic templates at the validation threshold | " + " | ".join(
+                    _f(b[c].get("fpr_at_threshold")) for c in cols) + " |",
+                "| worst per-term false-positive rate (term) | " + " | ".join(
+                    f"{_f(b[c]['worst_fpr'][1])} ({b[c]['worst_fpr'][0]})" if "worst_fpr" in b[c] else "–"
+                    for c in cols) + " |",
                 "| worst BPSN AUC (term) | " + " | ".join(
                     f"{_f(b[c]['worst_bpsn']['auc'])} ({b[c]['worst_bpsn']['term']})" for c in cols) + " |", ""]
         c0 = cols[0]
         worst5 = sorted(b[c0]["per_term"].items(), key=lambda kv: kv[1]["subgroup_auc"])[:5]
         out += [f"Five lowest subgroup AUCs ({c0}): " + ", ".join(f"{t} {_f(v['subgroup_auc'])}" for t, v in worst5), ""]
+        if "fpr_at_threshold" in next(iter(b[c0]["per_term"].values())):
+            top = sorted(b[c0]["per_term"].items(), key=lambda kv: -kv[1]["fpr_at_threshold"])[:8]
+            out += [f"Highest false-positive rates on non-toxic templates ({c0}, threshold {b[c0]['threshold']}): "
+                    + ", ".join(f"{t} {_f(v['fpr_at_threshold'], 2)}" for t, v in top), ""]
     ts = r.get("toxic_spans")
     if ts:
         v0 = next(iter(ts.values()))
@@ -316,6 +339,8 @@ def main(argv=None):
                     help="only merge these partial result files (from runs with different --skip) into --out")
     ap.add_argument("--spans-trial", type=int, default=0, help="seeded sample of N trial posts (0: all 690)")
     ap.add_argument("--spans-test", type=int, default=0, help="seeded sample of N test posts (0: all 2,000)")
+    ap.add_argument("--fp32-model", type=Path, default=None,
+                    help="also score OLID/hate test with this fp32 ONNX file (its thresholds from export_report.json)")
     ap.add_argument("--card", type=Path, default=None,
                     help="rewrite the tables between the metrics markers of this model card")
     ap.add_argument("--skip", default="", help="comma list of sections to skip: olid,spans,bias,hatecheck,latency,peer")
@@ -373,6 +398,17 @@ def main(argv=None):
                                                            {"offensive": 0}, lim)
             print("peer olid/hate", json.dumps(results["alt_profanity_check"]), flush=True)
 
+    if args.fp32_model:
+        import onnxruntime as ort
+
+        s32 = emb_mod.EmbeddedScorer(args.model_dir, threads=1)
+        s32.session = ort.InferenceSession(str(args.fp32_model), providers=["CPUExecutionProvider"])
+        rep = json.loads((args.model_dir / "export_report.json").read_text())["fp32"]
+        thr32 = {"offensive": rep["val_A_thr"], "targeted": rep["val_B_thr"], "hate": rep["val_hate_thr"]}
+        results["embedded_fp32"] = olid_and_hate("fp32", s32.score_array, thr32, args.datasets, cols, lim)
+        results["embedded_fp32"]["thresholds"] = thr32
+        print("fp32 olid/hate", json.dumps(results["embedded_fp32"]), flush=True)
+
     # --- HateCheck
     if "hatecheck" not in skip:
         rows = lim(D.hatecheck(args.datasets))
@@ -394,10 +430,13 @@ def main(argv=None):
         texts = [r["Text"] for r in rows]
         t0 = time.time()
         p = scorer.score_array(texts, batch_size=8)  # short templates: batches of 8 (scores move ~1e-3)
-        results["bias_madlibs"] = {"embedded_batch_size": 8,"embedded_offensive": bias_aucs(rows, p[:, cols["offensive"]], terms),
-                                   "embedded_hate": bias_aucs(rows, p[:, cols["hate"]], terms)}
+        results["bias_madlibs"] = {"embedded_batch_size": 8,
+                                   "embedded_offensive": bias_aucs(rows, p[:, cols["offensive"]], terms,
+                                                                   thr["offensive"]),
+                                   "embedded_hate": bias_aucs(rows, p[:, cols["hate"]], terms, thr["hate"])}
         if peer:
-            results["bias_madlibs"]["alt_profanity_check"] = bias_aucs(rows, peer.score_array(texts)[:, 0], terms)
+            results["bias_madlibs"]["alt_profanity_check"] = bias_aucs(rows, peer.score_array(texts)[:, 0], terms,
+                                                                         pthr["offensive"])
         print("bias done", f"{time.time() - t0:.0f}s", flush=True)
 
     # --- toxic spans (occlusion evidence)
