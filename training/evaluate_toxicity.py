@@ -298,8 +298,9 @@ def render_tables(r: dict) -> str:
     ts = r.get("toxic_spans")
     if ts:
         v0 = next(iter(ts.values()))
-        out += [f"SemEval-2021 toxic spans: character F1 of occlusion evidence spans on {v0['n_test']} test posts "
-                f"(seeded sample of the 2,000 unless 2,000), filter tuned on {v0.get('n_trial', '?')} trial posts:", "",
+        sample = "" if v0["n_test"] == 2000 else " (a seeded sample of the 2,000)"
+        out += [f"SemEval-2021 toxic spans: character F1 of occlusion evidence spans on {v0['n_test']:,} test posts"
+                f"{sample}, filter tuned on {v0.get('n_trial', '?')} trial posts:", "",
                 "| scorer | min_drop | rel_drop | trial F1 | test F1 | test F1, posts with gold spans |",
                 "|---|---|---|---|---|---|"]
         for k, v in ts.items():

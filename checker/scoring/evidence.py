@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: defaults tuned (grid search, character F1) on 250 posts of the SemEval-2021
+#: defaults tuned (grid search, character F1) on the 690 posts of the SemEval-2021
 #: toxic-spans trial split with the embedded model; see models/embedded/MODEL_CARD.md.
 #: With min_drop 0 some span is returned for almost any post: call this for
 #: posts already flagged, or pass a positive min_drop.
