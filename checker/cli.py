@@ -175,6 +175,8 @@ def explain(
     from rich.panel import Panel
     from rich.text import Text
 
+    from .rules.pack import example_text
+
     try:
         pack = load_pack(config)
         rule = pack.rules.get(rule_id)
@@ -186,7 +188,7 @@ def explain(
         if verify and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
             checker = make_checker(config or example_config())
             for example in (*rule.examples_raise, *rule.examples_pass):
-                results[example] = rule.id in checker.check(example).rules
+                results[example_text(example)] = rule.id in checker.check(example).rules
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
@@ -205,11 +207,11 @@ def explain(
     for label, examples, expected in (("Raises it", rule.examples_raise, True), ("Does not raise it", rule.examples_pass, False)):
         if examples:
             console.print(Text(label + ":", style="bold"))
-            for example in examples:
+            for example in map(example_text, examples):
                 mark = ""
                 if example in results:
                     mark = " ✓" if results[example] == expected else " ✗ (the checker disagrees)"
-                console.print(f"  • {example}{mark}", highlight=False)
+                console.print(f"  • {example}{mark}", highlight=False, markup=False)
 
 
 @app.command(name="eval")

@@ -44,8 +44,14 @@ def test_examples_raise_and_pass_as_the_pack_says(example_checker):
     assert checked >= 40
 
 
-def test_text_based_rules_have_examples_both_ways(example_checker):
-    # association needs a repost or quote, so its examples are posts with metadata in the tests
-    lacking = [r.id for r in post_rules(example_checker)
-               if r.id != "association.endorsed-content" and not (r.examples_raise and r.examples_pass)]
+def test_every_single_post_rule_has_examples_both_ways(example_checker):
+    lacking = [r.id for r in post_rules(example_checker) if not (r.examples_raise and r.examples_pass)]
     assert lacking == []
+
+
+def test_examples_with_metadata_are_checked_as_posts(example_checker):
+    rule = example_checker.rule_pack.rules["association.endorsed-content"]
+    repost = next(e for e in rule.examples_raise if isinstance(e, dict))
+    assert repost["kind"] in ("repost", "quote") and repost["quoted_text"]
+    assert rule.id not in example_checker.check(repost["text"]).rules  # the text alone is harmless
+    assert rule.id in example_checker.check(repost).rules

@@ -50,8 +50,9 @@ class Rule:
     signals: dict[str, str]
     explanation: str
     suggestion: str
-    examples_raise: tuple[str, ...] = ()
-    examples_pass: tuple[str, ...] = ()
+    #: example posts: a text, or a post dict where metadata matters (a repost, a time)
+    examples_raise: tuple[str | dict, ...] = ()
+    examples_pass: tuple[str | dict, ...] = ()
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -135,10 +136,28 @@ def load_rule_pack(path: str | Path, known_signals: Iterable[str] | None = None)
             signals=dict(signals),
             explanation=raw["explanation"],
             suggestion=raw["suggestion"],
-            examples_raise=tuple(examples.get("raises") or ()),
-            examples_pass=tuple(examples.get("passes") or ()),
+            examples_raise=_examples(examples.get("raises"), f"{where}.examples.raises"),
+            examples_pass=_examples(examples.get("passes"), f"{where}.examples.passes"),
         )
     return RulePack(code=str(data["code"]), title=str(data.get("title", data["code"])), path=path, clauses=clauses, golden_rules=golden, rules=rules)
+
+
+def _examples(raw: Any, where: str) -> tuple[str | dict, ...]:
+    items = tuple(raw or ())
+    for item in items:
+        if not (isinstance(item, str) or (isinstance(item, dict) and isinstance(item.get("text"), str))):
+            raise RulePackError(f"{where}: each example is a text or a post with a 'text'")
+    return items
+
+
+def example_text(example: str | dict) -> str:
+    """How an example reads in ``explain``: its text, and what it amplifies."""
+    if isinstance(example, str):
+        return example
+    text = example["text"]
+    if example.get("quoted_text"):
+        text += f"  [{example.get('kind', 'quote')} of: “{example['quoted_text']}”]"
+    return text
 
 
 def _quote(path: Path, where: str, key: str, kind: str, raw: Any) -> Quote:
