@@ -79,8 +79,10 @@ class BatchOut(BaseModel):
 
 
 class RuleExamples(BaseModel):
-    raises: list[str]
-    passes: list[str]
+    """Example posts: a text, or a post object where metadata matters (a repost's quoted text)."""
+
+    raises: list[str | dict[str, Any]]
+    passes: list[str | dict[str, Any]]
 
 
 class RuleOut(BaseModel):
