@@ -161,3 +161,10 @@ def test_cli_explain_shows_clauses_and_checked_examples():
     checked = data["examples_checked"]
     assert checked and all(checked[e] for e in data["examples"]["raises"])
     assert not any(checked[e] for e in data["examples"]["passes"])
+
+
+def test_audit_of_a_missing_file_is_one_line_and_exit_2(tmp_path):
+    result = run_cli("audit", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out"))
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert "missing.jsonl: no such file or directory" in err and "Errno" not in err

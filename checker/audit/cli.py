@@ -57,7 +57,10 @@ def audit(
     except KeyboardInterrupt:
         print("postcheck audit: interrupted; run the same command again to continue", file=sys.stderr)
         raise typer.Exit(130) from None
-    except (*USER_ERRORS, InputError, StoreError, RuntimeError, OSError) as exc:
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise fail(f"{where}{(exc.strerror or str(exc)).lower()}") from None
+    except (*USER_ERRORS, InputError, StoreError, RuntimeError) as exc:
         raise fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
     print_summary(summary)
 
