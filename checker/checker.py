@@ -6,6 +6,7 @@ yields reports in input order.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -15,9 +16,11 @@ from .config import Config, load_config
 from .detectors import load_detectors
 from .detectors.base import REGISTRY, Context, Detector, known_signals
 from .nlp import load_pipeline
+from .normalise import NORMALISED_KEY, Normalised, Normaliser, vocabulary_from_lexicons
 from .people import People
 from .post import Post, PostError
 from .report import Report
+from .signals import Signal
 from .rules import RulePack, apply_rules, load_rule_pack
 
 PostLike = str | Post | Mapping[str, Any]
@@ -43,6 +46,7 @@ class Checker:
         classes = list(detectors) if detectors is not None else load_detectors(self.config)
         self.rule_pack: RulePack = load_rule_pack(self.config.rule_pack_path, known_signals())
         self.detectors: list[Detector] = [cls(self.context) for cls in classes]
+        self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())
 
     def to_post(self, item: PostLike) -> Post:
         """Accept a bare string, a ``Post`` or a contract dict; validate it."""
@@ -66,13 +70,18 @@ class Checker:
             yield from self._check_batch([self.to_post(item) for item in batch])
 
     def _check_batch(self, posts: list[Post]) -> list[Report]:
-        docs = list(self.nlp.pipe([post.text for post in posts], batch_size=len(posts)))
+        normalised = [self.normaliser(post.text) for post in posts]
+        docs = list(self.nlp.pipe([n.text for n in normalised], batch_size=len(posts)))
+        for doc, norm in zip(docs, normalised):
+            doc.user_data[NORMALISED_KEY] = norm
         per_post: list[list] = [[] for _ in posts]
         for detector in self.detectors:
             for signals, found in zip(per_post, detector.detect_many(docs, posts)):
                 signals.extend(found)
         reports = []
-        for post, doc, signals in zip(posts, docs, per_post):
+        for post, doc, signals, norm in zip(posts, docs, per_post, normalised):
+            if norm.changed:
+                signals = [_onto_original(signal, norm) for signal in signals]
             findings = [f for f in apply_rules(self.rule_pack, signals)]
             report = Report.from_findings(
                 findings, id=post.id, rule_pack=self.rule_pack.code, checker_version=__version__
@@ -81,6 +90,12 @@ class Checker:
                 detector.annotate(report, post, doc, signals)
             reports.append(report)
         return reports
+
+
+def _onto_original(signal: Signal, norm: Normalised) -> Signal:
+    """Detectors see the normalised text; findings point into the text the user wrote."""
+    spans = tuple(norm.to_original(start, end) for start, end in signal.spans)
+    return replace(signal, spans=spans)
 
 
 __all__ = ["Checker", "PostError", "REGISTRY"]

@@ -89,6 +89,10 @@ class People:
                 found.append(Mention(person, match.start(), match.end(), match.group(0)))
         return found
 
+    def names(self) -> list[str]:
+        """Every known person's name (for restoring the case of an all-caps post)."""
+        return [person.name for person in self.by_key.values()]
+
     def author(self, handle: str | None) -> Person | None:
         return self.handles.get(handle.lower()) if handle else None
 

@@ -14,6 +14,7 @@ from datetime import time
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..signals import Signal
 from ._clock import in_window, local_time
+from ..normalise import NORMALISED_KEY
 from .base import Detector, register
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
@@ -116,7 +117,8 @@ class HasteDetector(Detector):
         return Signal(name, tuple(spans), f"{quoted} {what}", evidence={"phrases": [doc.text[s:e] for s, e in spans]})
 
     def _shouting(self, doc):
-        words = [m for m in WORD.finditer(doc.text)]
+        norm = doc.user_data.get(NORMALISED_KEY)
+        words = [m for m in WORD.finditer(norm.cased if norm is not None else doc.text)]
         if not words:
             return None
         caps = [m for m in words if m.group(0).isupper() and m.group(0).upper() not in self.abbreviations]

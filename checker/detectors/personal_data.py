@@ -9,6 +9,7 @@ the redacted text that the rule's suggestion offers.
 """
 from __future__ import annotations
 
+from ..normalise import NORMALISED_KEY
 from ..signals import Signal
 from .base import Detector, register
 
@@ -54,4 +55,16 @@ class PersonalDataDetector(Detector):
 
         entities = doc.user_data.pop(ENTITIES_KEY, None)
         if entities and any(f.rule == RULE for f in report.findings):
-            report.redacted_text = redact(doc.text, entities)
+            norm = doc.user_data.get(NORMALISED_KEY)
+            if norm is not None and norm.changed:
+                entities = [_onto_original(entity, norm) for entity in entities]
+                report.redacted_text = redact(norm.original, entities)
+            else:
+                report.redacted_text = redact(doc.text, entities)
+
+
+def _onto_original(entity, norm):
+    from dataclasses import replace
+
+    start, end = norm.to_original(entity.start, entity.end)
+    return replace(entity, start=start, end=end, text=norm.original[start:end])

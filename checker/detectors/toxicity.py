@@ -124,7 +124,7 @@ class ToxicityDetector(Detector):
         return self.detect_many([doc], [post])[0]
 
     def detect_many(self, docs, posts):
-        scores = self.scorer.score([post.text for post in posts]) if self.scorer is not None else [None] * len(posts)
+        scores = self.scorer.score([doc.text for doc in docs]) if self.scorer is not None else [None] * len(posts)
         return [_as_comment(post, self.judge(doc, post, s)) for doc, post, s in zip(docs, posts, scores)]
 
     # -- the judgement ----------------------------------------------------------
@@ -298,7 +298,7 @@ class ToxicityDetector(Detector):
         groups = [t for t in mentions if t.kind == GROUP]
         if not groups:
             return None
-        spans = self._occlusion(post.text, "hate")
+        spans = self._occlusion(doc.text, "hate")
         who = None
         for start, end in spans:
             found = self.resolver.target_of(doc, start, end, mentions, "group")
@@ -324,7 +324,7 @@ class ToxicityDetector(Detector):
 
     def _model_personal_attack(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
         """A personal attack the phrase lists missed, from the model alone, with its evidence words."""
-        spans = self._occlusion(post.text)
+        spans = self._occlusion(doc.text)
         if not spans:
             return None
         who = None

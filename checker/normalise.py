@@ -1,0 +1,315 @@
+"""Undo the tricks that hide words from matchers and models, keeping offsets.
+
+A draft is parsed, matched and scored as its *normalised* text: Unicode NFKC,
+zero-width and other format characters removed, lookalike letters from other
+scripts folded to Latin inside Latin words, masked or leetspeak words
+("b*ffoon", "1d10t") resolved against a vocabulary, spaced-out letters
+("p r a t") rejoined, hostile runs of one character bounded (spaCy's
+tokenizer is quadratic on them) and the case of an ALL-CAPS post restored so
+that names are still found. Every character of the normalised text remembers
+the character of the original it came from, so findings still point into the
+text the user wrote.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+#: where the Checker leaves the ``Normalised`` text on each parsed ``Doc``
+NORMALISED_KEY = "postcheck.normalised"
+
+#: longest run of one character kept as it is; longer runs keep this many
+MAX_RUN = 8
+#: longest run of one character that is a letter or digit (a shout: "nooooo")
+MAX_LETTER_RUN = 4
+#: longest whitespace-free chunk kept; the rest of a longer one is dropped
+MAX_CHUNK = 300
+#: share of cased letters in capitals above which a post is "all caps"
+CAPS_SHARE = 0.7
+
+#: letters of other scripts that look like Latin ones (folded only inside words
+#: that are otherwise Latin, or whole words of lookalikes in a Latin post)
+CONFUSABLES = dict(zip(
+    "аеорсуххіјѕһԁԛԝАВЕКМНОРСТХҮІЈЅԌοαικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΧΥ",
+    "aeopcyxxijshdqwABEKMHOPCTXYIJSGoaikvptuxABEZHIKMNOPTXY",
+))
+#: leetspeak digits and symbols as the letters they stand for
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "!": "i", "€": "e"}
+#: characters that mask a letter ("f***", "b#llocks")
+MASKS = set("*#%_.•·")
+
+_WORD = re.compile(r"\S+")
+_CORE = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\].,!?:;]*)$", re.S)
+_SPACED = re.compile(r"(?<![\w*])(?:[A-Za-z][ .\-]){2,}[A-Za-z](?![\w*])")
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mp", "mayor"}
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The normalised text and, for each of its characters, where it came from."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+    #: the normalised text before case restoration (same length as ``text``)
+    cased: str
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text onto the original text."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if start == end:
+            at = self.origin[start]
+            return at, at
+        first = self.origin[start]
+        last = self.origin[end - 1]
+        # the last character's whole original extent (NFKC may have expanded it)
+        stop = next((o for o in self.origin[end:] if o > last), len(self.original))
+        return first, max(stop, first + 1)
+
+
+class _Builder:
+    """Append characters with their origin index."""
+
+    def __init__(self):
+        self.chars: list[str] = []
+        self.origin: list[int] = []
+
+    def add(self, text: str, at: int) -> None:
+        for ch in text:
+            self.chars.append(ch)
+            self.origin.append(at)
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _step(text: str, origin: list[int], transform) -> tuple[str, list[int]]:
+    """Run a character-level ``transform(text) -> [(piece, index_in_text)]`` and compose the origins."""
+    out = _Builder()
+    for piece, index in transform(text):
+        out.add(piece, origin[index] if index < len(origin) else origin[-1])
+    return out.text(), out.origin
+
+
+class Normaliser:
+    """Normalises drafts; ``vocabulary`` is the words that masked or leet forms resolve to.
+
+    ``names`` are the words restored with a capital in an all-caps post
+    (councillors', officers' and others' names from the council config).
+    """
+
+    def __init__(self, vocabulary: Iterable[str] = (), names: Iterable[str] = ()):
+        self.vocabulary = {w.lower() for w in vocabulary if w and w.isalpha()}
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            self._by_length.setdefault(len(word), []).append(word)
+        self.names = {w.lower(): w for name in names for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
+
+    def __call__(self, text: str) -> Normalised:
+        origin = list(range(len(text)))
+        current = text
+        for transform in (self._unicode, self._runs, self._words, self._spaced):
+            current, origin = _step(current, origin, transform)
+        cased = current
+        current = self._restore_case(current)
+        return Normalised(text, current, tuple(origin) + (len(text),), cased)
+
+    # -- character level ------------------------------------------------------
+    @staticmethod
+    def _unicode(text: str):
+        for i, ch in enumerate(text):
+            if ch.isascii():
+                yield ch, i
+                continue
+            if unicodedata.category(ch) == "Cf" or ch in "\u00ad\u034f":
+                continue  # zero-width and other invisible format characters
+            if unicodedata.combining(ch) and i and text[i - 1].isascii():
+                continue  # combining marks stacked on Latin letters ("i̶d̶i̶o̶t̶")
+            folded = unicodedata.normalize("NFKC", ch)
+            yield folded, i
+
+    @staticmethod
+    def _runs(text: str):
+        """Bound runs of one character; cap whitespace-free chunks."""
+        i, n, chunk = 0, len(text), 0
+        while i < n:
+            ch = text[i]
+            j = i + 1
+            while j < n and text[j] == ch:
+                j += 1
+            run = j - i
+            keep = min(run, 2 if ch in "\n\r" else MAX_LETTER_RUN if ch.isalnum() else MAX_RUN)
+            for k in range(keep):
+                if ch.isspace():
+                    chunk = 0
+                elif chunk >= MAX_CHUNK:
+                    continue
+                else:
+                    chunk += 1
+                yield ch, i + k
+            i = j
+
+    def _words(self, text: str):
+        """Fold lookalike letters and resolve masked / leet words, word by word."""
+        latin_post = _latin_share(text) >= 0.5
+        last = 0
+        for match in _WORD.finditer(text):
+            for k in range(last, match.start()):
+                yield text[k], k
+            word = match.group(0)
+            fixed = self._fix_word(word, latin_post)
+            if len(fixed) == len(word):
+                for k, ch in enumerate(fixed):
+                    yield ch, match.start() + k
+            else:  # a resolved word keeps its own extent
+                for k, ch in enumerate(fixed):
+                    yield ch, match.start() + min(k, len(word) - 1)
+            last = match.end()
+        for k in range(last, len(text)):
+            yield text[k], k
+
+    def _fix_word(self, word: str, latin_post: bool) -> str:
+        core = _CORE.match(word)
+        lead, body, tail = core.group(1), core.group(2), core.group(3)
+        if not body:
+            return word
+        body = self._fold(body, latin_post)
+        resolved = self._resolve(body)
+        return lead + (resolved if resolved is not None else body) + tail
+
+    @staticmethod
+    def _fold(body: str, latin_post: bool) -> str:
+        if not any(ch in CONFUSABLES for ch in body):
+            return body
+        has_latin = any("a" <= ch.lower() <= "z" for ch in body)
+        only_lookalikes = all(ch in CONFUSABLES or not ch.isalpha() for ch in body)
+        if has_latin or (latin_post and only_lookalikes):
+            return "".join(CONFUSABLES.get(ch, ch) for ch in body)
+        return body
+
+    def _resolve(self, body: str) -> str | None:
+        """A masked or leetspeak word that matches exactly one vocabulary word's shape."""
+        if body.isalpha() or len(body) < 3 or not self.vocabulary:
+            return None
+        letters = sum(ch.isalpha() for ch in body)
+        if letters < 2 or body.isdigit() or not any(ch in LEET or ch in MASKS for ch in body):
+            return None
+        if any(not (ch.isalpha() or ch in LEET or ch in MASKS or ch in "'-") for ch in body):
+            return None
+        lower = body.lower()
+        pattern = re.compile("".join(
+            "." if ch in MASKS else f"[{re.escape(ch)}{LEET[ch]}]" if ch in LEET else re.escape(ch)
+            for ch in lower
+        ))
+        for word in self._by_length.get(len(lower), ()):  # exact shape: one mask is one letter
+            if pattern.fullmatch(word):
+                return _same_case(word, body)
+        # masks standing for several letters ("f**king" for "fucking" is exact; "f*ck" too)
+        if any(ch in MASKS for ch in lower):
+            loose = re.compile("".join(
+                ".{1,3}" if ch in MASKS else f"[{re.escape(ch)}{LEET[ch]}]" if ch in LEET else re.escape(ch)
+                for ch in re.sub(r"[*#%_.•·]+", "*", lower)
+            ))
+            for length in sorted(self._by_length):
+                for word in self._by_length[length]:
+                    if loose.fullmatch(word) and abs(len(word) - len(lower)) <= 2:
+                        return _same_case(word, body)
+        return None
+
+    def _spaced(self, text: str):
+        """Rejoin spaced-out letters ("p r a t", "i.d.i.o.t") that spell a word."""
+        last = 0
+        for match in _SPACED.finditer(text):
+            letters = [(k, ch) for k, ch in enumerate(match.group(0), match.start()) if ch.isalpha()]
+            window = self._spelt_word(letters, dotted="." in match.group(0))
+            if window is None:
+                continue
+            first, stop = window
+            start, end = letters[first][0], letters[stop - 1][0] + 1
+            for k in range(last, start):
+                yield text[k], k
+            for k, ch in letters[first:stop]:
+                yield ch, k
+            last = end
+        for k in range(last, len(text)):
+            yield text[k], k
+
+    def _spelt_word(self, letters, dotted: bool) -> tuple[int, int] | None:
+        """The longest run of the letters that spells a vocabulary word (or a spaced capital word)."""
+        word = "".join(ch for _, ch in letters)
+        if len(word) >= 4 and word.isupper() and not dotted and word.lower() not in self.vocabulary:
+            return 0, len(letters)
+        for size in range(len(letters), 2, -1):
+            for first in range(0, len(letters) - size + 1):
+                if word[first:first + size].lower() in self.vocabulary:
+                    return first, first + size
+        return None
+
+    # -- case ---------------------------------------------------------------------
+    def _restore_case(self, text: str) -> str:
+        """Sentence case for an all-caps post, with names and titles capitalised (length kept)."""
+        cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+        if len(cased) < 12 or sum(ch.isupper() for ch in cased) < CAPS_SHARE * len(cased):
+            return text
+        chars = [ch.lower() if len(ch.lower()) == 1 else ch for ch in text]
+        out = "".join(chars)
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*", out))
+        previous = ""
+        for m in words:
+            w = m.group(0)
+            before = out[:m.start()].rstrip()
+            sentence_start = not before or before[-1] in ".!?\n"
+            if sentence_start or w in self.names or w == "i" or w in _TITLES or previous in _TITLES - {"mp"}:
+                chars[m.start()] = chars[m.start()].upper()
+                if w == "mp":
+                    chars[m.start() + 1] = "P"
+            previous = w
+        # handles keep their original case
+        for m in re.finditer(r"@\w+", text):
+            chars[m.start():m.end()] = list(text[m.start():m.end()])
+        return "".join(chars)
+
+
+def _same_case(word: str, like: str) -> str:
+    letters = [ch for ch in like if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        return word.upper()
+    if like[:1].isupper():
+        return word.capitalize()
+    return word
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum("a" <= ch.lower() <= "z" for ch in letters) / len(letters)
+
+
+def vocabulary_from_lexicons() -> set[str]:
+    """The hostile single words of the phrase lists: what masked and leet forms may stand for."""
+    from .lexicons import load_lexicon
+
+    toxicity = load_lexicon("toxicity")
+    protected = load_lexicon("protected_characteristics")
+    lists = [toxicity.get(key, []) for key in (
+        "insults", "put_downs", "severe_insults", "obscenities", "obscene_insults", "mild_obscenities")]
+    lists.append(protected.get("slurs", []))
+    words = set()
+    for items in lists:
+        for item in items:
+            entry = str(item).strip().lower()
+            word = entry.rstrip("*")
+            if not word.isalpha() or len(word) < 3:
+                continue
+            words.add(word)
+            if entry.endswith("*"):  # a prefix entry: its usual inflections too
+                words.update(word + suffix for suffix in ("s", "ing", "in", "ed", "er", "ers", "y"))
+    return words

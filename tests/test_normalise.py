@@ -1,0 +1,71 @@
+"""Normalisation: obfuscation undone, offsets kept, ordinary text untouched."""
+import pytest
+
+from checker.normalise import Normaliser, vocabulary_from_lexicons
+
+VOCAB = vocabulary_from_lexicons() | {"buffoon", "prat"}
+
+
+@pytest.fixture(scope="module")
+def norm():
+    return Normaliser(VOCAB, ["Amir Khan", "Jane Jones"])
+
+
+@pytest.mark.parametrize("text, word, written", [
+    ("Cllr Khan is a b*ffoon", "buffoon", "b*ffoon"),
+    ("Cllr Khan is a 1d10t", "idiot", "1d10t"),
+    ("what a p r a t", "prat", "p r a t"),
+    ("you i.d.i.o.t", "idiot", "i.d.i.o.t"),
+    ("you id\u200biot", "idiot", "id\u200biot"),
+    ("you \u0456di\u043et", "idiot", "\u0456di\u043et"),  # Cyrillic i and o
+    ("f**king useless", "fucking", "f**king"),
+])
+def test_obfuscated_word_is_recovered_and_maps_back(norm, text, word, written):
+    result = norm(text)
+    assert word in result.text.lower()
+    start = result.text.lower().index(word)
+    a, b = result.to_original(start, start + len(word))
+    assert text[a:b] == written
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting at 10am on 2nd May, ref 25/01234/FUL, £5m budget, B4 lunch",
+    "Email cllr.jones@example.gov.uk or call 020 8000 0000",
+    "Great turnout at the B B Q yesterday",
+    "Café culture on the High Street",
+])
+def test_ordinary_text_is_untouched(norm, text):
+    assert norm(text).text == text
+
+
+def test_all_caps_post_gets_case_with_names(norm):
+    result = norm("CLLR KHAN IS A TOTAL BUFFOON AND JANE JONES KNOWS IT. @CllrKhan RESIGN")
+    assert result.text.startswith("Cllr Khan is a total buffoon and Jane Jones knows it.")
+    assert "@CllrKhan" in result.text
+    assert result.cased.isupper() is False and "BUFFOON" in result.cased  # the shouting is still visible
+
+
+@pytest.mark.parametrize("text", ["(" * 19970, "\n" * 20000, "x" * 20000, "a." * 9990 + "@b"])
+def test_hostile_runs_are_bounded(norm, text):
+    result = norm(text)
+    assert len(result.text) <= 400
+    assert result.to_original(0, len(result.text))[0] == 0
+
+
+def test_spans_after_a_removed_character_shift_back(norm):
+    text = "ab\u200bc Khan is an idiot"
+    result = norm(text)
+    start = result.text.index("idiot")
+    assert text[slice(*result.to_original(start, start + 5))] == "idiot"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Cllr Khan is a 1d10t", "1d10t"),
+    ("Cllr Khan is an id\u200biot", "id\u200biot"),
+    ("Cllr Khan is a total m*ppet", "m*ppet"),
+    ("CLLR KHAN IS AN IDIOT AND EVERYONE KNOWS IT", "IDIOT"),
+])
+def test_checker_sees_through_obfuscation_and_points_at_what_was_written(checker, text, written):
+    report = checker.check(text)
+    finding = next(f for f in report.findings if f.rule == "respect.personal-attack")
+    assert any(text[a:b] == written for a, b in finding.spans), finding.spans
