@@ -93,6 +93,16 @@ class EmbeddedScorer:
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
         self.batch_size = max(1, int(batch_size))
+        self._outputs = ["probs"]
+        self.heads = None
+        self.base_labels = self.labels
+        if (self.model_dir / "heads.json").is_file() and any(o.name == "pooled" for o in self.session.get_outputs()):
+            from .heads import Heads
+
+            self.heads = Heads(self.model_dir)
+            self._outputs = ["probs", "pooled"]
+            self.labels = self.labels + self.heads.labels
+            self.thresholds.update(self.heads.thresholds)
 
     # -- internals ---------------------------------------------------------
     def _encode(self, texts: Sequence[str]) -> list[list[int]]:
@@ -107,7 +117,31 @@ class EmbeddedScorer:
         for i, x in enumerate(ids_list):
             ids[i, : len(x)] = x
             mask[i, : len(x)] = 1
-        return self.session.run(["probs"], {"input_ids": ids, "attention_mask": mask})[0]
+        outputs = self.session.run(self._outputs, {"input_ids": ids, "attention_mask": mask})
+        if self.heads is None:
+            return outputs[0]
+        return np.concatenate([outputs[0], self.heads.scores(outputs[1])], axis=1)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The encoder's pooled sentence vectors ``[len(texts), 384]`` (what the heads read)."""
+        if "pooled" not in [o.name for o in self.session.get_outputs()]:
+            raise ValueError(f"{self.model_dir}: the ONNX model has no 'pooled' output")
+        texts = list(texts)
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        if not texts:
+            return out
+        ids_list = self._encode(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            width = max(len(ids_list[i]) for i in chunk)
+            ids = np.full((len(chunk), width), self._pad_id, dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                ids[row, : len(ids_list[i])] = ids_list[i]
+                mask[row, : len(ids_list[i])] = 1
+            out[chunk] = self.session.run(["pooled"], {"input_ids": ids, "attention_mask": mask})[0]
+        return out
 
     def score_array(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
         """Probabilities as a ``[len(texts), len(labels)]`` float32 array.

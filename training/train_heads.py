@@ -1,0 +1,292 @@
+"""Train the judgement heads on the shipped encoder's pooled vectors.
+
+The encoder (``models/embedded/model.int8.onnx``, MiniLM-L6 fine-tuned on
+OLID) stays frozen: every training text is normalised exactly as the checker
+normalises a draft, embedded once with the shipped int8 model (cached on disk
+by text hash), and a logistic-regression head is fitted per judgement on the
+rows that label it. Thresholds are chosen on a seeded validation split of the
+councillor-domain corpus (never on a public test split).
+
+Heads (see ``HEADS``):
+* abuse families: insult, threat, identity_attack, allegation, obscenity;
+* target: a softmax over named_person, addressed_person, protected_group,
+  organisation, policy, none;
+* rule cues: one sigmoid per single-post rule of the councillor corpus
+  (``cue.<rule id>``) and the extra facts (``fact.settled_for`` ...).
+
+Example (seeded, about 15 minutes on two CPU cores, most of it embedding)::
+
+    python training/train_heads.py --datasets ../shared/datasets \\
+        --corpus corpora/councillor --model-dir models/embedded --cache .cache/heads
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+import data as D  # noqa: E402
+
+FAMILIES = ("insult", "threat", "identity_attack", "allegation", "obscenity")
+TARGETS = ("named_person", "addressed_person", "protected_group", "organisation", "policy", "none")
+FACTS = ("settled_for", "settled_against", "open_mind", "special_category", "personal_life", "haste_cue")
+SEED = 7
+VAL_SHARE = 0.2
+#: councillor-domain rows count this many times a public-data row
+DOMAIN_WEIGHT = 4.0
+
+
+@dataclass
+class Row:
+    text: str
+    source: str
+    labels: dict[str, int] = field(default_factory=dict)  # head -> 0/1, only for heads this row labels
+    target: str | None = None
+    split: str = "train"
+
+
+# -- data -------------------------------------------------------------------------
+def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
+    """Every labelled row of the councillor-domain corpus: all families, target, rule cues, facts."""
+    rows = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            labels = set(item.get("labels", []))
+            row_rules = set(item.get("rules", []))
+            row = Row(item["text"], f"councillor/{path.stem}")
+            for fam in FAMILIES:
+                row.labels[fam] = int(fam in labels)
+            for rule in rules:
+                row.labels[f"cue.{rule}"] = int(rule in row_rules)
+            for fact in FACTS:
+                row.labels[f"fact.{fact}"] = int(fact in labels)
+            if item.get("target") in TARGETS:
+                row.target = item["target"]
+            digest = int(hashlib.sha1(item["text"].encode()).hexdigest(), 16)
+            row.split = "val" if (digest % 1000) / 1000 < VAL_SHARE else "train"
+            rows.append(row)
+    return rows
+
+
+def public_rows(root: Path, rng: random.Random, cap: int) -> list[Row]:
+    """Training splits only of the public sets, each labelling the heads it has data for."""
+    rows: list[Row] = []
+    train, _ = D.olid_train_val_split(root)
+    for ex in train:
+        labels = {"insult": int(ex.a == 1 and ex.b == 1)}
+        if ex.a == 0:
+            labels.update(threat=0, identity_attack=0, allegation=0, obscenity=0)
+        rows.append(Row(ex.text, "olid", labels))
+    for ex in D.tweeteval_hate(root, "train"):
+        rows.append(Row(ex.text, "tweeteval_hate", {"identity_attack": ex.hate}))
+    rows += _sample(implicit_hate(root), rng, cap)
+    rows += _sample(gab(root), rng, cap)
+    rows += toxigen(root)
+    return rows
+
+
+def implicit_hate(root: Path) -> list[Row]:
+    d = root / "implicit_hate"
+    threat = set()
+    with open(d / "implicit_hate_v1_stg2_posts.tsv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["implicit_class"] == "threatening":
+                threat.add(r["post"])
+    out = []
+    with open(d / "implicit_hate_v1_stg1_posts.tsv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            hate = int(r["class"] in ("implicit_hate", "explicit_hate"))
+            labels = {"identity_attack": hate}
+            if r["post"] in threat:
+                labels["threat"] = 1
+            elif not hate:
+                labels["threat"] = 0
+            out.append(Row(r["post"], "implicit_hate", labels))
+    return out
+
+
+def gab(root: Path) -> list[Row]:
+    out = []
+    with open(root / "gab_hate_corpus" / "ghc_train.tsv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            out.append(Row(r["text"], "gab_hate_corpus",
+                           {"identity_attack": int(r["hd"]), "threat": int(r["cv"]), "obscenity": int(r["vo"])}))
+    return out
+
+
+def toxigen(root: Path) -> list[Row]:
+    seen, out = set(), []
+    for path in sorted((root / "toxigen_prompts" / "prompts").glob("*.txt")):
+        hate = int(path.name.startswith("hate"))
+        for line in path.read_text(encoding="utf-8").replace("\\n", "\n").splitlines():
+            text = line.strip().lstrip("-").strip()
+            if len(text) > 10 and text not in seen:
+                seen.add(text)
+                out.append(Row(text, "toxigen", {"identity_attack": hate}))
+    return out
+
+
+def _sample(rows: list[Row], rng: random.Random, cap: int) -> list[Row]:
+    """All positives of a large set and negatives up to ``cap`` rows in all."""
+    if len(rows) <= cap:
+        return rows
+    pos = [r for r in rows if any(r.labels.values())]
+    neg = [r for r in rows if not any(r.labels.values())]
+    rng.shuffle(neg)
+    return pos[: cap // 2] + neg[: cap - min(len(pos), cap // 2)]
+
+
+# -- features ---------------------------------------------------------------------
+def embed_all(texts: list[str], model_dir: Path, cache: Path) -> np.ndarray:
+    """Pooled vectors of the normalised texts, from the shipped int8 encoder, cached by text hash."""
+    from checker.normalise import Normaliser, vocabulary_from_lexicons
+    from checker.scoring.embedded import EmbeddedScorer
+
+    cache.mkdir(parents=True, exist_ok=True)
+    store_path = cache / "pooled.npz"
+    store: dict[str, np.ndarray] = dict(np.load(store_path)) if store_path.is_file() else {}
+    normaliser = Normaliser(vocabulary_from_lexicons())
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    todo = sorted({k: t for k, t in zip(keys, texts) if k not in store}.items())
+    if todo:
+        scorer = EmbeddedScorer(model_dir, threads=1, batch_size=1)
+        start = time.time()
+        for i in range(0, len(todo), 2000):
+            chunk = todo[i:i + 2000]
+            vecs = scorer.embed([normaliser(t).text for _, t in chunk])
+            store.update({k: v for (k, _), v in zip(chunk, vecs)})
+            np.savez(store_path, **store)
+            print(f"  embedded {i + len(chunk)}/{len(todo)} in {time.time() - start:.0f}s", flush=True)
+    return np.stack([store[k] for k in keys])
+
+
+# -- heads ------------------------------------------------------------------------
+def fit_sigmoid(x, y, w, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    model.fit(x, y, sample_weight=w)
+    return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
+
+
+def fit_softmax(x, y, w, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model.fit(x, y, sample_weight=w)
+    coef = np.zeros((len(TARGETS), x.shape[1]), dtype=np.float32)
+    bias = np.full(len(TARGETS), -30.0, dtype=np.float32)
+    for i, cls in enumerate(model.classes_):
+        coef[cls], bias[cls] = model.coef_[i], model.intercept_[i]
+    return coef, bias
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray, beta: float = 1.0) -> tuple[float, dict]:
+    """The threshold with the best F-beta on validation rows (ties: the higher threshold)."""
+    best = (0.5, {"f": 0.0})
+    for t in np.arange(0.2, 0.96, 0.01):
+        pred = p >= t
+        tp = int((pred & (y == 1)).sum()); fp = int((pred & (y == 0)).sum()); fn = int((~pred & (y == 1)).sum())
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f = (1 + beta**2) * prec * rec / (beta**2 * prec + rec) if prec + rec else 0.0
+        if f >= best[1]["f"]:
+            best = (round(float(t), 2), {"f": round(f, 3), "precision": round(prec, 3), "recall": round(rec, 3),
+                                         "support": int((y == 1).sum()), "n": int(len(y))})
+    return best
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", type=Path, required=True)
+    ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus folder")
+    ap.add_argument("--model-dir", type=Path, required=True)
+    ap.add_argument("--cache", type=Path, default=REPO / ".cache" / "heads")
+    ap.add_argument("--cap", type=int, default=6000, help="rows kept of each large public set")
+    ap.add_argument("--c", type=float, default=0.5, help="inverse L2 strength of the logistic heads")
+    args = ap.parse_args(argv)
+    rng = random.Random(SEED)
+    np.random.seed(SEED)
+
+    rules = sorted({r for p in args.corpus.glob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()
+                    if line.strip() for r in json.loads(line).get("rules", [])})
+    domain = councillor_rows(args.corpus, rules)
+    public = public_rows(args.datasets, rng, args.cap)
+    rows = domain + public
+    print(f"rows: {len(domain)} councillor ({sum(r.split == 'val' for r in domain)} validation), {len(public)} public")
+    x = embed_all([r.text for r in rows], args.model_dir, args.cache)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    xs = (x - mean) / scale
+    is_val = np.array([r.split == "val" for r in rows])
+    weight = np.array([DOMAIN_WEIGHT if r.source.startswith("councillor") else 1.0 for r in rows])
+
+    heads, weights, thresholds, report = [], {}, {}, {}
+    names = list(FAMILIES) + [f"cue.{r}" for r in rules] + [f"fact.{f}" for f in FACTS]
+    for name in names:
+        idx = np.array([i for i, r in enumerate(rows) if name in r.labels])
+        y = np.array([rows[i].labels[name] for i in idx])
+        train, val = idx[~is_val[idx]], idx[is_val[idx]]
+        ytr, yva = y[~is_val[idx]], y[is_val[idx]]
+        if ytr.sum() < 10 or yva.sum() < 3:
+            print(f"  {name}: too few positives ({int(ytr.sum())} train, {int(yva.sum())} val), skipped")
+            continue
+        coef, bias = fit_sigmoid(xs[train], ytr, weight[train], args.c)
+        p = 1 / (1 + np.exp(-(xs[val] @ coef.T + bias)))[:, 0]
+        t, stats = best_threshold(yva, p)
+        key = name.replace(".", "_")
+        weights[f"W_{key}"] = coef / scale
+        weights[f"b_{key}"] = bias - (coef / scale) @ mean
+        heads.append({"name": key, "kind": "sigmoid", "outputs": [name]})
+        thresholds[name] = t
+        sources = sorted({rows[i].source for i in train})
+        report[name] = {"threshold": t, "validation": stats, "train_rows": int(len(train)),
+                        "train_positives": int(ytr.sum()), "sources": sources}
+        print(f"  {name}: t={t} {stats}")
+
+    tidx = np.array([i for i, r in enumerate(rows) if r.target is not None])
+    ty = np.array([TARGETS.index(rows[i].target) for i in tidx])
+    ttr, tva = tidx[~is_val[tidx]], tidx[is_val[tidx]]
+    coef, bias = fit_softmax(xs[ttr], ty[~is_val[tidx]], weight[ttr], args.c)
+    logits = xs[tva] @ coef.T + bias
+    acc = float((logits.argmax(axis=1) == ty[is_val[tidx]]).mean())
+    weights["W_target"] = coef / scale
+    weights["b_target"] = bias - (coef / scale) @ mean
+    heads.append({"name": "target", "kind": "softmax", "outputs": [f"target.{t}" for t in TARGETS]})
+    report["target"] = {"validation_accuracy": round(acc, 3), "train_rows": int(len(ttr)), "n_val": int(len(tva))}
+    print(f"  target: accuracy {acc:.3f} on {len(tva)} validation rows")
+
+    args.model_dir.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.model_dir / "heads.npz", **{k: v.astype(np.float32) for k, v in weights.items()})
+    meta = {
+        "dim": int(x.shape[1]),
+        "encoder": "model.int8.onnx (output 'pooled')",
+        "heads": heads,
+        "thresholds": thresholds,
+        "seed": SEED,
+        "regularisation_C": args.c,
+        "domain_weight": DOMAIN_WEIGHT,
+        "validation": "seeded 20% of the councillor-domain corpus by text hash",
+        "report": report,
+    }
+    (args.model_dir / "heads.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(heads)} heads to {args.model_dir}")
+
+
+if __name__ == "__main__":
+    main()
