@@ -51,8 +51,9 @@ def fail(message: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
-ConfigOption = typer.Option(None, "--config", "-c", help="Council settings (TOML). Default: ./postcheck.toml if present.",
-                            show_default=False)
+CONFIG_HELP = ("Council settings (TOML). Default: $POSTCHECK_CONFIG, else postcheck.toml in this folder or a parent, "
+               "else the user config folder.")
+ConfigOption = typer.Option(None, "--config", "-c", help=CONFIG_HELP, show_default=False)
 
 
 def make_checker(config: Optional[Path]):
@@ -109,10 +110,13 @@ def check(
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**report.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
     else:
+        from rich.text import Text
+
         from .render import render_report
 
+        console.print(Text(checker.config.describe(), style="dim"), highlight=False)
         render_report(console, draft, report)
     raise typer.Exit(1 if RANK[report.verdict] >= RANK[fail_on.value] else 0)
 
@@ -155,9 +159,10 @@ def rule_dict(rule) -> dict:
 
 def example_config() -> Optional[Path]:
     """The example council's settings: the registers some examples rest on."""
+    from .discovery import find_config
     from .paths import CORPORA_DIR
 
-    if Path("postcheck.toml").is_file():
+    if find_config() is not None:
         return None
     example = CORPORA_DIR / "example" / "postcheck.toml"
     return example if example.is_file() else None
@@ -212,6 +217,27 @@ def explain(
                 if example in results:
                     mark = " ✓" if results[example] == expected else " ✗ (the checker disagrees)"
                 console.print(f"  • {example}{mark}", highlight=False, markup=False)
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(Path("."), help="Where to write postcheck.toml and its register CSVs."),
+    council: str = typer.Option("Your council", "--council", help="The council's name, as outputs will show it."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing postcheck.toml."),
+) -> None:
+    """Write a commented starter postcheck.toml (council, people, registers) to fill in."""
+    from .starter import StarterExists, write_starter
+
+    try:
+        written = write_starter(folder, council, force)
+    except StarterExists as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{exc.filename or folder}: cannot write ({exc.strerror})") from None
+    for path in written:
+        console.print(f"wrote {path}", highlight=False, markup=False)
+    console.print("Fill in the people and registers, then run: postcheck check \"your draft\"", highlight=False,
+                  markup=False)
 
 
 @app.command(name="eval")

@@ -170,15 +170,24 @@ class Config:
     def default(cls) -> "Config":
         return cls()
 
+    def meta(self) -> dict[str, str | None]:
+        """Which council and which config file: named by every output."""
+        return {"council": self.council_name, "config": str(self.source) if self.source else None}
+
+    def describe(self) -> str:
+        """One line for people: the council and the config file used."""
+        where = f"config {self.source}" if self.source else "no config file (the defaults; see `postcheck init`)"
+        return f"{self.council_name} · {where}"
+
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Load ``path``, else ``./postcheck.toml`` if present, else the defaults."""
+    """Load ``path``, else the file ``discovery.find_config`` finds, else the defaults."""
+    from .discovery import find_config
+
+    path = find_config(path)
     if path is None:
-        local = Path("postcheck.toml")
-        if not local.is_file():
-            return Config.default()
-        path = local
-    path = Path(path)
+        return Config.default()
+    path = Path(path).absolute()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
