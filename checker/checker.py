@@ -18,7 +18,7 @@ from .nlp import load_pipeline
 from .people import People
 from .post import Post, PostError
 from .report import Report
-from .rules import RulePack, apply_rules, load_rule_pack
+from .rules import RulePack, apply_rules, load_council_pack
 
 PostLike = str | Post | Mapping[str, Any]
 
@@ -41,7 +41,7 @@ class Checker:
         self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
         self.context.cache["checker"] = self
         classes = list(detectors) if detectors is not None else load_detectors(self.config)
-        self.rule_pack: RulePack = load_rule_pack(self.config.rule_pack_path, known_signals())
+        self.rule_pack: RulePack = load_council_pack(self.config, known_signals())
         self.detectors: list[Detector] = [cls(self.context) for cls in classes]
 
     def to_post(self, item: PostLike) -> Post:

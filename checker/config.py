@@ -117,7 +117,14 @@ SCHEMA: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
         "max_queue": (_int, "an integer"),
     },
 }
-NESTED_TABLES = {("people", "handles"), ("registers", "interest_holders")}
+SCHEMA["rules"] = {
+    "select": (_str_list, "a list of rule ids or prefixes"),
+    "ignore": (_str_list, "a list of rule ids or prefixes"),
+    "severity": (_str_map, 'a table of rule id = "off", "advice", "review" or "block"'),
+    "options": (lambda v: isinstance(v, dict) and all(isinstance(t, dict) for t in v.values()),
+                'tables of options per rule ([rules.options."RULE"])'),
+}
+NESTED_TABLES = {("people", "handles"), ("registers", "interest_holders"), ("rules", "severity"), ("rules", "options")}
 
 
 # --- typed settings ----------------------------------------------------------
@@ -160,6 +167,7 @@ class Config:
     toxicity: dict[str, Any] = field(default_factory=dict)
     personal_data: dict[str, Any] = field(default_factory=dict)
     server: dict[str, Any] = field(default_factory=dict)
+    rules: Any = field(default_factory=lambda: _default_rules())  # rules.settings.RuleSettings
     source: Path | None = None
 
     @property
@@ -233,7 +241,19 @@ def config_from_dict(raw: dict[str, Any], *, base_dir: Path = Path("."), source:
     cfg.toxicity = _resolve_paths(dict(raw.get("toxicity", {})), base_dir, ("model_dir", "checkpoint", "huggingface_config_path"))
     cfg.personal_data = dict(raw.get("personal_data", {}))
     cfg.server = dict(raw.get("server", {}))
+    if "rules" in raw:
+        from .rules.options import apply_options
+        from .rules.settings import RuleSettings
+
+        cfg.rules = RuleSettings.from_table(raw["rules"], where)
+        apply_options(cfg, raw["rules"].get("options", {}), where)
     return cfg
+
+
+def _default_rules():
+    from .rules.settings import RuleSettings
+
+    return RuleSettings()
 
 
 def _validate(raw: dict[str, Any], where: str) -> None:
