@@ -32,6 +32,7 @@ class RuleSettings:
     layers: tuple[Layer, ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
     where: str = "rules"
+    options: Mapping[str, Any] = field(default_factory=dict)  # as written; config.py applies them
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], where: str) -> "RuleSettings":
@@ -40,7 +41,8 @@ class RuleSettings:
             if level not in OVERRIDES:
                 raise ConfigError(f"{where}: rules.severity.\"{rule_id}\" must be one of {', '.join(OVERRIDES)}")
         layer = Layer(_tuple(table.get("select")), tuple(table.get("ignore", ())), f"{where}: rules")
-        return cls(layers=(layer,), severity=dict(table.get("severity", {})), where=f"{where}: rules")
+        return cls(layers=(layer,), severity=dict(table.get("severity", {})), where=f"{where}: rules",
+                   options=dict(table.get("options", {})))
 
     def with_flags(self, select: str | None = None, ignore: str | None = None) -> "RuleSettings":
         """Add the command line's ``--select``/``--ignore`` (comma-separated) as the top layer."""
@@ -52,6 +54,17 @@ class RuleSettings:
     @property
     def is_default(self) -> bool:
         return not self.severity and all(l.select is None and not l.ignore for l in self.layers)
+
+    def fingerprint(self) -> str:
+        """Short and stable for settings that change results ("" for none), so stored results can tell."""
+        if self.is_default and not self.options:
+            return ""
+        import hashlib
+        import json
+
+        body = {"layers": [[l.select, l.ignore] for l in self.layers], "severity": dict(self.severity),
+                "options": self.options}
+        return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()[:10]
 
 
 def split_flag(value: str | None) -> list[str] | None:
