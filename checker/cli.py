@@ -217,7 +217,7 @@ def explain(
             hint = f" (did you mean {', '.join(close)}?)" if close else "; see `postcheck rules`"
             raise fail(f"unknown rule {rule_id!r}{hint}")
         results = {}
-        if verify and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
+        if verify and rule.enabled and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
             checker = make_checker(config or example_config())
             for example in (*rule.examples_raise, *rule.examples_pass):
                 results[example_text(example)] = rule.id in checker.check(example).rules

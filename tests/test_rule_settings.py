@@ -162,3 +162,30 @@ def test_rules_command_shows_the_effective_settings(tmp_path):
     bad = run_cli("rules", "--select", "respct", cwd=tmp_path)
     assert bad.returncode == 2 and "'respct' is not a rule id or prefix" in bad.stderr
     assert bad.stderr.strip().count("\n") == 0
+
+
+@pytest.mark.slow
+def test_check_and_eval_take_select_and_ignore(tmp_path):
+    (tmp_path / "postcheck.toml").write_text("[council]\nname = 'Vale'\n")
+    plain = json.loads(run_cli("check", "--format", "json", LEAK, cwd=tmp_path).stdout)
+    assert [f["rule"] for f in plain["findings"]] == ["confidentiality.disclosure"]
+    assert plain["meta"]["council"] == "Vale"
+    ignored = run_cli("check", "--format", "json", "--ignore", "confidentiality", LEAK, cwd=tmp_path)
+    assert ignored.returncode == 0 and json.loads(ignored.stdout)["findings"] == []
+    labelled = tmp_path / "posts.jsonl"
+    labelled.write_text(json.dumps({"id": "a", "text": LEAK, "expect": {"rules": ["confidentiality.disclosure"],
+                                                                         "verdict": "review"}}) + "\n")
+    scored = run_cli("eval", "--format", "json", "--select", "haste", str(labelled), cwd=tmp_path)
+    assert scored.returncode == 0, scored.stderr
+    result = json.loads(scored.stdout)
+    assert "haste.pause-before-posting" in result["rules"]
+    assert "confidentiality.disclosure" not in result["rules"]
+    assert result["meta"]["council"] == "Vale"
+
+
+def test_explain_does_not_check_examples_of_a_rule_that_is_off(tmp_path):
+    (tmp_path / "postcheck.toml").write_text("[council]\nname = 'Vale'\n[rules]\nignore = ['haste']\n")
+    out = run_cli("explain", "haste.pause-before-posting", "--format", "json", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["selected"] is False and data["examples_checked"] == {}
