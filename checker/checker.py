@@ -20,8 +20,8 @@ from .normalise import NORMALISED_KEY, Normalised, Normaliser, vocabulary_from_l
 from .people import People
 from .post import Post, PostError
 from .report import Report
+from .rules import RulePack, apply_rules, load_council_pack
 from .signals import Signal
-from .rules import RulePack, apply_rules, load_rule_pack
 
 PostLike = str | Post | Mapping[str, Any]
 
@@ -44,7 +44,7 @@ class Checker:
         self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
         self.context.cache["checker"] = self
         classes = list(detectors) if detectors is not None else load_detectors(self.config)
-        self.rule_pack: RulePack = load_rule_pack(self.config.rule_pack_path, known_signals())
+        self.rule_pack: RulePack = load_council_pack(self.config, known_signals())
         self.detectors: list[Detector] = [cls(self.context) for cls in classes]
         self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())
 

@@ -51,14 +51,30 @@ def fail(message: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
-ConfigOption = typer.Option(None, "--config", "-c", help="Council settings (TOML). Default: ./postcheck.toml if present.",
-                            show_default=False)
+CONFIG_HELP = ("Council settings (TOML). Default: $POSTCHECK_CONFIG, else postcheck.toml in this folder or a parent, "
+               "else the user config folder.")
+ConfigOption = typer.Option(None, "--config", "-c", help=CONFIG_HELP, show_default=False)
 
 
-def make_checker(config: Optional[Path]):
+SelectOption = typer.Option(None, "--select", help="Run only these rules: ids or prefixes, comma-separated "
+                            "(e.g. respect,confidentiality.disclosure); replaces [rules] select.", show_default=False)
+IgnoreOption = typer.Option(None, "--ignore", help="Do not run these rules: ids or prefixes, comma-separated; "
+                            "added to [rules] ignore.", show_default=False)
+
+
+def settings(config: Optional[Path], select: Optional[str] = None, ignore: Optional[str] = None):
+    """The council's config with the command line's rule selection on top."""
+    from .config import load_config
+
+    cfg = load_config(config)
+    cfg.rules = cfg.rules.with_flags(select, ignore)
+    return cfg
+
+
+def make_checker(config: Optional[Path], select: Optional[str] = None, ignore: Optional[str] = None):
     from .checker import Checker
 
-    return Checker(config)
+    return Checker(settings(config, select, ignore))
 
 
 def read_draft(text: Optional[str], file: Optional[Path]) -> str:
@@ -97,6 +113,8 @@ def check(
     kind: Optional[str] = typer.Option(None, "--kind", help="post, reply, repost, quote or comment."),
     quoted_text: Optional[str] = typer.Option(None, "--quoted-text", help="The text a quote, repost or reply amplifies."),
     author: Optional[str] = typer.Option(None, "--author", help="The posting account's handle."),
+    select: Optional[str] = SelectOption,
+    ignore: Optional[str] = IgnoreOption,
 ) -> None:
     """Check one draft post and explain every finding in the code's own words."""
     draft = read_draft(text, file)
@@ -104,50 +122,63 @@ def check(
             "quoted_text": quoted_text, "author": author}
     post = {k: v for k, v in post.items() if v is not None}
     try:
-        checker = make_checker(config)
+        checker = make_checker(config, select, ignore)
         report = checker.check(post)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**report.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
     else:
+        from rich.text import Text
+
         from .render import render_report
 
+        console.print(Text(checker.config.describe(), style="dim"), highlight=False)
         render_report(console, draft, report)
     raise typer.Exit(1 if RANK[report.verdict] >= RANK[fail_on.value] else 0)
 
 
-def load_pack(config: Optional[Path]):
-    from .config import load_config
+def load_pack(config: Optional[Path], select: Optional[str] = None, ignore: Optional[str] = None):
+    return pack_for(settings(config, select, ignore))
+
+
+def pack_for(cfg):
+    """The council's rule pack, as its settings run it."""
     from .detectors import load_detectors
     from .detectors.base import known_signals
-    from .rules import load_rule_pack
+    from .rules import load_council_pack
 
-    cfg = load_config(config)
     load_detectors(cfg)
-    return load_rule_pack(cfg.rule_pack_path, known_signals())
+    return load_council_pack(cfg, known_signals())
 
 
 @app.command()
 def rules(
     config: Optional[Path] = ConfigOption,
     output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
+    select: Optional[str] = SelectOption,
+    ignore: Optional[str] = IgnoreOption,
 ) -> None:
-    """List every rule: id, severity, clauses, golden rules and what raises it."""
+    """List every rule as this council runs it: selected?, severity after overrides, clauses, what raises it."""
     try:
-        pack = load_pack(config)
+        cfg = settings(config, select, ignore)
+        pack = pack_for(cfg)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         print(json.dumps([rule_dict(r) for r in pack.rules.values()], ensure_ascii=False, indent=2))
         return
+    from rich.text import Text
+
     from .render import rules_table
 
+    console.print(Text(cfg.describe(), style="dim"), highlight=False)
     console.print(rules_table(pack))
 
 
 def rule_dict(rule) -> dict:
-    return {"id": rule.id, "title": rule.title, "scope": rule.scope, "severity": rule.severity,
+    return {"id": rule.id, "title": rule.title, "scope": rule.scope, "severity": rule.effective_severity,
+            "selected": rule.enabled, "pack_severity": rule.severity,
             "clauses": [q.to_dict() for q in rule.clauses], "golden_rules": [q.to_dict() for q in rule.golden_rules],
             "signals": rule.signals, "explanation": rule.explanation, "suggestion": rule.suggestion,
             "examples": {"raises": list(rule.examples_raise), "passes": list(rule.examples_pass)}}
@@ -155,9 +186,10 @@ def rule_dict(rule) -> dict:
 
 def example_config() -> Optional[Path]:
     """The example council's settings: the registers some examples rest on."""
+    from .discovery import find_config
     from .paths import CORPORA_DIR
 
-    if Path("postcheck.toml").is_file():
+    if find_config() is not None:
         return None
     example = CORPORA_DIR / "example" / "postcheck.toml"
     return example if example.is_file() else None
@@ -185,7 +217,7 @@ def explain(
             hint = f" (did you mean {', '.join(close)}?)" if close else "; see `postcheck rules`"
             raise fail(f"unknown rule {rule_id!r}{hint}")
         results = {}
-        if verify and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
+        if verify and rule.enabled and rule.scope == "post" and (rule.examples_raise or rule.examples_pass):
             checker = make_checker(config or example_config())
             for example in (*rule.examples_raise, *rule.examples_pass):
                 results[example_text(example)] = rule.id in checker.check(example).rules
@@ -214,27 +246,53 @@ def explain(
                 console.print(f"  • {example}{mark}", highlight=False, markup=False)
 
 
+@app.command()
+def init(
+    folder: Path = typer.Argument(Path("."), help="Where to write postcheck.toml and its register CSVs."),
+    council: str = typer.Option("Your council", "--council", help="The council's name, as outputs will show it."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing postcheck.toml."),
+) -> None:
+    """Write a commented starter postcheck.toml (council, people, registers) to fill in."""
+    from .starter import StarterExists, write_starter
+
+    try:
+        written = write_starter(folder, council, force)
+    except StarterExists as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{exc.filename or folder}: cannot write ({exc.strerror})") from None
+    for path in written:
+        console.print(f"wrote {path}", highlight=False, markup=False)
+    console.print("Fill in the people and registers, then run: postcheck check \"your draft\"", highlight=False,
+                  markup=False)
+
+
 @app.command(name="eval")
 def eval_command(
     posts: Path = typer.Argument(..., help="Labelled posts (JSONL, the corpora format)."),
     config: Optional[Path] = ConfigOption,
     output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
     show_mistakes: bool = typer.Option(False, "--mistakes", help="List the posts the checker got wrong."),
+    select: Optional[str] = SelectOption,
+    ignore: Optional[str] = IgnoreOption,
 ) -> None:
     """Score the checker against labelled posts: per-rule P/R/F1, averages, verdict matrix."""
     from .evaluation import evaluate, read_labelled
 
     try:
         items = read_labelled(posts)
-        checker = make_checker(config)
+        checker = make_checker(config, select, ignore)
         result = evaluate(checker, items, account_analysis=account_analysis_hook())
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**result.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
         return
+    from rich.text import Text
+
     from .render_eval import render_eval
 
+    console.print(Text(checker.config.describe(), style="dim"), highlight=False)
     render_eval(console, result, show_mistakes=show_mistakes)
 
 

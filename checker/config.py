@@ -117,7 +117,14 @@ SCHEMA: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
         "max_queue": (_int, "an integer"),
     },
 }
-NESTED_TABLES = {("people", "handles"), ("registers", "interest_holders")}
+SCHEMA["rules"] = {
+    "select": (_str_list, "a list of rule ids or prefixes"),
+    "ignore": (_str_list, "a list of rule ids or prefixes"),
+    "severity": (_str_map, 'a table of rule id = "off", "advice", "review" or "block"'),
+    "options": (lambda v: isinstance(v, dict) and all(isinstance(t, dict) for t in v.values()),
+                'tables of options per rule ([rules.options."RULE"])'),
+}
+NESTED_TABLES = {("people", "handles"), ("registers", "interest_holders"), ("rules", "severity"), ("rules", "options")}
 
 
 # --- typed settings ----------------------------------------------------------
@@ -160,6 +167,7 @@ class Config:
     toxicity: dict[str, Any] = field(default_factory=dict)
     personal_data: dict[str, Any] = field(default_factory=dict)
     server: dict[str, Any] = field(default_factory=dict)
+    rules: Any = field(default_factory=lambda: _default_rules())  # rules.settings.RuleSettings
     source: Path | None = None
 
     @property
@@ -170,15 +178,24 @@ class Config:
     def default(cls) -> "Config":
         return cls()
 
+    def meta(self) -> dict[str, str | None]:
+        """Which council and which config file: named by every output."""
+        return {"council": self.council_name, "config": str(self.source) if self.source else None}
+
+    def describe(self) -> str:
+        """One line for people: the council and the config file used."""
+        where = f"config {self.source}" if self.source else "no config file (the defaults; see `postcheck init`)"
+        return f"{self.council_name} · {where}"
+
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Load ``path``, else ``./postcheck.toml`` if present, else the defaults."""
+    """Load ``path``, else the file ``discovery.find_config`` finds, else the defaults."""
+    from .discovery import find_config
+
+    path = find_config(path)
     if path is None:
-        local = Path("postcheck.toml")
-        if not local.is_file():
-            return Config.default()
-        path = local
-    path = Path(path)
+        return Config.default()
+    path = Path(path).absolute()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -224,7 +241,19 @@ def config_from_dict(raw: dict[str, Any], *, base_dir: Path = Path("."), source:
     cfg.toxicity = _resolve_paths(dict(raw.get("toxicity", {})), base_dir, ("model_dir", "checkpoint", "huggingface_config_path"))
     cfg.personal_data = dict(raw.get("personal_data", {}))
     cfg.server = dict(raw.get("server", {}))
+    if "rules" in raw:
+        from .rules.options import apply_options
+        from .rules.settings import RuleSettings
+
+        cfg.rules = RuleSettings.from_table(raw["rules"], where)
+        apply_options(cfg, raw["rules"].get("options", {}), where)
     return cfg
+
+
+def _default_rules():
+    from .rules.settings import RuleSettings
+
+    return RuleSettings()
 
 
 def _validate(raw: dict[str, Any], where: str) -> None:

@@ -148,7 +148,13 @@ def evaluate(checker, items: Sequence[LabelledPost], *, account_analysis=None) -
 
     ``account_analysis(posts, reports)`` may return account-level findings as
     ``{post_id: [(rule, severity), ...]}``; they count for the posts they cite.
+    Rules the council switched off (``[rules]``, ``--select``/``--ignore``) are
+    neither predicted nor expected: the figures are for the rules that run.
     """
+    pack = checker.rule_pack
+    off = {rule_id for rule_id, rule in pack.rules.items() if not rule.enabled}
+    if off:
+        items = [LabelledPost(i.post, i.rules - off, i.allowed, i.verdict) for i in items]
     posts = [{k: v for k, v in item.post.items() if k not in ("expect", "note")} for item in items]
     reports = list(checker.check_many(posts))
     rules = [set(r.rules) for r in reports]
@@ -157,9 +163,12 @@ def evaluate(checker, items: Sequence[LabelledPost], *, account_analysis=None) -
         extra: Mapping[str, list[tuple[str, str]]] = account_analysis(posts, reports)
         for index, post in enumerate(posts):
             for rule, severity in extra.get(str(post.get("id")), []):
+                if rule in off:
+                    continue
+                severity = getattr(pack.rules.get(rule), "override", None) or severity
                 rules[index].add(rule)
                 verdicts[index] = max(verdicts[index], severity, key=RANK.__getitem__)
-    return score(items, rules, verdicts, checker.rule_pack.rules)
+    return score(items, rules, verdicts, [rule_id for rule_id in pack.rules if rule_id not in off])
 
 
 def _round(value: float | None) -> float | None:

@@ -6,7 +6,7 @@ here so every face (CLI, HTTP API, audit) rejects bad input the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Mapping
 
 ACCOUNT_KINDS = ("personal", "councillor", "official")
@@ -34,6 +34,10 @@ class Post:
     kind: str | None = None
     quoted_text: str | None = None
     media: tuple[Media, ...] = field(default_factory=tuple)
+    #: False when ``created_at`` was a date without a time ("2025-05-01"): the
+    #: day is known (registers, charts), the time of day is not, so time-of-day
+    #: rules (late night, during a meeting) must not read its midnight
+    time_known: bool = True
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, max_chars: int | None = None) -> "Post":
@@ -55,6 +59,7 @@ class Post:
             raise PostError(f"'kind' must be one of {', '.join(POST_KINDS)}")
         created = data.get("created_at")
         created_at = parse_timestamp(created) if created not in (None, "") else None
+        time_known = not is_date_only(created)
         media_in = data.get("media") or []
         if not isinstance(media_in, list):
             raise PostError("'media' must be a list of objects")
@@ -80,6 +85,7 @@ class Post:
             kind=kind,
             quoted_text=str(quoted) if quoted is not None else None,
             media=tuple(media),
+            time_known=time_known,
         )
         post.validate(max_chars=max_chars)
         return post
@@ -96,13 +102,28 @@ class Post:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["created_at"] = self.created_at.isoformat() if self.created_at else None
+        del out["time_known"]
+        if self.created_at is not None:
+            out["created_at"] = (self.created_at.isoformat() if self.time_known
+                                 else self.created_at.date().isoformat())
         out["media"] = [asdict(m) for m in self.media]
         return {k: v for k, v in out.items() if v not in (None, [], ())}
 
 
+def is_date_only(value: Any) -> bool:
+    """Whether ``value`` is a calendar date with no time ("2025-05-01")."""
+    if not isinstance(value, str) or "T" in value.upper() or " " in value.strip():
+        return False
+    try:
+        date.fromisoformat(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
 def parse_timestamp(value: Any) -> datetime:
-    """ISO 8601 with an offset; a trailing ``Z`` means UTC."""
+    """ISO 8601 with an offset; a trailing ``Z`` means UTC. A bare date reads
+    as its midnight: see ``Post.time_known``."""
     if not isinstance(value, str):
         raise PostError("'created_at' must be an ISO 8601 string")
     try:

@@ -53,8 +53,18 @@ def rules_table(pack) -> Table:
     table.add_column("golden rules")
     table.add_column("detected by")
     for rule in pack.rules.values():
-        table.add_row(rule.id, Text(rule.severity, STYLE[rule.severity]), rule.scope,
+        table.add_row(rule.id, _severity_cell(rule), rule.scope,
                       ", ".join(q.id for q in rule.clauses) or "—",
                       ", ".join(q.id for q in rule.golden_rules) or "—",
                       ", ".join(sorted(rule.signals)) or Text("(no detector yet)", "dim"))
     return table
+
+
+def _severity_cell(rule) -> Text:
+    """The severity the council's settings give ("off": not selected), with the pack's where they differ."""
+    if not rule.enabled:
+        return Text("off", "dim")
+    cell = Text(rule.effective_severity, STYLE[rule.effective_severity])
+    if rule.override and rule.override != rule.severity:
+        cell.append(f" (pack: {rule.severity})", style="dim")
+    return cell

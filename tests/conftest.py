@@ -52,3 +52,10 @@ def corpus_checker(shared_dir):
     from checker import Checker
 
     return Checker(shared_dir / "corpora" / "council.toml")
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(monkeypatch, tmp_path_factory):
+    """Config discovery must not pick up the tester's own POSTCHECK_CONFIG or user config."""
+    monkeypatch.delenv("POSTCHECK_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))

@@ -25,6 +25,8 @@ class AuditOptions:
     columns: CsvColumns = field(default_factory=CsvColumns)
     page: str | None = None
     chunk_size: int = 256
+    select: str | None = None
+    ignore: str | None = None
     jsonl: TextIO | None = None
     dask_client: Any = None
 
@@ -35,22 +37,24 @@ class AuditSummary:
     seconds: float
     account_findings: int
     out: Path
+    config: str = ""  # the council and the config file used (Config.describe)
 
 
 def run(options: AuditOptions, progress=None) -> AuditSummary:
     from ..detectors import load_detectors
     from ..detectors.base import known_signals
     from ..people import People
-    from ..rules import load_rule_pack
+    from ..rules import load_council_pack
     from .html import write_html
     from .outputs import analyse_store, write_findings_csv, write_jsonl
     from .progress import Progress, estimate_total
 
     config = load_config(options.config)
+    config.rules = config.rules.with_flags(options.select, options.ignore)
     load_detectors(config)
-    pack = load_rule_pack(config.rule_pack_path, known_signals())
+    pack = load_council_pack(config, known_signals())
     options.out.mkdir(parents=True, exist_ok=True)
-    store = ResultStore(options.db or sqlite_url(options.out), __version__)
+    store = ResultStore(options.db or sqlite_url(options.out), results_version(config))
     progress = progress or Progress(estimate_total(options.inputs))
     if options.engine == "dask":
         engine = DaskEngine(config, options.scheduler, client=options.dask_client)
@@ -65,12 +69,20 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
         engine.close()
     findings, summaries = analyse_store(store, pack, People(config))
     write_findings_csv(store, findings, options.out / "findings.csv")
-    totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__}
+    totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__,
+              "config": config.describe()}
     write_html(options.out / "report.html", store, summaries, findings, totals, f"Social media audit · {config.council_name}")
     if options.jsonl is not None:
         write_jsonl(store, findings, sorted(summaries), options.jsonl)
     store.close()
-    return AuditSummary(counts, seconds, len(findings), options.out)
+    return AuditSummary(counts, seconds, len(findings), options.out, config.describe())
+
+
+def results_version(config) -> str:
+    """What stored results are valid for: the checker's version and the council's rule settings,
+    so changing [rules] or --select/--ignore checks every post again."""
+    rules = config.rules.fingerprint()
+    return f"{__version__}+rules.{rules}" if rules else __version__
 
 
 def summary_line(summary: AuditSummary) -> str:
@@ -78,7 +90,7 @@ def summary_line(summary: AuditSummary) -> str:
     rate = c.checked_now / summary.seconds if summary.seconds > 0 else 0.0
     return (f"postcheck audit: {c.read:,} posts read = {c.checked:,} checked ({c.checked_now:,} this run, "
             f"{c.checked_before:,} earlier) + {c.rejected:,} rejected; {summary.account_findings} account-level "
-            f"findings; {rate:,.1f} posts/s; results in {summary.out}")
+            f"findings; {rate:,.1f} posts/s; results in {summary.out}" + (f"; {summary.config}" if summary.config else ""))
 
 
 def print_summary(summary: AuditSummary, stream: TextIO | None = None) -> None:

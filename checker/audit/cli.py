@@ -21,7 +21,7 @@ class Engine(str, Enum):
 
 def audit(
     inputs: List[Path] = typer.Argument(..., metavar="INPUT...", help="JSONL, CSV, an X archive (.zip or tweets.js) or a Facebook export (folder or JSON)."),
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Council settings (TOML). Default: ./postcheck.toml if present.", show_default=False),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Council settings (TOML). Default: $POSTCHECK_CONFIG, else postcheck.toml in this folder or a parent, else the user config folder.", show_default=False),
     out: Path = typer.Option(Path("audit-out"), "--out", "-o", help="Folder for the results database, report.html and findings.csv."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
     output: AuditFormat = typer.Option(AuditFormat.text, "--format", help="jsonl: one report per post, then one line per account, on stdout."),
@@ -34,6 +34,8 @@ def audit(
     date_column: str = typer.Option("created_at", "--date-column", help="CSV column with the ISO 8601 date."),
     page: Optional[str] = typer.Option(None, "--page", help="Whose page a Facebook export's comments are on (default: the export's owner).", show_default=False),
     chunk_size: int = typer.Option(256, "--chunk-size", min=1, help="Posts per unit of work (and per database transaction)."),
+    select: Optional[str] = typer.Option(None, "--select", help="Run only these rules: ids or prefixes, comma-separated; replaces [rules] select.", show_default=False),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Do not run these rules: ids or prefixes, comma-separated; added to [rules] ignore.", show_default=False),
 ) -> None:
     """Audit whole accounts: every post checked, account-level patterns, report.html and findings.csv.
 
@@ -50,7 +52,7 @@ def audit(
     options = AuditOptions(
         inputs=list(inputs), out=out, config=config, workers=workers, db=db, engine=engine.value, scheduler=scheduler,
         columns=CsvColumns(text=text_column, id=id_column, author=author_column, date=date_column), page=page,
-        chunk_size=chunk_size, jsonl=sys.stdout if output is AuditFormat.jsonl else None,
+        chunk_size=chunk_size, select=select, ignore=ignore, jsonl=sys.stdout if output is AuditFormat.jsonl else None,
     )
     try:
         summary = run(options)

@@ -84,8 +84,11 @@ def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSumma
 
 
 def _counts_line(counts: dict[str, Any]) -> str:
-    return escape(f"{counts.get('read', 0):,} posts read · {counts.get('checked', 0):,} checked · "
+    line = escape(f"{counts.get('read', 0):,} posts read · {counts.get('checked', 0):,} checked · "
                   f"{counts.get('rejected', 0):,} rejected · checker {counts.get('version', '')}")
+    if counts.get("config"):
+        line += f"<div class='meta' id='config'>{escape(counts['config'])}</div>"
+    return line
 
 
 def _weight(summary: AccountSummary) -> int:

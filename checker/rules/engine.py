@@ -1,7 +1,8 @@
 """Signals in, findings out: the rule pack decides every severity.
 
 All signals that raise the same rule merge into one finding: spans united,
-the highest severity kept, every reason kept as evidence.
+the highest severity kept (or the council's override), every reason kept as
+evidence. Rules the council switched off are not in ``pack.by_signal``.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def _finding(rule: Rule, hits: list[tuple[Signal, str]]) -> Finding:
     return Finding(
         rule=rule.id,
         title=rule.title,
-        severity=highest(level for _, level in hits),
+        severity=rule.override or highest(level for _, level in hits),
         spans=merge_spans(span for signal, _ in hits for span in signal.spans),
         clauses=list(rule.clauses),
         golden_rules=list(rule.golden_rules),

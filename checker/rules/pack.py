@@ -53,6 +53,14 @@ class Rule:
     #: example posts: a text, or a post dict where metadata matters (a repost, a time)
     examples_raise: tuple[str | dict, ...] = ()
     examples_pass: tuple[str | dict, ...] = ()
+    #: the council's settings (``[rules]``, ``--select``/``--ignore``): whether it runs,
+    #: and a severity that every finding of it gets instead of the pack's
+    enabled: bool = True
+    override: str | None = None
+
+    @property
+    def effective_severity(self) -> str:
+        return self.override or self.severity
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -71,6 +79,8 @@ class RulePack:
 
     def __post_init__(self) -> None:
         for rule in self.rules.values():
+            if not rule.enabled:
+                continue
             for signal in rule.signals:
                 self.by_signal.setdefault(signal, []).append(rule)
 
