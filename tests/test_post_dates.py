@@ -30,6 +30,5 @@ def test_midnight_with_a_time_is_still_late_night(checker):
     assert HASTE in checker.check({"text": DRAFT, "created_at": "2025-05-01T00:00:00+01:00"}).rules
 
 
-@pytest.mark.xfail(strict=True, reason="the haste and meetings detectors must skip posts whose time_known is False")
 def test_a_bare_date_never_raises_time_of_day_rules(checker):
     assert HASTE not in checker.check({"text": DRAFT, "created_at": "2025-05-01"}).rules

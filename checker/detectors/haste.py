@@ -61,7 +61,7 @@ class HasteDetector(Detector):
         return signals
 
     def _late(self, post):
-        if post.created_at is None:
+        if post.created_at is None or not post.time_known:
             return None
         when = local_time(post.created_at, self.context.config.timezone)
         start, end = self.window

@@ -52,7 +52,7 @@ class MeetingsDetector(Detector):
         return signals
 
     def _meeting_at(self, post):
-        if post.created_at is None or not self.meetings:
+        if post.created_at is None or not post.time_known or not self.meetings:
             return None
         moment = local_time(post.created_at, self.context.config.timezone)
         for meeting in self.meetings:
