@@ -112,7 +112,7 @@ class ToxicityDetector(Detector):
             context.cache["toxicity_scorer"] = self.scorer
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         own = getattr(self.scorer, "thresholds", None) or {}
-        self.thresholds.update({k: float(v) for k, v in own.items() if k in ("offensive", "targeted", "hate")})
+        self.thresholds.update({k: float(v) for k, v in own.items() if not k.startswith("_")})
         self.thresholds.update((context.config.toxicity or {}).get("thresholds", {}))
 
     @classmethod
@@ -236,7 +236,73 @@ class ToxicityDetector(Detector):
             signals.append(self._signal(
                 ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", severity, evidence_scores,
             ))
+        if scores is not None and "insult" in scores:
+            raised = {signal.name for signal in signals}
+            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores))
         return signals
+
+    # -- the learned heads --------------------------------------------------------
+    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, evidence_scores) -> list[Signal]:
+        """Families the phrase lists missed, from the judgement heads on the shared encoder.
+
+        A head's probability over its validation-tuned threshold is the cue; the
+        words that drove it (occlusion) are the evidence; the target comes from
+        the resolver where those words point at a mention, else from the
+        target head. Words quoted in order to condemn them do not count.
+        """
+        t = self.thresholds
+        out: list[Signal] = []
+        target_kind = _target_kind(scores)
+
+        def evidence(label: str) -> tuple[list[Hit], Target | None]:
+            spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
+            cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+            if reported and all(any(a <= h.start and h.end <= b for a, b in quotes) for h in cues):
+                return [], None
+            who = None
+            for start, end in spans:
+                who = self.resolver.target_of(doc, start, end, mentions, hint)
+                if who is not None:
+                    break
+            return cues, who
+
+        def over(label: str) -> bool:
+            return scores.get(label, 0.0) >= t.get(label, 0.5)
+
+        if THREAT not in raised and over("threat"):
+            cues, who = evidence("threat")
+            if cues:
+                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
+                                        "block", evidence_scores))
+        if DISCRIMINATION not in raised and over("identity_attack") and (
+                target_kind == "protected_group" or any(m.kind == GROUP for m in mentions)):
+            cues, who = evidence("identity_attack")
+            if cues:
+                out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
+                                        _learned_why("an attack on people for a protected characteristic", "identity_attack",
+                                                     scores, doc, cues, who), "block", evidence_scores))
+        if PERSONAL_ATTACK not in raised and over("insult") and target_kind in ("named_person", "addressed_person"):
+            cues, who = evidence("insult")
+            who = who if who is not None and who.kind == PERSON else _first_person(mentions)
+            if cues and who is not None:
+                out.append(self._signal(PERSONAL_ATTACK, cues, who,
+                                        f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                                        "review", evidence_scores))
+        if ALLEGATION not in raised and over("allegation") and target_kind in ("named_person", "addressed_person", "organisation"):
+            cues, who = evidence("allegation")
+            if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
+                who = _first_person(mentions, organisations=True)
+            if cues and who is not None:
+                out.append(self._signal(ALLEGATION, cues, who,
+                                        f"an allegation of wrongdoing (model {scores['allegation']:.2f}) about {_describe(who)}: "
+                                        f"{_quoted(doc, cues)}", "review", evidence_scores))
+        if ABUSIVE not in raised and over("obscenity"):
+            cues, _ = evidence("obscenity")
+            if cues:
+                out.append(self._signal(ABUSIVE, cues, None,
+                                        f"obscene language (model {scores['obscenity']:.2f}): {_quoted(doc, cues)}",
+                                        "review", evidence_scores))
+        return out
 
     # -- parts --------------------------------------------------------------------
     def _hits(self, doc) -> dict[str, list[Hit]]:
@@ -341,6 +407,21 @@ class ToxicityDetector(Detector):
             "review", evidence_scores,
         )
 
+    def _model_words(self, doc, label: str, mentions: Sequence[Target]) -> list[tuple[int, int]]:
+        """The content words that drove a head, leaving out stop words and the target's own name."""
+        attribute = getattr(self.scorer, "attribute", None)
+        found = attribute(doc.text, label, top=6) if attribute is not None else []
+        spans = [(a, b) for a, b, _ in found] if found else self._occlusion(doc.text, label)
+        kept = []
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or all(t.is_stop or t.is_punct for t in span):
+                continue
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            kept.append((start, end))
+        return kept[:3]
+
     def _occlusion(self, text: str, label: str = "offensive") -> list[tuple[int, int]]:
         """The (at most three) words whose removal lowers ``label`` most, strongest first."""
         from ..scoring.evidence import occlusion_spans
@@ -369,6 +450,22 @@ def _as_comment(post, signals: list[Signal]) -> list[Signal]:
             signal = Signal(signal.name, signal.spans, signal.why, signal.score, evidence)
         out.append(signal)
     return out
+
+
+def _target_kind(scores: Mapping[str, float]) -> str | None:
+    """The target head's most likely kind (named_person, addressed_person, protected_group, ...)."""
+    kinds = {k.split(".", 1)[1]: v for k, v in scores.items() if k.startswith("target.")}
+    return max(kinds, key=kinds.get) if kinds else None
+
+
+def _first_person(mentions: Sequence[Target], organisations: bool = False) -> Target | None:
+    kinds = (PERSON, ORGANISATION, *POLITICAL_KINDS) if organisations else (PERSON,)
+    return next((m for m in mentions if m.kind in kinds and m.source != "whoever"), None)
+
+
+def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
+    aim = f" aimed at {_describe(who)}" if who is not None else ""
+    return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
 
 
 def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:

@@ -35,6 +35,34 @@ _MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
 _MENTION_RUN_RE = re.compile(r"@USER(?:\s+@USER)+")
 
 
+def normalise_text_with_map(text: str) -> tuple[str, list[int]]:
+    """``normalise_text`` and, per output character, the input character it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    spans = sorted([(m.start(), m.end(), "URL") for m in _URL_RE.finditer(text)])
+    last = 0
+    pieces = []
+    for start, end, repl in spans:
+        if start < last:
+            continue
+        pieces.append((last, start, None))
+        pieces.append((start, end, repl))
+        last = end
+    pieces.append((last, len(text), None))
+    for start, end, repl in pieces:
+        if repl is None:
+            chunk = text[start:end]
+            pos = 0
+            for m in _MENTION_RE.finditer(chunk):
+                out.extend(chunk[pos:m.start()]); origin.extend(range(start + pos, start + m.start()))
+                out.extend("@USER"); origin.extend([start + m.start()] * 5)
+                pos = m.end()
+            out.extend(chunk[pos:]); origin.extend(range(start + pos, end))
+        else:
+            out.extend(repl); origin.extend([start] * len(repl))
+    return "".join(out), origin
+
+
 def normalise_text(text: str) -> str:
     """Map a raw post onto the training text conventions.
 
@@ -121,6 +149,42 @@ class EmbeddedScorer:
         if self.heads is None:
             return outputs[0]
         return np.concatenate([outputs[0], self.heads.scores(outputs[1])], axis=1)
+
+    def attribute(self, text: str, label: str, top: int = 3, share: float = 0.3) -> list[tuple[int, int, float]]:
+        """The words of ``text`` that raised ``label`` most: ``(start, end, logit share)``, strongest first.
+
+        The heads read the mean of the token vectors, so the head's gradient at
+        that mean times each token's vector (over the token count) splits the
+        logit into one share per token (exactly, for a linear head); a word's
+        share is its word pieces' sum. Words kept: positive, at least ``share``
+        of the strongest, at most ``top``. One encoder pass, no re-scoring.
+        """
+        head = self.heads.head_for(label) if self.heads is not None else None
+        if head is None or "tokens" not in [o.name for o in self.session.get_outputs()]:
+            return []
+        prepared, origin = normalise_text_with_map(text)
+        lead = len(prepared) - len(prepared.lstrip())
+        enc = self.tokenizer.encode(prepared.strip())
+        ids = np.array([enc.ids], dtype=np.int64)
+        tokens = self.session.run(["tokens"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
+        shares = tokens @ head.gradient(tokens.mean(axis=0)) / len(enc.ids)
+        words: dict[int, list] = {}
+        for i, word in enumerate(enc.word_ids):
+            if word is None:
+                continue
+            start, end = enc.offsets[i]
+            entry = words.setdefault(word, [start, end, 0.0])
+            entry[0], entry[1] = min(entry[0], start), max(entry[1], end)
+            entry[2] += float(shares[i])
+        ranked = sorted((w for w in words.values() if w[2] > 0), key=lambda w: -w[2])
+        if not ranked:
+            return []
+        kept = [w for w in ranked if w[2] >= share * ranked[0][2]][:top]
+        spans = []
+        for start, end, value in kept:
+            a, b = origin[start + lead], origin[end + lead - 1] + 1
+            spans.append((a, b, value))
+        return spans
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The encoder's pooled sentence vectors ``[len(texts), 384]`` (what the heads read)."""

@@ -2,11 +2,13 @@
 
 The embedded encoder runs once per post; every head reads the same vector, so
 a new judgement (a family of abuse, a target kind, a rule's cue) costs one
-matrix product. ``heads.npz`` holds, per head, a weight matrix ``W_<name>``
-(``[k, 384]``) and bias ``b_<name>`` (``[k]``) with the feature scaling folded
-in; ``heads.json`` names the heads, their kind (``sigmoid`` for one
-probability, ``softmax`` over named classes), validation-tuned thresholds and
-the data that trained them (``training/train_heads.py`` writes both).
+matrix product or two. ``heads.npz`` holds, per head, an optional hidden layer
+``H_<name>`` (``[h, 384]``) and ``c_<name>`` (``[h]``, ReLU), then the output
+layer ``W_<name>`` (``[k, h or 384]``) and ``b_<name>`` (``[k]``), with the
+feature scaling folded in; ``heads.json`` names the heads, their kind
+(``sigmoid`` for one probability, ``softmax`` over named classes),
+validation-tuned thresholds and the data that trained them
+(``training/train_heads.py`` writes both).
 """
 from __future__ import annotations
 
@@ -28,9 +30,23 @@ class Head:
     classes: tuple[str, ...]  # output names: (name,) for sigmoid, name_class for softmax
     weight: np.ndarray
     bias: np.ndarray
+    hidden: np.ndarray | None = None
+    hidden_bias: np.ndarray | None = None
+
+    def _features(self, pooled: np.ndarray) -> np.ndarray:
+        if self.hidden is None:
+            return pooled
+        return np.maximum(pooled @ self.hidden.T + self.hidden_bias, 0.0)
+
+    def gradient(self, pooled: np.ndarray) -> np.ndarray:
+        """d(logit)/d(pooled) at one pooled vector (exact for a linear head)."""
+        if self.hidden is None:
+            return self.weight[0]
+        active = (pooled @ self.hidden.T + self.hidden_bias) > 0
+        return (self.weight[0] * active) @ self.hidden
 
     def __call__(self, pooled: np.ndarray) -> np.ndarray:
-        logits = pooled @ self.weight.T + self.bias
+        logits = self._features(pooled) @ self.weight.T + self.bias
         if self.kind == "softmax":
             logits = logits - logits.max(axis=1, keepdims=True)
             exp = np.exp(logits)
@@ -50,18 +66,26 @@ class Heads:
         with np.load(weights_path) as weights:
             self.heads = [
                 Head(h["name"], h["kind"], tuple(h["outputs"]), weights[f"W_{h['name']}"].astype(np.float32),
-                     weights[f"b_{h['name']}"].astype(np.float32))
+                     weights[f"b_{h['name']}"].astype(np.float32),
+                     weights[f"H_{h['name']}"].astype(np.float32) if f"H_{h['name']}" in weights else None,
+                     weights[f"c_{h['name']}"].astype(np.float32) if f"c_{h['name']}" in weights else None)
                 for h in meta["heads"]
             ]
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta.get("thresholds", {}).items()}
         self.dim = int(meta.get("dim", 384))
         for head in self.heads:
-            if head.weight.shape[1] != self.dim or head.weight.shape[0] != len(head.classes):
-                raise HeadsError(f"{weights_path}: head {head.name} has shape {head.weight.shape}")
+            width = self.dim if head.hidden is None else head.hidden.shape[0]
+            if head.weight.shape != (len(head.classes), width) or (
+                    head.hidden is not None and head.hidden.shape[1] != self.dim):
+                raise HeadsError(f"{weights_path}: head {head.name} does not fit a {self.dim}-wide encoder")
 
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(name for head in self.heads for name in head.classes)
+
+    def head_for(self, label: str) -> Head | None:
+        """The one-probability head named ``label`` (for splitting its logit over tokens)."""
+        return next((h for h in self.heads if h.kind == "sigmoid" and h.classes == (label,)), None)
 
     def scores(self, pooled: np.ndarray) -> np.ndarray:
         """``[n, len(labels)]`` probabilities in the order of ``labels``."""
