@@ -20,6 +20,7 @@ from .normalise import NORMALISED_KEY, Normalised, Normaliser, vocabulary_from_l
 from .people import People
 from .post import Post, PostError
 from .report import Report
+from .scoring.base import MODEL_SCORES
 from .rules import RulePack, apply_rules, load_council_pack
 from .signals import Signal
 
@@ -46,6 +47,8 @@ class Checker:
         classes = list(detectors) if detectors is not None else load_detectors(self.config)
         self.rule_pack: RulePack = load_council_pack(self.config, known_signals())
         self.detectors: list[Detector] = [cls(self.context) for cls in classes]
+        #: the scoring model, run once per post before the detectors (None when switched off)
+        self.scorer = self.context.cache.get("toxicity_scorer")
         self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())
 
     def to_post(self, item: PostLike) -> Post:
@@ -74,6 +77,9 @@ class Checker:
         docs = list(self.nlp.pipe([n.text for n in normalised], batch_size=len(posts)))
         for doc, norm in zip(docs, normalised):
             doc.user_data[NORMALISED_KEY] = norm
+        if self.scorer is not None:
+            for doc, scores in zip(docs, self.scorer.score([doc.text for doc in docs])):
+                doc.user_data[MODEL_SCORES] = scores
         per_post: list[list] = [[] for _ in posts]
         for detector in self.detectors:
             for signals, found in zip(per_post, detector.detect_many(docs, posts)):

@@ -106,3 +106,16 @@ def test_development_corpus(shared_dir):
         score = result.per_rule[rule]
         assert score.precision >= 0.9 and score.recall >= 0.9, (rule, score.to_dict())
     assert result.confusion["ok"]["block"] == 0
+
+
+def test_a_settled_view_in_favour_is_predetermination_too(checker):
+    report = checker.check("I fully support the Quarry Lane application and will be voting for it at committee.")
+    assert "predetermination.closed-mind" in report.rules
+    assert report.verdict == "block"  # Quarry Lane is on the register of pending matters
+
+
+def test_an_interest_named_with_a_pending_application_is_a_council_matter(checker):
+    post = {"text": "Delighted that Acme Homes' plans for Quarry Lane are moving forward", "author": "@CllrJaneJones"}
+    assert "interests.declared-interest" in checker.check(post).rules
+    post["text"] = "Delighted that Acme Homes have opened a new office in town"
+    assert "interests.declared-interest" not in checker.check(post).rules

@@ -9,6 +9,7 @@ author's to declare, and a body's own news with no council matter passes.
 from __future__ import annotations
 
 from ..lexicons import load_lexicon
+from ..registers import PendingMatters
 from ..signals import Signal
 from ._cues import char_span, cue_lists, quote, someone_elses_words
 from .base import Detector, register
@@ -73,6 +74,7 @@ class InterestsDetector(Detector):
         self.suffixes = {s.lower().rstrip(".") for s in lexicon.get("legal_suffixes", [])}
         self.index = InterestIndex(nlp, context.config.interests, self.suffixes)
         self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations"))
+        self.pending = PendingMatters(nlp, context.config.pending_matters)
 
     @classmethod
     def enabled(cls, config):
@@ -87,13 +89,18 @@ class InterestsDetector(Detector):
             return []
         inside = [(s.start, s.end) for _, s in hits]
         matter = [m for m in self.cues["council_matter"].find(doc) if not any(a <= m.start < b for a, b in inside)]
-        if not matter:
-            return []
+        if matter:
+            matter_span, matter_words = char_span(matter[0]), quote(matter[0])
+        else:  # a pending application on the register is a council matter too
+            pending, matter_span = self.pending.match(doc, post)
+            if pending is None:
+                return []
+            matter_words = f"{pending.reference}, {pending.address}, pending"
         entries = list(dict.fromkeys(entry for entry, _ in hits))
-        spans = tuple(char_span(s) for _, s in hits) + (char_span(matter[0]),)
+        spans = tuple(char_span(s) for _, s in hits) + (matter_span,)
         return [Signal(
             "interests.registered-interest", spans,
             f"{', '.join(quote(s) for _, s in hits)} is on your register of interests and the post is about "
-            f"a council matter ({quote(matter[0])}) without declaring it",
+            f"a council matter ({matter_words}) without declaring it",
             evidence={"register": "interests", "entries": entries},
         )]

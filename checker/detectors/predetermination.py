@@ -10,22 +10,14 @@ with its street, makes the finding stronger.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
+from ..registers import REFERENCE, PendingMatters
+from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
 from .base import Detector, register
 
-REFERENCE = re.compile(r"\b(?:\d{2}/\d{5}/[A-Z]{2,6}|[A-Z]{2,4}/\d{2}/\d{2,5})\b")
-GENERIC_WORDS = {"road", "street", "lane", "land", "site", "house", "building", "new", "existing", "public"}
-
-
-@dataclass(frozen=True)
-class RegisterKey:
-    phrase: str
-    reference: str
-    kind: str  # "reference" | "site" | "description"
+#: the judgement head for a settled view on a decision (see models/embedded/heads.json)
+STANCE_HEAD = "cue.predetermination.closed-mind"
 
 
 @register
@@ -45,45 +37,20 @@ class PredeterminationDetector(Detector):
             self.votes.add(f"settled-vote-{number}", [pattern])
         self.open = [phrase_matcher(nlp, lexicon["open_mind"], "LOWER")]
         self.qj = [phrase_matcher(nlp, lexicon["quasi_judicial"], "LOWER")]
-        self.prefixes = sorted(lexicon["site_prefixes"], key=len, reverse=True)
-        self.matters = context.config.pending_matters
-        self.keys, localities = self._register_keys(nlp)
-        self.register = [phrase_matcher(nlp, [k.phrase for k in self.keys], "LOWER")] if self.keys else []
-        self.key_of = {k.phrase.lower(): k for k in self.keys}
-        self.localities = {ref: [phrase_matcher(nlp, words, "LOWER")] for ref, words in localities.items()}
-
-    def _register_keys(self, nlp):
-        keys: list[RegisterKey] = []
-        localities: dict[str, list[str]] = {}
-        for matter in self.matters:
-            parts = [p.strip() for p in matter.address.split(",") if p.strip()]
-            site = parts[0] if parts else ""
-            lowered = site.lower()
-            for prefix in self.prefixes:
-                if lowered.startswith(prefix + " "):
-                    site = site[len(prefix) + 1:]
-                    lowered = site.lower()
-            site = re.sub(r"^[\d\-–]+\s+", "", site).strip()
-            if site:
-                keys.append(RegisterKey(site, matter.reference, "site"))
-            localities[matter.reference] = [re.sub(r"^[\d\-–]+\s+", "", p) for p in parts[1:]] or [site]
-            description = nlp(matter.description.split("(")[0])
-            for chunk in description.noun_chunks:
-                words = [t for t in chunk if not (t.is_stop or t.like_num or t.is_punct)]
-                if len(words) >= 2 and not all(t.lower_ in GENERIC_WORDS for t in words):
-                    keys.append(RegisterKey(chunk[words[0].i - chunk.start:].text, matter.reference, "description"))
-                elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3:
-                    keys.append(RegisterKey(words[0].text, matter.reference, "description"))
-        return keys, localities
+        self.pending = PendingMatters(nlp, context.config.pending_matters, lexicon["site_prefixes"])
 
     def detect(self, doc, post):
         hits = [(p, s, e) for p, s, e in match_phrases(self.closed, doc)]
         for match_id, start, end in self.votes(doc):
             span = doc[start:end]
             hits.append((span.text.lower(), span.start_char, span.end_char))
-        if not hits or match_phrases(self.open, doc):
+        if match_phrases(self.open, doc):
             return []
-        matter, register_span = self._register_match(doc, post)
+        if not hits:
+            hits = self._learned_stance(doc)
+        if not hits:
+            return []
+        matter, register_span = self.pending.match(doc, post)
         qj = match_phrases(self.qj, doc) + [(m.group(0), *m.span()) for m in REFERENCE.finditer(doc.text)]
         if matter is None and not qj:
             return []
@@ -104,30 +71,17 @@ class PredeterminationDetector(Detector):
             evidence={"phrases": [h[0] for h in hits], "context": context_word},
         )]
 
-    def _register_match(self, doc, post):
-        for match in REFERENCE.finditer(doc.text):
-            matter = self._pending(match.group(0), post)
-            if matter is not None:
-                return matter, match.span()
-        description_hits = []
-        for phrase, start, end in match_phrases(self.register, doc):
-            key = self.key_of[phrase.lower()]
-            matter = self._pending(key.reference, post)
-            if matter is None:
-                continue
-            if key.kind == "site":
-                return matter, (start, end)
-            description_hits.append((matter, (start, end)))
-        for matter, span in description_hits:
-            if match_phrases(self.localities.get(matter.reference, []), doc):
-                return matter, span
-        return None, None
-
-    def _pending(self, reference, post):
-        """The register entry for ``reference`` if it is still undecided when posted."""
-        for matter in self.matters:
-            if matter.reference.lower() == reference.lower():
-                if post.created_at and matter.decision_date and post.created_at.date().isoformat() > matter.decision_date:
-                    return None
-                return matter
-        return None
+    def _learned_stance(self, doc) -> list[tuple[str, int, int]]:
+        """A settled view the phrase lists missed, from the stance head, with the words that drove it."""
+        scores = doc.user_data.get(MODEL_SCORES) or {}
+        scorer = self.context.cache.get("toxicity_scorer")
+        thresholds = getattr(scorer, "thresholds", {}) or {}
+        if scores.get(STANCE_HEAD, 0.0) < thresholds.get(STANCE_HEAD, 1.01):
+            return []
+        words = scorer.attribute(doc.text, STANCE_HEAD, top=6) if hasattr(scorer, "attribute") else []
+        kept = []
+        for start, end, _ in words:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not all(t.is_stop or t.is_punct for t in span):
+                kept.append((f"{span.text.lower()} (model {scores[STANCE_HEAD]:.2f})", start, end))
+        return kept[:3] or [(f"settled view (model {scores[STANCE_HEAD]:.2f})", 0, len(doc.text))]

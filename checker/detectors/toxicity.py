@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..lexicons import load_lexicon
+from ..scoring.base import MODEL_SCORES
 from ..scoring.factory import backend_name, make_scorer
 from ..signals import Signal
 from ..targets import (
@@ -124,7 +125,9 @@ class ToxicityDetector(Detector):
         return self.detect_many([doc], [post])[0]
 
     def detect_many(self, docs, posts):
-        scores = self.scorer.score([doc.text for doc in docs]) if self.scorer is not None else [None] * len(posts)
+        scores = [doc.user_data.get(MODEL_SCORES) for doc in docs]
+        if self.scorer is not None and any(s is None for s in scores):
+            scores = self.scorer.score([doc.text for doc in docs])
         return [_as_comment(post, self.judge(doc, post, s)) for doc, post, s in zip(docs, posts, scores)]
 
     # -- the judgement ----------------------------------------------------------

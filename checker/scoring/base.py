@@ -30,6 +30,11 @@ STANDARD_LABELS = (
 )
 
 
+#: where the Checker leaves each post's model scores on its parsed ``Doc``
+#: (the encoder runs once per post; every detector that needs a head reads them)
+MODEL_SCORES = "postcheck.model_scores"
+
+
 @runtime_checkable
 class Scorer(Protocol):
     """Scores texts; implementations load their model once in ``__init__``."""
