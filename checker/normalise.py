@@ -26,6 +26,8 @@ MAX_RUN = 8
 MAX_LETTER_RUN = 4
 #: longest whitespace-free chunk kept; the rest of a longer one is dropped
 MAX_CHUNK = 300
+#: copies kept of a word or phrase (up to 40 characters) repeated back to back
+MAX_REPEATS = 6
 #: share of cased letters in capitals above which a post is "all caps"
 CAPS_SHARE = 0.7
 
@@ -41,6 +43,7 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@
 MASKS = set("*#%_.•·")
 
 _WORD = re.compile(r"\S+")
+_REPEATED = re.compile(r"(.{2,40}?)\1{%d,}" % MAX_REPEATS, re.S)
 _CORE = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\].,!?:;]*)$", re.S)
 _SPACED = re.compile(r"(?<![\w*])(?:[A-Za-z][ .\-]){2,}[A-Za-z](?![\w*])")
 _TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mp", "mayor"}
@@ -115,7 +118,7 @@ class Normaliser:
     def __call__(self, text: str) -> Normalised:
         origin = list(range(len(text)))
         current = text
-        for transform in (self._unicode, self._runs, self._words, self._spaced):
+        for transform in (self._unicode, self._runs, self._repeats, self._words, self._spaced):
             current, origin = _step(current, origin, transform)
         cased = current
         current = self._restore_case(current)
@@ -155,6 +158,19 @@ class Normaliser:
                     chunk += 1
                 yield ch, i + k
             i = j
+
+    @staticmethod
+    def _repeats(text: str):
+        """Keep a few copies of a word or phrase repeated many times over ("IDIOT IDIOT IDIOT ...")."""
+        last = 0
+        for match in _REPEATED.finditer(text):
+            unit = len(match.group(1))
+            keep_end = match.start() + unit * MAX_REPEATS
+            for k in range(last, keep_end):
+                yield text[k], k
+            last = match.end()
+        for k in range(last, len(text)):
+            yield text[k], k
 
     def _words(self, text: str):
         """Fold lookalike letters and resolve masked / leet words, word by word."""

@@ -132,9 +132,11 @@ class KindMatcher:
 def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     found = sorted(found, key=lambda f: (-(f[2] - f[1]), f[1]))
     kept: list[tuple[str, int, int]] = []
+    taken: set[int] = set()  # token positions already covered (linear in the matches, not quadratic)
     for term, s, e in found:
-        if all(e <= ks or s >= ke for _, ks, ke in kept):
+        if not any(i in taken for i in range(s, e)):
             kept.append((term, s, e))
+            taken.update(range(s, e))
     return sorted(kept, key=lambda f: f[1])
 
 

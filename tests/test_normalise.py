@@ -69,3 +69,14 @@ def test_checker_sees_through_obfuscation_and_points_at_what_was_written(checker
     report = checker.check(text)
     finding = next(f for f in report.findings if f.rule == "respect.personal-attack")
     assert any(text[a:b] == written for a, b in finding.spans), finding.spans
+
+
+@pytest.mark.parametrize("text", ["IDIOT " * 3333, "you are an idiot " * 1176, "ha" * 10000])
+def test_a_phrase_repeated_thousands_of_times_keeps_a_few_copies(norm, text):
+    result = norm(text)
+    assert len(result.text) < 200
+    assert result.original[slice(*result.to_original(0, len(result.text)))] == text[:len(result.text)]
+
+
+def test_ordinary_repetition_is_kept(norm):
+    assert norm("no no no no no way").text == "no no no no no way"

@@ -13,6 +13,10 @@ from ._cues import char_span, cue_lists, in_sentence, quote, someone_elses_words
 from .base import Detector, register
 
 
+#: cues judged per post: a word repeated a thousand times is judged on its first few
+MAX_CUES = 12
+
+
 @register
 class OfficersDetector(Detector):
     name = "officers"
@@ -35,7 +39,7 @@ class OfficersDetector(Detector):
     def detect(self, doc, post):
         if someone_elses_words(post):
             return []
-        cues = {kind: self.cues[kind].find(doc) for kind in ("pressure", "criticism")}
+        cues = {kind: self.cues[kind].find(doc)[:MAX_CUES] for kind in ("pressure", "criticism")}
         if not any(cues.values()):
             return []
         officers = self._officers(doc)

@@ -56,6 +56,10 @@ DEFAULT_THRESHOLDS = {
 }
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
 NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
+#: the model reads 64 tokens: occlusion beyond this many characters cannot change its score
+OCCLUSION_CHARS = 600
+#: matches of one phrase list judged per post (each needs its own target resolution)
+MAX_HITS_PER_KIND = 12
 #: targets named or addressed directly (not "whoever ..." or a role): obscene insults at them are severe
 NAMED_SOURCES = frozenset({"roster", "handle", "title", "entity", "second_person"})
 
@@ -309,8 +313,10 @@ class ToxicityDetector(Detector):
 
     # -- parts --------------------------------------------------------------------
     def _hits(self, doc) -> dict[str, list[Hit]]:
+        """Phrase-list matches by kind; a word repeated a thousand times is judged on its first few."""
         return {
-            kind: [Hit(kind, doc[s:e].text.lower(), doc[s:e].start_char, doc[s:e].end_char) for _, s, e in found]
+            kind: [Hit(kind, doc[s:e].text.lower(), doc[s:e].start_char, doc[s:e].end_char)
+                   for _, s, e in found[:MAX_HITS_PER_KIND]]
             for kind, found in self.terms(doc).items()
         }
 
@@ -429,7 +435,7 @@ class ToxicityDetector(Detector):
         """The (at most three) words whose removal lowers ``label`` most, strongest first."""
         from ..scoring.evidence import occlusion_spans
 
-        found = occlusion_spans(self.scorer, text, label=label)
+        found = occlusion_spans(self.scorer, text[:OCCLUSION_CHARS], label=label)
         return [(start, end) for start, end, _ in sorted(found, key=lambda f: -f[2])[:3]]
 
     def _signal(self, name, cues, who, why, severity, scores, extra_spans=()) -> Signal:
