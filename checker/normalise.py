@@ -70,11 +70,7 @@ class Normalised:
         if start == end:
             at = self.origin[start]
             return at, at
-        first = self.origin[start]
-        last = self.origin[end - 1]
-        # the last character's whole original extent (NFKC may have expanded it)
-        stop = next((o for o in self.origin[end:] if o > last), len(self.original))
-        return first, max(stop, first + 1)
+        return self.origin[start], self.origin[end - 1] + 1
 
 
 class _Builder:
@@ -184,9 +180,9 @@ class Normaliser:
             if len(fixed) == len(word):
                 for k, ch in enumerate(fixed):
                     yield ch, match.start() + k
-            else:  # a resolved word keeps its own extent
+            else:  # a resolved word of another length spreads over the written word's extent
                 for k, ch in enumerate(fixed):
-                    yield ch, match.start() + min(k, len(word) - 1)
+                    yield ch, match.start() + round(k * (len(word) - 1) / max(1, len(fixed) - 1))
             last = match.end()
         for k in range(last, len(text)):
             yield text[k], k
