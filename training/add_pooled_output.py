@@ -4,7 +4,7 @@ The judgement heads (``training/train_heads.py``) are small layers on this
 vector, so one encoder pass per post serves the original OLID heads and every
 new one. The weights are untouched: only a graph output is added.
 
-    python training/add_pooled_output.py models/embedded/model.int8.onnx
+    python training/add_pooled_output.py checker/data/models/embedded/model.int8.onnx
 """
 from __future__ import annotations
 
