@@ -24,7 +24,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 #: what a user's wheel must not carry: development tools and large or generated files
-NOT_SHIPPED = ("tests/", "corpora/", "training/", "model.onnx", "__pycache__", ".pyc")
+NOT_SHIPPED = ("benchmarks/", "checker/server/harness.py", "checker/server/loadtest.py", "checker/audit/bench.py",
+               "tests/", "corpora/", "training/", "model.onnx", "__pycache__", ".pyc")
 
 
 def _copy_project(dest: Path) -> Path:
