@@ -19,7 +19,10 @@ import sysconfig
 import zipfile
 from pathlib import Path
 
+import httpx
 import pytest
+
+from benchmarks.harness import free_port, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -103,3 +106,27 @@ def test_installed_wheel_checks_a_post_from_another_folder(installed, tmp_path):
     assert finding["quotes"][0]["text"].startswith("I treat other councillors")
     (signal,) = finding["evidence"]["signals"]
     assert signal["scores"]["offensive"] > 0.5  # the shipped model ran
+
+
+@pytest.mark.slow
+def test_installed_wheel_serves_the_page_and_the_api(installed, tmp_path):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = (tmp_path / "serve.log").open("wb")
+    server = subprocess.Popen([str(installed / "bin" / "postcheck"), "serve", "--port", str(port)], cwd=tmp_path,
+                              env=_clean_env(tmp_path), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        try:
+            wait_ready(url, 120, server)
+        except (RuntimeError, TimeoutError):
+            pytest.fail((tmp_path / "serve.log").read_text(encoding="utf-8", errors="replace")[-2000:])
+        page = httpx.get(f"{url}/", timeout=10)
+        assert page.status_code == 200 and "<title>Check a post" in page.text
+        assert httpx.get(f"{url}/static/app.js", timeout=10).status_code == 200
+        checked = httpx.post(f"{url}/v1/check", json={"text": "Cllr X is an idiot"}, timeout=30)
+        assert checked.status_code == 200
+        assert "respect.personal-attack" in [f["rule"] for f in checked.json()["findings"]]
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
