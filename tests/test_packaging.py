@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,26 @@ ROOT = Path(__file__).resolve().parents[1]
 #: what a user's wheel must not carry: development tools and large or generated files
 NOT_SHIPPED = ("benchmarks/", "checker/server/harness.py", "checker/server/loadtest.py", "checker/audit/bench.py",
                "tests/", "corpora/", "training/", "model.onnx", "__pycache__", ".pyc")
+
+
+#: a path built to the data's old home outside the package, e.g. ``REPO / "models" / "embedded"``
+OLD_DATA_PATH = re.compile(r"""(?:["']models["']|MODELS_DIR)\s*/\s*["']embedded["']"""
+                           r"""|(?:["']corpora["']|CORPORA_DIR)\s*/\s*["'](?:codes|lexicons)["']""")
+
+
+def _old_data_path(line: str) -> bool:
+    match = OLD_DATA_PATH.search(line)
+    return match is not None and "data" not in line[:match.start()].lower()  # checker/data/models/... is the new home
+
+
+def test_no_code_builds_a_path_to_the_old_data_folders():
+    """Code and training scripts find the data in checker/data/ (a merge can bring old paths back)."""
+    assert _old_data_path('default=REPO / "models" / "embedded",')
+    assert not _old_data_path('EMBEDDED_MODEL_DIR = DATA_DIR / "models" / "embedded"')
+    sources = [*ROOT.glob("checker/**/*.py"), *ROOT.glob("training/*.py"), *ROOT.glob("benchmarks/*.py")]
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sources
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if _old_data_path(line)]
+    assert found == []
 
 
 def _copy_project(dest: Path) -> Path:
