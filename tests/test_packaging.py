@@ -16,7 +16,6 @@ import re
 import shutil
 import subprocess
 import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -69,6 +68,7 @@ def _run(args: list, **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    pytest.importorskip("setuptools", reason="building without isolation needs setuptools (the dev extras have it)")
     src = _copy_project(tmp_path_factory.mktemp("src"))
     out = tmp_path_factory.mktemp("wheelhouse")
     built = _run([sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",
@@ -88,7 +88,8 @@ def installed(wheel, tmp_path_factory) -> Path:
     done = _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "-q", wheel])
     assert done.returncode == 0, done.stderr
     site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip())
-    (site / "zz_shared_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    ours = [p for p in sys.path if p.endswith(("site-packages", "dist-packages")) and Path(p).is_dir()]
+    (site / "zz_shared_dependencies.pth").write_text("".join(f"{p}\n" for p in ours), encoding="utf-8")
     return venv
 
 
