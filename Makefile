@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_POST ?= Between you and me, the Part 2 papers say the depot sale is done. I will vote against the Quarry Lane planning application whatever the officers say.
 
-.PHONY: demo test setup setup-dev system-deps bench eval clean
+.PHONY: demo test setup setup-dev system-deps bench wheel eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test: system-deps setup-dev
 
 bench: setup
 	$(BIN)/postcheck bench
+
+## Build the wheel a user installs (rule pack, lexicons and model inside) into dist/.
+wheel: $(BIN)/python
+	$(BIN)/pip wheel . --no-deps -w dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache

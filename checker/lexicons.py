@@ -1,4 +1,4 @@
-"""Phrase lists and patterns kept in ``corpora/lexicons/`` as YAML.
+"""Phrase lists and patterns kept in ``checker/data/lexicons/`` as YAML.
 
 Detectors read their vocabularies from there so that a non-programmer can
 review and extend them without touching Python.
@@ -11,9 +11,7 @@ from typing import Any
 
 import yaml
 
-from .paths import CORPORA_DIR
-
-LEXICON_DIR = CORPORA_DIR / "lexicons"
+from .paths import LEXICONS_DIR as LEXICON_DIR
 
 
 class LexiconError(ValueError):

@@ -18,7 +18,7 @@ TEMPLATE = '''\
 
 [council]
 name = {name}
-code = "bexley"                   # the rule pack: corpora/codes/<code>.yaml
+code = "bexley"                   # the rule pack shipped with postcheck (or [checker] rule_pack)
 timezone = "Europe/London"
 late_night = ["23:00", "05:00"]   # posts in this window get "pause before posting" advice
 

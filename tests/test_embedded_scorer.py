@@ -1,6 +1,6 @@
 """Tests for the embedded ONNX toxicity model and occlusion evidence spans.
 
-They load the shipped model in ``models/embedded``. Tests that read the public
+They load the shipped model in ``checker/data/models/embedded``. Tests that read the public
 datasets skip unless the shared folder is present (``POSTCHECK_SHARED`` or the
 repository's sibling ``shared/``).
 """
@@ -47,8 +47,11 @@ def scorer() -> EmbeddedScorer:
     return EmbeddedScorer()
 
 
-def test_default_model_dir_is_in_repo():
-    assert DEFAULT_MODEL_DIR == Path(__file__).resolve().parents[1] / "models" / "embedded"
+def test_default_model_dir_is_inside_the_package():
+    from checker.paths import EMBEDDED_MODEL_DIR
+
+    assert DEFAULT_MODEL_DIR == EMBEDDED_MODEL_DIR
+    assert DEFAULT_MODEL_DIR == Path(__file__).resolve().parents[1] / "checker" / "data" / "models" / "embedded"
     assert (DEFAULT_MODEL_DIR / "labels.json").is_file()
     assert (DEFAULT_MODEL_DIR / "tokenizer.json").is_file()
 

@@ -9,10 +9,10 @@ import pytest
 from checker.detectors import load_detectors
 from checker.detectors.base import known_signals
 from checker.config import Config
-from checker.paths import CORPORA_DIR
+from checker.paths import CODES_DIR
 from checker.rules import RulePackError, load_rule_pack
 
-PACK = CORPORA_DIR / "codes" / "bexley.yaml"
+PACK = CODES_DIR / "bexley.yaml"
 
 # Every rule id of the catalogue (RULES.md), single-post and account-level.
 CATALOGUE = {

@@ -20,7 +20,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
 from checker.server.app import create_app  # noqa: E402
-from checker.server.harness import SubprocessServer, ThreadedServer  # noqa: E402
+from benchmarks.harness import SubprocessServer, ThreadedServer  # noqa: E402
 from checker.server.security import digest  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

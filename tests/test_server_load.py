@@ -2,7 +2,7 @@
 
 A short, bounded flood on loopback (a few seconds) against a real uvicorn
 server with a deliberately small queue. The throughput table comes from
-``python -m checker.server.loadtest`` (see the README), not from this test.
+``python -m benchmarks.server_load`` (see the README), not from this test.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
 from checker.server.app import create_app  # noqa: E402
-from checker.server.harness import ThreadedServer  # noqa: E402
-from checker.server.loadtest import overload, run_load  # noqa: E402
+from benchmarks.harness import ThreadedServer  # noqa: E402
+from benchmarks.server_load import overload, run_load  # noqa: E402
 
 POSTS = [
     {"text": "I will vote against the Quarry Lane application whatever the officers say. " * 20},

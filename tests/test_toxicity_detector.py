@@ -30,14 +30,14 @@ FIVE = (
 )
 HELD_OUT = Path(__file__).parent / "fixtures" / "toxicity_posts.jsonl"
 MODEL_PRESENT = (DEFAULT_MODEL_DIR / "labels.json").is_file()
-needs_model = pytest.mark.skipif(not MODEL_PRESENT, reason="the embedded model files are not in models/embedded")
+needs_model = pytest.mark.skipif(not MODEL_PRESENT, reason="the embedded model files are not in checker/data/models/embedded")
 
 
 @pytest.fixture(scope="module")
 def tox(fixture_config):
     """The real checker (fixture council) with only this detector, so findings are its own."""
     if not MODEL_PRESENT:
-        pytest.skip("the embedded model files are not in models/embedded")
+        pytest.skip("the embedded model files are not in checker/data/models/embedded")
     return Checker(fixture_config, detectors=[ToxicityDetector])
 
 

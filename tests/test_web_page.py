@@ -19,7 +19,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 pytest.importorskip("fastapi")
 
 from checker.server.app import create_app  # noqa: E402
-from checker.server.harness import ThreadedServer  # noqa: E402
+from benchmarks.harness import ThreadedServer  # noqa: E402
 from checker.server.security import digest  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

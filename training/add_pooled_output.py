@@ -7,7 +7,7 @@ a linear head's logit splits exactly into one share per token: the token
 vectors are what the checker's evidence spans are computed from. The weights
 are untouched: only graph outputs are added.
 
-    python training/add_pooled_output.py models/embedded/model.int8.onnx
+    python training/add_pooled_output.py checker/data/models/embedded/model.int8.onnx
 """
 from __future__ import annotations
 

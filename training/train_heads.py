@@ -1,6 +1,6 @@
 """Train the judgement heads on the shipped encoder's pooled vectors.
 
-The encoder (``models/embedded/model.int8.onnx``, MiniLM-L6 fine-tuned on
+The encoder (``checker/data/models/embedded/model.int8.onnx``, MiniLM-L6 fine-tuned on
 OLID) stays frozen: every training text is normalised exactly as the checker
 normalises a draft, embedded once with the shipped int8 model (cached on disk
 by text hash), and a head (one ReLU layer of 128, then a sigmoid) is fitted
@@ -21,7 +21,7 @@ Heads (see ``HEADS``):
 Example (seeded, about 15 minutes on two CPU cores, most of it embedding)::
 
     python training/train_heads.py --datasets ../shared/datasets \\
-        --corpus corpora/councillor --model-dir models/embedded --cache .cache/heads
+        --corpus corpora/councillor --model-dir checker/data/models/embedded --cache .cache/heads
 """
 from __future__ import annotations
 

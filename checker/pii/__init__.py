@@ -3,5 +3,5 @@
 ``engine`` builds one ``AnalyzerEngine`` around the checker's own pipeline and
 feeds it the already-parsed ``Doc``; the other modules each hold one
 recognizer or one step (policy, redaction, evaluation). Patterns and words
-live in ``corpora/lexicons/personal_data.yaml``.
+live in ``checker/data/lexicons/personal_data.yaml``.
 """

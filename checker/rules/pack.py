@@ -1,4 +1,4 @@
-"""Load and validate a rule pack (``corpora/codes/<council>.yaml``).
+"""Load and validate a rule pack (``checker/data/codes/<council>.yaml``).
 
 Validation is strict and names the file and key: a rule naming an unknown
 signal, clause or golden rule, or a bad severity, stops the load. Another

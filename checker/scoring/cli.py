@@ -33,9 +33,9 @@ def info() -> None:
     import importlib.util
     import json
 
-    from ..paths import MODELS_DIR
+    from ..paths import EMBEDDED_MODEL_DIR
 
-    embedded = MODELS_DIR / "embedded"
+    embedded = EMBEDDED_MODEL_DIR
     files = sorted(p.name for p in embedded.glob("*")) if embedded.is_dir() else []
     typer.echo(f"embedded model: {embedded} ({', '.join(files) if files else 'missing'})")
     metrics = embedded / "metrics.json"

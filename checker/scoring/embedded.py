@@ -28,7 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "embedded"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models" / "embedded"
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")

@@ -1,8 +1,8 @@
 """Measure the audit: throughput per worker count and peak memory against input size.
 
-    python -m checker.audit.bench make-input TEXTS... --posts 20000 --out posts.jsonl
-    python -m checker.audit.bench run posts.jsonl --config council.toml --workers 2 --out DIR
-    python -m checker.audit.bench run posts.jsonl --no-check --out DIR
+    python -m benchmarks.audit make-input TEXTS... --posts 20000 --out posts.jsonl
+    python -m benchmarks.audit run posts.jsonl --config council.toml --workers 2 --out DIR
+    python -m benchmarks.audit run posts.jsonl --no-check --out DIR
 
 ``make-input`` builds posts from text files (one text per line, e.g. a
 dataset's ``train_text.txt``), cycling them over 20 accounts. ``run`` audits
@@ -46,8 +46,8 @@ class _NoCheck:
     window = 2
 
     def submit(self, posts):
-        from .runner import _Done
-        from .. import __version__
+        from checker import __version__
+        from checker.audit.runner import _Done
 
         return _Done([({"id": p.get("id"), "verdict": "ok", "findings": [], "redacted_text": None,
                         "rule_pack": "none", "checker_version": __version__}, None) for p in posts])
@@ -69,9 +69,9 @@ class _Silent:
 
 
 def run(posts: Path, config: Path | None, workers: int, out: Path, check: bool, chunk_size: int) -> dict:
-    from ..config import load_config
-    from . import app as audit_app
-    from .runner import LocalEngine
+    from checker.audit import app as audit_app
+    from checker.audit.runner import LocalEngine
+    from checker.config import load_config
 
     cfg = load_config(config)
     engine = LocalEngine(cfg, workers) if check else _NoCheck()

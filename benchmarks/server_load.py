@@ -1,6 +1,6 @@
 """Load test for ``postcheck serve`` on loopback: throughput, latency, errors, overload.
 
-    python -m checker.server.loadtest POSTS.jsonl --config council.toml \\
+    python -m benchmarks.server_load POSTS.jsonl --config council.toml \\
         --duration 30 --concurrency 1,4,16,64 [--workers 2] [--overload 10]
 
 Starts the server itself (rate limits off, via POSTCHECK_SERVER_TABLE) unless
@@ -152,7 +152,7 @@ async def overload(url: str, posts: list[dict[str, Any]], concurrency: int, dura
 
 def in_process_throughput(config: Path | None, posts: list[dict[str, Any]], seconds: float) -> dict[str, float]:
     """Posts a second through ``Checker.check_many`` (batched) and ``Checker.check`` (one at a time)."""
-    from ..checker import Checker
+    from checker.checker import Checker
 
     checker = Checker(config)
     checker.check(posts[0])  # warm up
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         require_loopback(args.url)
         asyncio.run(measure(args.url))
     else:
-        from .harness import SubprocessServer
+        from benchmarks.harness import SubprocessServer
 
         server_table = {"rate_limit_per_minute": 0, "rate_limit_per_key_per_minute": 0, "threads": args.threads,
                         "max_queue": 16, "request_timeout_seconds": 60}
