@@ -19,7 +19,7 @@ Example::
 
     python training/evaluate_product.py --datasets ../shared/datasets \\
         --blind corpora/blind/b1/posts_abuse.jsonl --blind-config corpora/blind/b1/council.toml \\
-        --out models/embedded/product_metrics.json
+        --out checker/data/models/embedded/product_metrics.json
 """
 from __future__ import annotations
 

@@ -224,7 +224,7 @@ def main(argv=None) -> None:
     ap.add_argument("--datasets", type=Path, required=True)
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus folder")
     ap.add_argument("--model-dir", type=Path, required=True, help="where heads.json and heads.npz are written")
-    ap.add_argument("--encoder-dir", type=Path, default=REPO / "models" / "embedded",
+    ap.add_argument("--encoder-dir", type=Path, default=REPO / "checker" / "data" / "models" / "embedded",
                     help="the shipped encoder (model.int8.onnx with a 'pooled' output)")
     ap.add_argument("--cache", type=Path, default=REPO / ".cache" / "heads")
     ap.add_argument("--cap", type=int, default=6000, help="rows kept of each large public set")

@@ -16,7 +16,7 @@ from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
 from .base import Detector, register
 
-#: the judgement head for a settled view on a decision (see models/embedded/heads.json)
+#: the judgement head for a settled view on a decision (see checker/data/models/embedded/heads.json)
 STANCE_HEAD = "cue.predetermination.closed-mind"
 
 

@@ -3,7 +3,7 @@
 Robust criticism of a policy, decision, party or the council passes however
 strongly worded; an insult aimed at a person does not. So every hostile cue
 (a scoring model's probabilities, and the reviewable phrase lists in
-``corpora/lexicons/toxicity.yaml`` and ``protected_characteristics.yaml``) is
+``checker/data/lexicons/toxicity.yaml`` and ``protected_characteristics.yaml``) is
 combined with the *target* the resolver (``checker.targets``) finds for it on
 the shared parse:
 

@@ -1,7 +1,7 @@
 """The embedded, offline toxicity model: a fine-tuned MiniLM-L6 run with ONNX Runtime.
 
 Only ``onnxruntime``, ``tokenizers`` and ``numpy`` are needed at run time. The
-model directory (``models/embedded`` in the repository) holds:
+model directory (``checker/data/models/embedded``) holds:
 
 * ``model.int8.onnx`` (or ``model.onnx``): inputs ``input_ids`` and
   ``attention_mask`` (int64, ``[batch, seq]``), output ``probs`` (float32,
@@ -97,7 +97,7 @@ class EmbeddedScorer:
         if not meta_path.is_file() or not tok_path.is_file():
             raise FileNotFoundError(
                 f"embedded model files missing in {self.model_dir} (need labels.json, tokenizer.json "
-                "and the ONNX model); see models/embedded/MODEL_CARD.md"
+                "and the ONNX model); see checker/data/models/embedded/MODEL_CARD.md"
             )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         self.labels: tuple[str, ...] = tuple(meta["labels"])

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 #: defaults tuned (grid search, character F1) on the 690 posts of the SemEval-2021
-#: toxic-spans trial split with the embedded model; see models/embedded/MODEL_CARD.md.
+#: toxic-spans trial split with the embedded model; see checker/data/models/embedded/MODEL_CARD.md.
 #: With min_drop 0 some span is returned for almost any post: call this for
 #: posts already flagged, or pass a positive min_drop.
 DEFAULT_MIN_DROP = 0.0

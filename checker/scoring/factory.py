@@ -1,6 +1,6 @@
 """Build the toxicity scorer the config asks for (``[toxicity] backend``).
 
-``embedded`` (the default) is the offline model shipped in ``models/embedded``;
+``embedded`` (the default) is the offline model shipped in ``checker/data/models/embedded``;
 ``detoxify`` loads a Detoxify model (named, or a local checkpoint); ``none``
 switches model scoring off. A model that cannot be loaded is a one-line
 :class:`ToxicityModelError`, never a traceback.
