@@ -1,13 +1,15 @@
-"""Expose the encoder's mean-pooled sentence vector and its token vectors as ONNX outputs.
+"""Expose the encoder's pooled sentence vector and its token vectors as ONNX outputs.
 
-The judgement heads (``training/train_heads.py``) are small linear layers on
-the pooled vector, so one encoder pass per post serves the original OLID heads
-and every new one. Because the pooled vector is the mean of the token vectors,
-a linear head's logit splits exactly into one share per token: the token
-vectors are what the checker's evidence spans are computed from. The weights
-are untouched: only graph outputs are added.
+The judgement heads (``training/train_heads.py``) are small layers on the
+mean-pooled vectors of three of the encoder's layers (2, 4 and the last), so
+one encoder pass per post serves the original OLID heads and every new one;
+the middle layers keep more of the general sentence meaning that the OLID
+fine-tuning narrowed in the last. Because each pooled vector is the mean of
+its layer's token vectors, a head's gradient times the token vectors splits
+its logit into one share per token: the checker's evidence words. The
+weights are untouched: only graph outputs are added.
 
-    python training/add_pooled_output.py checker/data/models/embedded/model.int8.onnx
+    python training/expose_encoder_outputs.py checker/data/models/embedded/model.int8.onnx
 """
 from __future__ import annotations
 
@@ -17,26 +19,29 @@ from pathlib import Path
 import onnx
 from onnx import TensorProto, helper
 
-#: the mean-pooling division's output and the last layer's token vectors in the
-#: exported graph (see export_onnx.py)
+LAYER = "/encoder/encoder/layer.{}/output/LayerNorm/LayerNormalization_output_0"
+#: output name -> (tensor in the graph exported by export_onnx.py, shape)
 OUTPUTS = {
     "pooled": ("/Div_output_0", ["batch", 384]),
-    "tokens": ("/encoder/encoder/layer.5/output/LayerNorm/LayerNormalization_output_0", ["batch", "seq", 384]),
+    "layer2": (LAYER.format(2), ["batch", "seq", 384]),
+    "layer4": (LAYER.format(4), ["batch", "seq", 384]),
+    "layer5": (LAYER.format(5), ["batch", "seq", 384]),
 }
 
 
-def add_pooled_output(path: Path) -> bool:
+def expose(path: Path) -> list[str]:
     model = onnx.load(str(path))
     graph = model.graph
-    added = False
+    produced = {name for node in graph.node for name in node.output}
+    added = []
     for name, (tensor, shape) in OUTPUTS.items():
         if any(o.name == name for o in graph.output):
             continue
-        if not any(tensor in node.output for node in graph.node):
+        if tensor not in produced:
             raise SystemExit(f"{path}: no tensor named {tensor}; was it exported by training/export_onnx.py?")
         graph.node.append(helper.make_node("Identity", [tensor], [name], name=f"{name}_output"))
         graph.output.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, shape))
-        added = True
+        added.append(name)
     if added:
         onnx.checker.check_model(model)
         onnx.save(model, str(path))
@@ -47,7 +52,8 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model", type=Path)
     args = ap.parse_args(argv)
-    print("added" if add_pooled_output(args.model) else "already there")
+    added = expose(args.model)
+    print(f"added {', '.join(added)}" if added else "already there")
 
 
 if __name__ == "__main__":

@@ -111,6 +111,7 @@ class ToxicityDetector(Detector):
         }
         self.terms = KindMatcher(nlp, lists)
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
+        self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
         self.scorer = context.cache.get("toxicity_scorer")
         if "toxicity_scorer" not in context.cache and backend_name(context.config) != "none":
             self.scorer = make_scorer(context.config)
@@ -264,8 +265,8 @@ class ToxicityDetector(Detector):
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
             spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
             cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-            if reported and all(any(a <= h.start and h.end <= b for a, b in quotes) for h in cues):
-                return [], None
+            if reported or all(_in_speech_frame(doc, h) for h in cues):
+                return [], None  # counter-speech, or words someone else said
             who = None
             for start, end in spans:
                 who = self.resolver.target_of(doc, start, end, mentions, hint)
@@ -281,8 +282,7 @@ class ToxicityDetector(Detector):
             if cues:
                 out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
                                         "block", evidence_scores))
-        if DISCRIMINATION not in raised and over("identity_attack") and (
-                target_kind == "protected_group" or any(m.kind == GROUP for m in mentions)):
+        if DISCRIMINATION not in raised and over("identity_attack") and target_kind != "policy":
             cues, who = evidence("identity_attack")
             if cues:
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
@@ -305,7 +305,7 @@ class ToxicityDetector(Detector):
                                         f"{_quoted(doc, cues)}", "review", evidence_scores))
         if ABUSIVE not in raised and over("obscenity"):
             cues, _ = evidence("obscenity")
-            if cues:
+            if cues and cues[0].term not in self.mild:  # mild swearing (the strongest word) is documented, not raised
                 out.append(self._signal(ABUSIVE, cues, None,
                                         f"obscene language (model {scores['obscenity']:.2f}): {_quoted(doc, cues)}",
                                         "review", evidence_scores))
@@ -426,8 +426,8 @@ class ToxicityDetector(Detector):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or all(t.is_stop or t.is_punct for t in span):
                 continue
-            if any(m.start < end and start < m.end for m in mentions):
-                continue
+            if any(m.start <= start and end <= m.end and m.source in NAMED_SOURCES for m in mentions):
+                continue  # the target's own name is the target, not the evidence
             kept.append((start, end))
         return kept[:3]
 

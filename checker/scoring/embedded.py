@@ -35,6 +35,10 @@ _MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
 _MENTION_RUN_RE = re.compile(r"@USER(?:\s+@USER)+")
 
 
+#: the token vectors behind each pooled feature (for splitting a head's logit over words)
+TOKEN_OUTPUT = {"pooled": "layer5"}
+
+
 def normalise_text_with_map(text: str) -> tuple[str, list[int]]:
     """``normalise_text`` and, per output character, the input character it came from."""
     out: list[str] = []
@@ -121,23 +125,26 @@ class EmbeddedScorer:
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
         self.batch_size = max(1, int(batch_size))
-        self._outputs = ["probs"]
         self.heads = None
         self.base_labels = self.labels
-        if (self.model_dir / "heads.json").is_file() and any(o.name == "pooled" for o in self.session.get_outputs()):
-            from .heads import Heads
+        outputs = {o.name for o in self.session.get_outputs()}
+        if (self.model_dir / "heads.json").is_file():
+            from .heads import Heads, HeadsError
 
             self.heads = Heads(self.model_dir)
-            self._outputs = ["probs", "pooled"]
+            missing = [f for f in self.heads.features if f not in outputs]
+            if missing:
+                raise HeadsError(f"{model_path}: the heads read {', '.join(missing)}, which the ONNX model does not output")
             self.labels = self.labels + self.heads.labels
             self.thresholds.update(self.heads.thresholds)
+        self._outputs = ["probs"] + (list(self.heads.features) if self.heads is not None else [])
 
     # -- internals ---------------------------------------------------------
     def _encode(self, texts: Sequence[str]) -> list[list[int]]:
         encs = self.tokenizer.encode_batch([normalise_text(t) for t in texts])
         return [e.ids for e in encs]
 
-    def _run(self, ids_list: list[list[int]]) -> np.ndarray:
+    def _batch(self, ids_list: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         n = len(ids_list)
         width = max(len(x) for x in ids_list)
         ids = np.full((n, width), self._pad_id, dtype=np.int64)
@@ -145,10 +152,21 @@ class EmbeddedScorer:
         for i, x in enumerate(ids_list):
             ids[i, : len(x)] = x
             mask[i, : len(x)] = 1
+        return ids, mask
+
+    def _features(self, outputs: list[np.ndarray], mask: np.ndarray) -> np.ndarray:
+        """What the heads read: pooled vectors as they are, token outputs mean-pooled over the mask."""
+        weights = mask[:, :, None].astype(np.float32)
+        parts = [o if o.ndim == 2 else (o * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
+                 for o in outputs]
+        return np.concatenate(parts, axis=1)
+
+    def _run(self, ids_list: list[list[int]]) -> np.ndarray:
+        ids, mask = self._batch(ids_list)
         outputs = self.session.run(self._outputs, {"input_ids": ids, "attention_mask": mask})
         if self.heads is None:
             return outputs[0]
-        return np.concatenate([outputs[0], self.heads.scores(outputs[1])], axis=1)
+        return np.concatenate([outputs[0], self.heads.scores(self._features(outputs[1:], mask))], axis=1)
 
     def attribute(self, text: str, label: str, top: int = 3, share: float = 0.3) -> list[tuple[int, int, float]]:
         """The words of ``text`` that raised ``label`` most: ``(start, end, logit share)``, strongest first.
@@ -160,14 +178,17 @@ class EmbeddedScorer:
         of the strongest, at most ``top``. One encoder pass, no re-scoring.
         """
         head = self.heads.head_for(label) if self.heads is not None else None
-        if head is None or "tokens" not in [o.name for o in self.session.get_outputs()]:
+        if head is None:
             return []
         prepared, origin = normalise_text_with_map(text)
         lead = len(prepared) - len(prepared.lstrip())
         enc = self.tokenizer.encode(prepared.strip())
         ids = np.array([enc.ids], dtype=np.int64)
-        tokens = self.session.run(["tokens"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
-        shares = tokens @ head.gradient(tokens.mean(axis=0)) / len(enc.ids)
+        names = [TOKEN_OUTPUT.get(f, f) for f in self.heads.features]
+        layers = [o[0] for o in self.session.run(names, {"input_ids": ids, "attention_mask": np.ones_like(ids)})]
+        gradient = head.gradient(np.concatenate([t.mean(axis=0) for t in layers]))
+        width = layers[0].shape[1]
+        shares = sum(t @ gradient[i * width:(i + 1) * width] for i, t in enumerate(layers)) / len(enc.ids)
         words: dict[int, list] = {}
         for i, word in enumerate(enc.word_ids):
             if word is None:
@@ -186,26 +207,21 @@ class EmbeddedScorer:
             spans.append((a, b, value))
         return spans
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """The encoder's pooled sentence vectors ``[len(texts), 384]`` (what the heads read)."""
-        if "pooled" not in [o.name for o in self.session.get_outputs()]:
-            raise ValueError(f"{self.model_dir}: the ONNX model has no 'pooled' output")
-        texts = list(texts)
-        out = np.zeros((len(texts), 384), dtype=np.float32)
-        if not texts:
-            return out
-        ids_list = self._encode(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
+    def embed(self, texts: Sequence[str], features: Sequence[str] | None = None) -> np.ndarray:
+        """What the heads read (or the named encoder ``features``), one row per text, for training heads."""
+        features = tuple(features or (self.heads.features if self.heads is not None else ()))
+        if not features:
+            raise ValueError(f"{self.model_dir}: name the encoder outputs to embed with (no heads.json here)")
+        rows: list[np.ndarray] = [np.zeros(0)] * len(texts)
+        ids_list = self._encode(list(texts))
+        order = sorted(range(len(ids_list)), key=lambda i: len(ids_list[i]))
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
-            width = max(len(ids_list[i]) for i in chunk)
-            ids = np.full((len(chunk), width), self._pad_id, dtype=np.int64)
-            mask = np.zeros((len(chunk), width), dtype=np.int64)
-            for row, i in enumerate(chunk):
-                ids[row, : len(ids_list[i])] = ids_list[i]
-                mask[row, : len(ids_list[i])] = 1
-            out[chunk] = self.session.run(["pooled"], {"input_ids": ids, "attention_mask": mask})[0]
-        return out
+            ids, mask = self._batch([ids_list[i] for i in chunk])
+            outputs = self.session.run(list(features), {"input_ids": ids, "attention_mask": mask})
+            for i, row in zip(chunk, self._features(outputs, mask)):
+                rows[i] = row
+        return np.stack(rows).astype(np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
 
     def score_array(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
         """Probabilities as a ``[len(texts), len(labels)]`` float32 array.

@@ -73,6 +73,9 @@ class Heads:
             ]
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta.get("thresholds", {}).items()}
         self.dim = int(meta.get("dim", 384))
+        #: the encoder outputs the heads read, concatenated in this order (pooled vectors,
+        #: or token vectors mean-pooled over the attention mask)
+        self.features: tuple[str, ...] = tuple(meta.get("features", ["pooled"]))
         for head in self.heads:
             width = self.dim if head.hidden is None else head.hidden.shape[0]
             if head.weight.shape != (len(head.classes), width) or (
