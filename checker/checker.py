@@ -72,6 +72,12 @@ class Checker:
         while batch := list(islice(iterator, size)):
             yield from self._check_batch([self.to_post(item) for item in batch])
 
+    def _facts(self, doc) -> dict[str, float]:
+        scores = doc.user_data.get(MODEL_SCORES) or {}
+        thresholds = getattr(self.scorer, "thresholds", {}) or {}
+        return {name: round(scores[f"fact.{name}"], 3) for name in REPORTED_FACTS
+                if scores.get(f"fact.{name}", 0.0) >= thresholds.get(f"fact.{name}", 1.01)}
+
     def _check_batch(self, posts: list[Post]) -> list[Report]:
         normalised = [self.normaliser(post.text) for post in posts]
         docs = list(self.nlp.pipe([n.text for n in normalised], batch_size=len(posts)))
@@ -92,10 +98,15 @@ class Checker:
             report = Report.from_findings(
                 findings, id=post.id, rule_pack=self.rule_pack.code, checker_version=__version__
             )
+            report.facts = self._facts(doc)
             for detector in self.detectors:
                 detector.annotate(report, post, doc, signals)
             reports.append(report)
         return reports
+
+
+#: judgement-head facts a report carries for the account patterns (over their thresholds)
+REPORTED_FACTS = ("personal_life",)
 
 
 def _onto_original(signal: Signal, norm: Normalised) -> Signal:

@@ -54,6 +54,9 @@ class Report:
     redacted_text: str | None = None
     rule_pack: str | None = None
     checker_version: str | None = None
+    #: what the judgement heads saw in the post that no single-post rule raises but the
+    #: account patterns use (e.g. ``personal_life``), with its probability
+    facts: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_findings(cls, findings: list[Finding], **kwargs: Any) -> "Report":
@@ -73,4 +76,6 @@ class Report:
         out["redacted_text"] = self.redacted_text
         out["rule_pack"] = self.rule_pack
         out["checker_version"] = self.checker_version
+        if self.facts:
+            out["facts"] = dict(self.facts)
         return out

@@ -110,6 +110,8 @@ def post_facts(post: Mapping[str, Any], report: Mapping[str, Any], people=None) 
     if post.get("kind") == "comment" and _by_someone_else(post):
         facts.comment_rules = sorted({f["rule"] for f in findings if f.get("rule") in lex.comment_rules})
     facts.personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text)})
+    if not facts.personal and (report.get("facts") or {}).get("personal_life"):
+        facts.personal = ["personal or family life"]  # the judgement head's reading, no listed word
     facts.council = bool(lex.council.search(text))
     return facts
 
