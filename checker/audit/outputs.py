@@ -5,7 +5,6 @@ files as an uninterrupted one.
 """
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .accounts import AccountAnalysis, AccountFinding
+from .csvsafe import SafeDictWriter
 from .store import ResultStore
 
 
@@ -72,7 +72,7 @@ def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path:
     """One row per finding: post-level (worst first) then account-level."""
     rows = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, CSV_COLUMNS)
+        writer = SafeDictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
         for result in store.iter_results(order="worst", flagged_only=True):
             for finding in result.report.get("findings", []):
