@@ -51,3 +51,23 @@ def test_findings_csv_cells_never_start_a_formula(audit_out):
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), row
     assert all(r["post_id"].startswith("'=cmd|") and r["account"] == "'=1+1" for r in post_rows)
+
+
+def test_outputs_are_readable_by_their_owner_only(audit_out):
+    names = {p.name for p in audit_out.iterdir()}
+    assert {"results.sqlite", "report.html", "findings.csv"} <= names
+    for path in audit_out.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert stat.S_IMODE(audit_out.stat().st_mode) == 0o700
+
+
+def test_an_existing_world_readable_output_is_tightened(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("report.html", "findings.csv", "results.sqlite"):
+        (out / name).touch(mode=0o644)
+        (out / name).chmod(0o644)
+    (tmp_path / "p.jsonl").write_text(json.dumps({"id": "1", "text": "Ward surgery on Saturday."}) + "\n")
+    run(AuditOptions(inputs=[tmp_path / "p.jsonl"], out=out, config=CONFIG), progress=Quiet())
+    for name in ("report.html", "findings.csv", "results.sqlite"):
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o600, name

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..config import load_config
+from .private import private_dir, private_touch
 from .readers import CsvColumns, read_inputs
 from .runner import Counts, DaskEngine, LocalEngine, run_audit
 from .store import ResultStore, sqlite_url
@@ -49,7 +50,9 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     config = load_config(options.config)
     load_detectors(config)
     pack = load_rule_pack(config.rule_pack_path, known_signals())
-    options.out.mkdir(parents=True, exist_ok=True)
+    private_dir(options.out)
+    if not options.db:
+        private_touch(options.out / "results.sqlite")  # SQLite gives its -wal and -shm files the same mode
     store = ResultStore(options.db or sqlite_url(options.out), __version__)
     progress = progress or Progress(estimate_total(options.inputs))
     if options.engine == "dask":

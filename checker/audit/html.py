@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from ..severity import LEVELS, RANK
 from .accounts import AccountFinding
 from .outputs import AccountSummary
+from .private import private_open
 from .store import ResultStore
 
 MAX_POSTS = 2000
@@ -57,7 +58,7 @@ SCRIPT = """
 
 def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSummary], findings: list[AccountFinding],
                counts: dict[str, Any], title: str) -> None:
-    with path.open("w", encoding="utf-8") as out:
+    with private_open(path, "w", encoding="utf-8") as out:
         out.write(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
                   f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>")
         out.write(f"<header><h1>{escape(title)}</h1><div>{_counts_line(counts)}</div></header><main>")

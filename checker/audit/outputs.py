@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from .accounts import AccountAnalysis, AccountFinding
 from .csvsafe import SafeDictWriter
+from .private import private_open
 from .store import ResultStore
 
 
@@ -71,7 +72,7 @@ CSV_COLUMNS = ["level", "account", "post_id", "created_at", "rule", "severity", 
 def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path: Path) -> int:
     """One row per finding: post-level (worst first) then account-level."""
     rows = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with private_open(path, "w", encoding="utf-8", newline="") as handle:
         writer = SafeDictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
         for result in store.iter_results(order="worst", flagged_only=True):
