@@ -25,6 +25,7 @@ class AuditOptions:
     scheduler: str | None = None
     columns: CsvColumns = field(default_factory=CsvColumns)
     page: str | None = None
+    encoding: str | None = None
     chunk_size: int = 256
     jsonl: TextIO | None = None
     dask_client: Any = None
@@ -60,7 +61,7 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     else:
         engine = LocalEngine(config, options.workers)
     try:
-        records = read_inputs(options.inputs, options.columns, options.page)
+        records = read_inputs(options.inputs, options.columns, options.page, options.encoding)
         counts = run_audit(records, store, engine, config, chunk_size=options.chunk_size,
                            on_progress=progress.advance, on_reject=lambda m: progress.log(f"rejected: {m}"))
     finally:

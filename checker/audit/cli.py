@@ -32,6 +32,7 @@ def audit(
     id_column: str = typer.Option("id", "--id-column", help="CSV column with the post id."),
     author_column: str = typer.Option("author", "--author-column", help="CSV column with the author/handle."),
     date_column: str = typer.Option("created_at", "--date-column", help="CSV column with the ISO 8601 date."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="The inputs' text encoding (e.g. cp1252). Default: detected (a BOM, UTF-8, or the legacy encoding charset-normalizer finds).", show_default=False),
     page: Optional[str] = typer.Option(None, "--page", help="Whose page a Facebook export's comments are on (default: the export's owner).", show_default=False),
     chunk_size: int = typer.Option(256, "--chunk-size", min=1, help="Posts per unit of work (and per database transaction)."),
 ) -> None:
@@ -49,7 +50,7 @@ def audit(
         raise fail("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     options = AuditOptions(
         inputs=list(inputs), out=out, config=config, workers=workers, db=db, engine=engine.value, scheduler=scheduler,
-        columns=CsvColumns(text=text_column, id=id_column, author=author_column, date=date_column), page=page,
+        columns=CsvColumns(text=text_column, id=id_column, author=author_column, date=date_column), page=page, encoding=encoding,
         chunk_size=chunk_size, jsonl=sys.stdout if output is AuditFormat.jsonl else None,
     )
     try:
