@@ -63,13 +63,15 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     try:
         records = read_inputs(options.inputs, options.columns, options.page, options.encoding)
         counts = run_audit(records, store, engine, config, chunk_size=options.chunk_size,
-                           on_progress=progress.advance, on_reject=lambda m: progress.log(f"rejected: {m}"))
+                           on_progress=progress.advance, on_reject=lambda m: progress.log(f"rejected: {m}"),
+                           on_warning=lambda m: progress.log(f"warning: {m}"))
     finally:
         seconds = progress.stop()
         engine.close()
     findings, summaries = analyse_store(store, pack, People(config))
     write_findings_csv(store, findings, options.out / "findings.csv")
-    totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__}
+    totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__,
+              "duplicate_ids": counts.duplicate_ids, "warnings": counts.warnings[:50]}
     write_html(options.out / "report.html", store, summaries, findings, totals, f"Social media audit · {config.council_name}")
     if options.jsonl is not None:
         write_jsonl(store, findings, sorted(summaries), options.jsonl)
@@ -82,7 +84,15 @@ def summary_line(summary: AuditSummary) -> str:
     rate = c.checked_now / summary.seconds if summary.seconds > 0 else 0.0
     return (f"postcheck audit: {c.read:,} posts read = {c.checked:,} checked ({c.checked_now:,} this run, "
             f"{c.checked_before:,} earlier) + {c.rejected:,} rejected; {summary.account_findings} account-level "
-            f"findings; {rate:,.1f} posts/s; results in {summary.out}")
+            f"findings; {rate:,.1f} posts/s; results in {summary.out}" + duplicate_warning(c))
+
+
+def duplicate_warning(counts: Counts) -> str:
+    """The summary's warning when one post id was read with different texts (never silently doubled)."""
+    if not counts.duplicate_ids:
+        return ""
+    return (f"\npostcheck audit: warning: {counts.duplicate_ids:,} post(s) reuse an id already read with a different "
+            f"text (first: {counts.warnings[0]})")
 
 
 def print_summary(summary: AuditSummary, stream: TextIO | None = None) -> None:

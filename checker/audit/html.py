@@ -62,6 +62,7 @@ def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSumma
         out.write(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
                   f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>")
         out.write(f"<header><h1>{escape(title)}</h1><div>{_counts_line(counts)}</div></header><main>")
+        out.write(_warnings(counts))
         out.write("<h2>Accounts</h2><div class='accounts'>")
         for account in sorted(summaries, key=lambda a: (-_weight(summaries[a]), a)):
             out.write(_account_card(account, summaries[account]))
@@ -87,6 +88,15 @@ def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSumma
 def _counts_line(counts: dict[str, Any]) -> str:
     return escape(f"{counts.get('read', 0):,} posts read · {counts.get('checked', 0):,} checked · "
                   f"{counts.get('rejected', 0):,} rejected · checker {counts.get('version', '')}")
+
+
+def _warnings(counts: dict[str, Any]) -> str:
+    """Post ids read with more than one text: each is checked, and the team should know."""
+    if not counts.get("duplicate_ids"):
+        return ""
+    items = "".join(f"<li>{escape(w)}</li>" for w in counts.get("warnings", []))
+    return (f"<section class='card warnings' role='alert'><b>Warning:</b> {counts['duplicate_ids']:,} post(s) reuse an id "
+            f"already read with a different text; each text is checked and listed separately.<ul>{items}</ul></section>")
 
 
 def _weight(summary: AccountSummary) -> int:

@@ -30,6 +30,9 @@ class Counts:
     checked_before: int = 0
     rejected: int = 0
     reject_samples: list[str] = field(default_factory=list)
+    #: post ids read more than once with different texts (e.g. 7 and "7"): all are checked, and said so
+    duplicate_ids: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def checked(self) -> int:
@@ -40,6 +43,14 @@ class Counts:
         message = f"{record.source}:{record.line}: {reason}"
         if len(self.reject_samples) < 1000:
             self.reject_samples.append(message)
+        return message
+
+    def warn_duplicate_id(self, record: Record, post_id: str, first: tuple[str, int]) -> str:
+        self.duplicate_ids += 1
+        message = (f"{record.source}:{record.line}: post id {post_id!r} was already read at {first[0]}:{first[1]} "
+                   f"with a different text; both are checked")
+        if len(self.warnings) < 1000:
+            self.warnings.append(message)
         return message
 
 
@@ -175,10 +186,17 @@ class Pending:
 
 
 def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Config, *, chunk_size: int = 256,
-              on_progress: Callable[[int], None] | None = None, on_reject: Callable[[str], None] | None = None) -> Counts:
-    """Check every record not yet in ``store``; returns the counts (read = checked + rejected)."""
+              on_progress: Callable[[int], None] | None = None, on_reject: Callable[[str], None] | None = None,
+              on_warning: Callable[[str], None] | None = None) -> Counts:
+    """Check every record not yet in ``store``; returns the counts (read = checked + rejected).
+
+    A post is known by its id and text hash, wherever it sits in the input (an
+    archive that gains newer posts at the top resumes cleanly). A post whose id
+    was stored with another text was edited: its new result replaces the old.
+    """
     counts = Counts()
     in_flight: deque[tuple[Any, list[Pending]]] = deque()
+    seen: dict[str, dict[str, tuple[str, int]]] = {}  # post id -> text hash -> where first read, this run
 
     def collect(future, chunk: list[Pending]) -> None:
         results, rejects = [], []
@@ -188,7 +206,7 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
                 continue
             results.append(Result(item.key[0], item.key[1], item.record.source, item.record.line,
                                   account_of(item.post), report["verdict"], item.post, report))
-        inserted = store.save(results)
+        inserted = store.save(results, current={r.post_id: seen[r.post_id].keys() for r in results})
         duplicates = [r for r in results if (r.post_id, r.text_hash) not in inserted]
         counts.checked_now += len(results) - len(duplicates)
         for item, error in rejects:
@@ -217,16 +235,26 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
                 _reject(record, str(exc))
                 continue
             pending.append(Pending(record, post, (str(post["id"]), text_hash(post["text"]))))
-        done = store.done([p.key for p in pending])
-        todo, seen = [], set()
+        done, edited = store.lookup([p.key for p in pending])
+        todo, unchanged = [], []
         for item in pending:
-            if item.key in done and done[item.key] == (item.record.source, item.record.line):
+            post_id, digest = item.key
+            texts = seen.setdefault(post_id, {})
+            if digest in texts:
+                _reject(item.record, f"duplicate of an earlier post with the same id {post_id!r} and text")
+                continue
+            if texts:
+                message = counts.warn_duplicate_id(item.record, post_id, next(iter(texts.values())))
+                if on_warning:
+                    on_warning(message)
+            texts[digest] = (item.record.source, item.record.line)
+            if item.key in done:
                 counts.checked_before += 1
-            elif item.key in done or item.key in seen:
-                _reject(item.record, f"duplicate of an earlier post with the same id {item.key[0]!r} and text")
+                if post_id in edited:
+                    unchanged.append(post_id)
             else:
-                seen.add(item.key)
                 todo.append(item)
+        store.forget_other_texts({post_id: seen[post_id].keys() for post_id in unchanged})
         if on_progress and len(todo) < len(batch):
             on_progress(len(batch) - len(todo))
         if todo:
