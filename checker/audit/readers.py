@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator, TextIO
 
 from .encoding import EncodingError, bad_byte, bom_encoding, detect_encoding, display_name
+from .jsonstream import iter_json_array
 
 
 class InputError(ValueError):
@@ -201,69 +202,6 @@ def _bad_bytes(value: Any, encoding: str) -> str | None:
     if found is None:
         return None
     return f"not valid {display_name(encoding)} (byte 0x{found:02x}); if the file is in another encoding, name it with --encoding"
-
-
-# --- a JSON array, one element at a time --------------------------------------------
-
-def iter_json_array(handle: TextIO, source: str, chunk: int = 1 << 16, max_item: int = 1 << 24) -> Iterator[tuple[int, Any, str | None]]:
-    """Yield ``(line, element, error)`` for each element of the first JSON array in ``handle``.
-
-    Reads in chunks; a malformed element is reported with its line and the
-    reader skips to the next element that starts a line.
-    """
-    decoder = json.JSONDecoder()
-    buffer, line, eof = "", 1, False
-
-    def fill() -> bool:
-        nonlocal buffer, eof
-        data = handle.read(chunk)
-        if not data:
-            eof = True
-            return False
-        buffer += data
-        return True
-
-    while "[" not in buffer:
-        if not fill():
-            return
-    cut = buffer.index("[") + 1
-    line += buffer.count("\n", 0, cut)
-    buffer = buffer[cut:]
-    while True:
-        # skip whitespace and commas between elements
-        i = 0
-        while True:
-            while i < len(buffer) and buffer[i] in " \t\r\n,":
-                i += 1
-            if i < len(buffer) or not fill():
-                break
-        line += buffer.count("\n", 0, i)
-        buffer = buffer[i:]
-        if not buffer or buffer[0] == "]":
-            return
-        while True:
-            try:
-                value, end = decoder.raw_decode(buffer)
-            except json.JSONDecodeError as exc:
-                if not eof and len(buffer) < max_item and fill():
-                    continue
-                yield line, None, f"not valid JSON ({exc.msg})"
-                skip = _next_element(buffer)
-                line += buffer.count("\n", 0, skip)
-                buffer = buffer[skip:]
-                if skip >= len(buffer) and not eof:
-                    fill()
-                break
-            yield line, value, None
-            line += buffer.count("\n", 0, end)
-            buffer = buffer[end:]
-            break
-
-
-def _next_element(buffer: str) -> int:
-    """Where the next array element that begins a line starts (X and Facebook pretty-print)."""
-    match = re.compile(r"\n\s{0,4}\{").search(buffer, 1)
-    return match.start() + 1 if match else len(buffer)
 
 
 # --- X / Twitter archive -------------------------------------------------------------
