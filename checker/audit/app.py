@@ -12,6 +12,7 @@ from .private import private_dir, private_touch
 from .readers import CsvColumns, read_inputs
 from .runner import Counts, DaskEngine, LocalEngine, run_audit
 from .store import ResultStore, sqlite_url
+from .terminal import safe
 
 
 @dataclass
@@ -84,7 +85,7 @@ def summary_line(summary: AuditSummary) -> str:
     rate = c.checked_now / summary.seconds if summary.seconds > 0 else 0.0
     return (f"postcheck audit: {c.read:,} posts read = {c.checked:,} checked ({c.checked_now:,} this run, "
             f"{c.checked_before:,} earlier) + {c.rejected:,} rejected; {summary.account_findings} account-level "
-            f"findings; {rate:,.1f} posts/s; results in {summary.out}" + duplicate_warning(c))
+            f"findings; {rate:,.1f} posts/s; results in {safe(str(summary.out))}" + duplicate_warning(c))
 
 
 def duplicate_warning(counts: Counts) -> str:
@@ -92,7 +93,7 @@ def duplicate_warning(counts: Counts) -> str:
     if not counts.duplicate_ids:
         return ""
     return (f"\npostcheck audit: warning: {counts.duplicate_ids:,} post(s) reuse an id already read with a different "
-            f"text (first: {counts.warnings[0]})")
+            f"text (first: {safe(counts.warnings[0])})")
 
 
 def print_summary(summary: AuditSummary, stream: TextIO | None = None) -> None:

@@ -45,6 +45,7 @@ def audit(
     from .app import AuditOptions, print_summary, run
     from .readers import CsvColumns, InputError
     from .store import StoreError
+    from .terminal import safe
 
     if engine is Engine.dask and not scheduler:
         raise fail("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
@@ -60,9 +61,9 @@ def audit(
         raise typer.Exit(130) from None
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        raise fail(f"{where}{(exc.strerror or str(exc)).lower()}") from None
+        raise fail(safe(f"{where}{(exc.strerror or str(exc)).lower()}")) from None
     except (*USER_ERRORS, InputError, StoreError, RuntimeError) as exc:
-        raise fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        raise fail(safe(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__) from None
     print_summary(summary)
 
 
