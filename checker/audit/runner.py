@@ -73,9 +73,13 @@ def worker_checker(config: Config, token: str | None = None):
     return _CHECKERS[token]
 
 
-def init_worker(config: Config, token: str) -> None:
+def init_worker(config: Config, token: str, parent_pid: int | None = None) -> None:
     import signal
 
+    from .lifeline import die_with_parent
+
+    if parent_pid is not None:
+        die_with_parent(parent_pid)  # a kill -9 of the audit leaves no worker behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops cleanly
     worker_checker(config, token)
 
@@ -114,10 +118,11 @@ class LocalEngine:
         self.pool = None
         if self.workers > 1:
             import multiprocessing
+            import os
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=init_worker, initargs=(config, self.token))
+                                            initializer=init_worker, initargs=(config, self.token, os.getpid()))
         else:
             worker_checker(config, self.token)
 
