@@ -69,11 +69,12 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     finally:
         seconds = progress.stop()
         engine.close()
-    findings, summaries = analyse_store(store, pack, People(config))
+    findings, summaries = analyse_store(store, pack, People(config), config.timezone)
     write_findings_csv(store, findings, options.out / "findings.csv")
     totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__,
               "duplicate_ids": counts.duplicate_ids, "warnings": counts.warnings[:50]}
-    write_html(options.out / "report.html", store, summaries, findings, totals, f"Social media audit · {config.council_name}")
+    write_html(options.out / "report.html", store, summaries, findings, totals,
+               f"Social media audit · {config.council_name}", config.timezone)
     if options.jsonl is not None:
         write_jsonl(store, findings, sorted(summaries), options.jsonl)
     store.close()

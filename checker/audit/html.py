@@ -7,17 +7,20 @@ texts and the suggestions, filterable by account, rule and severity.
 """
 from __future__ import annotations
 
+import hashlib
 from html import escape
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..severity import LEVELS, RANK
 from .accounts import AccountFinding
-from .outputs import AccountSummary
+from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
+from .outputs import COMMENT_ACCOUNT_RULES, AccountSummary, local_time
 from .private import private_open
 from .store import ResultStore
 
 MAX_POSTS = 2000
+SEVERITIES = LEVELS[1:]  # advice, review, block
 COLOURS = {"advice": "#2f6db5", "review": "#c47f00", "block": "#b3261e", "ok": "#3b7d3b"}
 
 CSS = """
@@ -35,6 +38,8 @@ blockquote{margin:4px 0 4px 10px;color:#444;font-style:italic;font-size:13px}.me
 .filters{position:sticky;top:0;background:#f6f6f4;padding:8px 0;z-index:2;display:flex;gap:12px;align-items:center;flex-wrap:wrap}
 .filters select{font-size:14px;padding:3px}.hidden{display:none}.suggestion{color:#1f5e2e}
 svg text{font-size:10px;fill:#333}.note{color:#666;font-style:italic}
+.comments{border-left:4px solid #7a5ea8;padding-left:12px;margin:12px 0}.comment-advice{color:#4b2e83}
+.warnings{border-color:#c47f00;background:#fff8e6}a.post-link{color:#1f4fa0}
 """
 
 SCRIPT = """
@@ -57,7 +62,7 @@ SCRIPT = """
 
 
 def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSummary], findings: list[AccountFinding],
-               counts: dict[str, Any], title: str) -> None:
+               counts: dict[str, Any], title: str, timezone: str = "UTC") -> None:
     with private_open(path, "w", encoding="utf-8") as out:
         out.write(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
                   f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>")
@@ -69,20 +74,57 @@ def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSumma
         out.write("</div>")
         rules = sorted({r for s in summaries.values() for r in s.by_rule})
         out.write("<h2>Needing action</h2>" + _filters(sorted(summaries), rules))
-        if findings:
+        own, comments = _shown_posts(store)
+        shown = {r.post_id for r in own} | {r.post_id for r in comments}
+        own_findings = [f for f in findings if f.finding.rule not in COMMENT_ACCOUNT_RULES]
+        if own_findings:
             out.write("<h3>Account-level findings</h3>")
-            for item in sorted(findings, key=lambda f: (-RANK[f.finding.severity], f.account, f.finding.rule)):
-                out.write(_account_finding(item))
+            for item in sorted(own_findings, key=lambda f: (-RANK[f.finding.severity], f.account, f.finding.rule)):
+                out.write(_account_finding(item, shown))
         out.write("<h3>Posts, worst first</h3>")
-        written = 0
-        for result in store.iter_results(order="worst", flagged_only=True, limit=MAX_POSTS):
-            out.write(_post_card(result.account, result.post_id, result.post, result.report))
-            written += 1
-        if written == 0:
+        for result in own:
+            out.write(_post_card(result.account, result.post_id, result.post, result.report, timezone))
+        if not own:
             out.write("<p class='note'>No post needs action.</p>")
-        elif written == MAX_POSTS:
+        elif len(own) == MAX_POSTS:
             out.write(f"<p class='note'>Only the worst {MAX_POSTS:,} posts are shown here; findings.csv lists them all.</p>")
+        out.write(_comments_section(comments, [f for f in findings if f.finding.rule in COMMENT_ACCOUNT_RULES], shown,
+                                    timezone))
         out.write(f"</main><script>{SCRIPT}</script></body></html>")
+
+
+def _shown_posts(store: ResultStore) -> tuple[list, list]:
+    """The flagged posts to show, worst first: the accounts' own, and residents' comments (each up to MAX_POSTS)."""
+    own, comments = [], []
+    for result in store.iter_results(order="worst", flagged_only=True):
+        bucket = comments if is_resident_comment(result.post) else own
+        if len(bucket) < MAX_POSTS:
+            bucket.append(result)
+        if len(own) >= MAX_POSTS and len(comments) >= MAX_POSTS:
+            break
+    return own, comments
+
+
+def _comments_section(comments: list, findings: list[AccountFinding], shown: set[str], timezone: str) -> str:
+    """Residents' comments, one section per page, with moderation advice (never the councillor's own conduct)."""
+    if not comments and not findings:
+        return ""
+    pages: dict[str, list] = {}
+    for result in comments:
+        pages.setdefault(result.account, []).append(result)
+    for item in findings:
+        pages.setdefault(item.account, [])
+    parts = ["<h2 id='comments'>Residents' comments</h2><p class='meta'>Written by others on these pages: not the "
+             "councillors' own posts, and not counted on their account cards.</p>"]
+    for page in sorted(pages):
+        parts.append(f"<section class='comments' data-page='{escape(page, True)}'><h3>Comments on {escape(page)}</h3>")
+        for item in findings:
+            if item.account == page:
+                parts.append(_account_finding(item, shown))
+        for result in pages[page]:
+            parts.append(_post_card(result.account, result.post_id, result.post, result.report, timezone, comment=True))
+        parts.append("</section>")
+    return "".join(parts)
 
 
 def _counts_line(counts: dict[str, Any]) -> str:
@@ -111,29 +153,56 @@ def _account_card(account: str, summary: AccountSummary) -> str:
     table = (f"<table><tr><th>rule</th>" + "".join(f"<th><span class='sev sev-{s}'>{s}</span></th>" for s in LEVELS[1:])
              + f"</tr>{rows}</table>") if rows else "<p class='note'>No findings.</p>"
     verdicts = " · ".join(f"{summary.verdicts.get(v, 0):,} {v}" for v in LEVELS)
+    comments = (f"<div class='meta comments-note'>{summary.comments:,} comments by others on this page "
+                f"({summary.comments_flagged:,} flagged): see <a href='#comments'>Residents' comments</a></div>"
+                if summary.comments else "")
     return (f"<section class='card account' data-account='{escape(account, True)}'><h3>{escape(account)}</h3>"
-            f"<div class='meta'>{summary.posts:,} posts · {verdicts}</div>{table}"
+            f"<div class='meta'>{summary.posts:,} posts · {verdicts}</div>{comments}{table}"
             f"<div class='charts'>{_month_chart(summary)}{_rule_chart(summary)}</div></section>")
+
+
+def _stack(x: float, bottom: float, length: float, total: int, parts: dict[str, int], horizontal: bool,
+           thickness: float, label: str) -> str:
+    """One bar of ``total`` findings, split by severity (advice, review, block), each part coloured."""
+    out, offset = [], 0.0
+    for sev in SEVERITIES:
+        n = parts.get(sev, 0)
+        if not n:
+            continue
+        size = length * n / total
+        if horizontal:
+            geometry = f"x='{x + offset:.1f}' y='{bottom:.1f}' width='{size:.1f}' height='{thickness:.1f}'"
+        else:
+            geometry = f"x='{x:.1f}' y='{bottom - offset - size:.1f}' width='{thickness:.1f}' height='{size:.1f}'"
+        out.append(f"<rect class='bar sev-{sev}' data-severity='{sev}' {geometry} fill='{COLOURS[sev]}'>"
+                   f"<title>{escape(label)}: {n:,} {sev}</title></rect>")
+        offset += size
+    return "".join(out)
+
+
+def _legend(x: float, y: float) -> str:
+    return "".join(f"<rect x='{x + i * 58}' y='{y - 8}' width='8' height='8' fill='{COLOURS[s]}'/>"
+                   f"<text x='{x + i * 58 + 11}' y='{y}'>{s}</text>" for i, s in enumerate(SEVERITIES))
 
 
 def _month_chart(summary: AccountSummary) -> str:
     months = sorted(summary.by_month)
     if not months:
         return ""
-    width, height, top = 340, 110, max(summary.by_month.values())
+    width, height, top = 340, 124, max(summary.by_month.values())
     step = (width - 20) / len(months)
     bars = []
     for i, month in enumerate(months):
         n = summary.by_month[month]
-        h = (height - 30) * n / top
-        x = 10 + i * step
-        bars.append(f"<rect class='bar' x='{x:.1f}' y='{height - 18 - h:.1f}' width='{max(step - 2, 1):.1f}' "
-                    f"height='{h:.1f}' fill='#1f2a44'><title>{escape(month)}: {n} findings</title></rect>")
+        parts = {sev: summary.by_month_severity.get((month, sev), 0) for sev in SEVERITIES}
+        bars.append(_stack(10 + i * step, height - 18, (height - 44) * n / top, n, parts, False, max(step - 2, 1),
+                           f"{month}: {n:,} findings"))
     labels = f"<text x='10' y='{height - 4}'>{escape(months[0])}</text>"
     if len(months) > 1:
         labels += f"<text x='{width - 10}' y='{height - 4}' text-anchor='end'>{escape(months[-1])}</text>"
-    return (f"<svg class='chart chart-time' role='img' aria-label='Findings over time' viewBox='0 0 {width} {height}' "
-            f"width='{width}' height='{height}'><text x='10' y='10'>findings per month (max {top})</text>{''.join(bars)}{labels}</svg>")
+    return (f"<svg class='chart chart-time' role='img' aria-label='Findings over time, by severity' "
+            f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'>"
+            f"<text x='10' y='10'>findings per month (most: {top:,})</text>{_legend(150, 10)}{''.join(bars)}{labels}</svg>")
 
 
 def _rule_chart(summary: AccountSummary) -> str:
@@ -141,16 +210,22 @@ def _rule_chart(summary: AccountSummary) -> str:
         return ""
     items = summary.by_rule.most_common(8)
     top, width, row = items[0][1], 340, 16
-    height = row * len(items) + 16
+    height = row * len(items) + 30
     bars = []
     for i, (rule, n) in enumerate(items):
-        w = 150 * n / top
-        y = 14 + i * row
-        bars.append(f"<text x='0' y='{y + 10}'>{escape(rule[:30])}</text><rect class='bar' x='180' y='{y}' width='{w:.1f}' "
-                    f"height='{row - 4}' fill='#c47f00'><title>{escape(rule)}: {n}</title></rect>"
-                    f"<text x='{184 + w:.1f}' y='{y + 10}'>{n}</text>")
-    return (f"<svg class='chart chart-rules' role='img' aria-label='Findings by rule' viewBox='0 0 {width} {height}' "
-            f"width='{width}' height='{height}'><text x='0' y='10'>findings by rule</text>{''.join(bars)}</svg>")
+        length = 100 * n / top  # leaves room for the count, however many digits it has
+        y = 28 + i * row
+        parts = {sev: summary.by_rule_severity.get((rule, sev), 0) for sev in SEVERITIES}
+        bars.append(f"<text x='0' y='{y + 10}'>{escape(_short(rule, 34))}<title>{escape(rule)}</title></text>"
+                    + _stack(180, y, length, n, parts, True, row - 4, rule)
+                    + f"<text class='count' x='{184 + length:.1f}' y='{y + 10}'>{n:,}</text>")
+    return (f"<svg class='chart chart-rules' role='img' aria-label='Findings by rule, by severity' "
+            f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'><text x='0' y='10'>findings by rule</text>"
+            f"{_legend(150, 10)}{''.join(bars)}</svg>")
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _filters(accounts: list[str], rules: list[str]) -> str:
@@ -167,9 +242,9 @@ def _quotes(finding: dict[str, Any]) -> str:
                    for q in finding.get("quotes", []))
 
 
-def _account_finding(item: AccountFinding) -> str:
+def _account_finding(item: AccountFinding, shown: set[str] = frozenset()) -> str:
     f = item.to_dict()
-    posts = ", ".join(escape(p) for p in f.get("posts") or [])
+    posts = ", ".join(_post_link(str(p), shown) for p in f.get("posts") or [])
     return (f"<article class='card item account-finding' data-account='{escape(item.account, True)}' "
             f"data-rules='{escape(f['rule'], True)}' data-severities='{f['severity']}'>"
             f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b> · {escape(item.account)}"
@@ -177,16 +252,47 @@ def _account_finding(item: AccountFinding) -> str:
             f"<p class='suggestion'>➜ {escape(f['suggestion'])}</p></article>")
 
 
-def _post_card(account: str, post_id: str, post: dict[str, Any], report: dict[str, Any]) -> str:
+def post_anchor(post_id: str) -> str:
+    """The element id of a post's card (any id, made safe for HTML and a URL fragment)."""
+    return "post-" + hashlib.sha256(post_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _post_link(post_id: str, shown: set[str]) -> str:
+    if post_id in shown:
+        return f"<a class='post-link' href='#{post_anchor(post_id)}'>{escape(post_id)}</a>"
+    return f"<span title='not among the posts needing action shown here'>{escape(post_id)}</span>"
+
+
+def local_time_text(created_at: Any, timezone: str) -> str:
+    """'Thu 1 May 2025, 09:30 BST': the post's time in the council's zone, with the zone named."""
+    when = local_time(created_at, timezone)
+    if when is None:
+        return str(created_at or "")
+    return f"{when:%a} {when.day} {when:%b %Y, %H:%M} {when.tzname()}"
+
+
+def _post_card(account: str, post_id: str, post: dict[str, Any], report: dict[str, Any], timezone: str = "UTC",
+               comment: bool = False) -> str:
     findings = report.get("findings", [])
     rules = " ".join(f["rule"] for f in findings)
     severities = " ".join(sorted({f["severity"] for f in findings}))
-    details = "".join(
-        f"<div><span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>: "
-        f"{escape(f.get('explanation', ''))}{_quotes(f)}<p class='suggestion'>➜ {escape(f.get('suggestion', ''))}</p></div>"
-        for f in findings)
-    meta = " · ".join(escape(str(v)) for v in (post_id, post.get("author"), post.get("kind"), post.get("created_at")) if v)
-    return (f"<article class='card item post' data-account='{escape(account, True)}' data-rules='{escape(rules, True)}' "
+    if comment:
+        details = ("<div>Would raise " + ", ".join(
+            f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>" for f in findings)
+            + f"</div><p class='suggestion comment-advice'>➜ {escape(COMMENT_ADVICE)}</p>")
+    else:
+        details = "".join(
+            f"<div><span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>: "
+            f"{escape(f.get('explanation', ''))}{_quotes(f)}<p class='suggestion'>➜ {escape(f.get('suggestion', ''))}</p></div>"
+            for f in findings)
+    when = post.get("created_at")
+    time_html = (f"<time datetime='{escape(str(when), True)}'>{escape(local_time_text(when, timezone))}</time>"
+                 if when else "")
+    meta = " · ".join([escape(str(v)) for v in (post_id, post.get("author"), post.get("kind")) if v]
+                      + ([time_html] if time_html else []))
+    kind = "comment" if comment else "post"
+    return (f"<article id='{post_anchor(post_id)}' class='card item {kind}' data-account='{escape(account, True)}' "
+            f"data-post-id='{escape(post_id, True)}' data-rules='{escape(rules, True)}' "
             f"data-severities='{severities}'><span class='sev sev-{report['verdict']}'>{report['verdict']}</span> "
             f"<span class='meta'>{meta}</span><div class='text'>{highlight(post.get('text', ''), findings)}</div>{details}</article>")
 
