@@ -8,8 +8,10 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..config import load_config
+from ..severity import highest
 from .private import private_dir, private_touch
 from .readers import CsvColumns, read_inputs
+from .review import ReviewState, account_fingerprint, post_findings, read_baseline
 from .runner import Counts, DaskEngine, LocalEngine, run_audit
 from .store import ResultStore, sqlite_url
 from .terminal import safe
@@ -30,6 +32,8 @@ class AuditOptions:
     chunk_size: int = 256
     jsonl: TextIO | None = None
     dask_client: Any = None
+    #: an earlier run's folder, findings.csv or decisions file: show only findings not in it (nor decided on)
+    baseline: Path | None = None
 
 
 @dataclass
@@ -38,6 +42,9 @@ class AuditSummary:
     seconds: float
     account_findings: int
     out: Path
+    #: the worst severity among the findings shown that are not marked false alarms ("ok" if none)
+    worst: str = "ok"
+    new_findings: int | None = None
 
 
 def run(options: AuditOptions, progress=None) -> AuditSummary:
@@ -50,6 +57,7 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     from .progress import Progress, estimate_total
 
     config = load_config(options.config)
+    baseline = read_baseline(options.baseline) if options.baseline else None  # a bad path fails before any work
     load_detectors(config)
     pack = load_rule_pack(config.rule_pack_path, known_signals())
     private_dir(options.out)
@@ -70,15 +78,35 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
         seconds = progress.stop()
         engine.close()
     findings, summaries = analyse_store(store, pack, People(config), config.timezone)
-    write_findings_csv(store, findings, options.out / "findings.csv")
+    review = ReviewState(store.load_decisions(), baseline)
+    worst, shown = worst_shown(store, findings, review)
+    write_findings_csv(store, findings, options.out / "findings.csv", review)
     totals = {"read": counts.read, "checked": counts.checked, "rejected": counts.rejected, "version": __version__,
               "duplicate_ids": counts.duplicate_ids, "warnings": counts.warnings[:50]}
     write_html(options.out / "report.html", store, summaries, findings, totals,
-               f"Social media audit · {config.council_name}", config.timezone)
+               f"Social media audit · {config.council_name}", config.timezone, review)
     if options.jsonl is not None:
         write_jsonl(store, findings, sorted(summaries), options.jsonl)
     store.close()
-    return AuditSummary(counts, seconds, len(findings), options.out)
+    return AuditSummary(counts, seconds, len(findings), options.out, worst,
+                        shown if options.baseline else None)
+
+
+def worst_shown(store: ResultStore, findings, review: ReviewState) -> tuple[str, int]:
+    """The worst severity that counts for --fail-on, and how many findings are shown."""
+    worst, shown = "ok", 0
+    for item in post_findings(store.iter_results(flagged_only=True)):
+        if review.shown(item.fingerprint):
+            shown += 1
+        if review.fails(item.fingerprint):
+            worst = highest([worst, item.finding["severity"]])
+    for item in findings:
+        fingerprint = account_fingerprint(item.account, item.to_dict())
+        if review.shown(fingerprint):
+            shown += 1
+        if review.fails(fingerprint):
+            worst = highest([worst, item.finding.severity])
+    return worst, shown
 
 
 def summary_line(summary: AuditSummary) -> str:
@@ -86,7 +114,14 @@ def summary_line(summary: AuditSummary) -> str:
     rate = c.checked_now / summary.seconds if summary.seconds > 0 else 0.0
     return (f"postcheck audit: {c.read:,} posts read = {c.checked:,} checked ({c.checked_now:,} this run, "
             f"{c.checked_before:,} earlier) + {c.rejected:,} rejected; {summary.account_findings} account-level "
-            f"findings; {rate:,.1f} posts/s; results in {safe(str(summary.out))}" + duplicate_warning(c))
+            f"findings; {rate:,.1f} posts/s; results in {safe(str(summary.out))}" + baseline_note(summary)
+            + duplicate_warning(c))
+
+
+def baseline_note(summary: AuditSummary) -> str:
+    if summary.new_findings is None:
+        return ""
+    return f"; {summary.new_findings:,} new findings (not in the baseline, not decided on)"
 
 
 def duplicate_warning(counts: Counts) -> str:

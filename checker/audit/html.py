@@ -17,6 +17,7 @@ from .accounts import AccountFinding
 from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
 from .outputs import COMMENT_ACCOUNT_RULES, AccountSummary, local_time
 from .private import private_open
+from .review import ReviewState, account_fingerprint, visible_report
 from .store import ResultStore
 
 MAX_POSTS = 2000
@@ -40,6 +41,9 @@ blockquote{margin:4px 0 4px 10px;color:#444;font-style:italic;font-size:13px}.me
 svg text{font-size:10px;fill:#333}.note{color:#666;font-style:italic}
 .comments{border-left:4px solid #7a5ea8;padding-left:12px;margin:12px 0}.comment-advice{color:#4b2e83}
 .warnings{border-color:#c47f00;background:#fff8e6}a.post-link{color:#1f4fa0}
+.decide{margin:4px 0;display:flex;gap:6px;align-items:center;flex-wrap:wrap}.decide button,.review-bar button{font-size:12px;padding:2px 8px;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
+.decide button[aria-pressed=true]{background:#1f2a44;color:#fff;border-color:#1f2a44}.fingerprint{font-size:11px;color:#666}
+.review-bar{margin:8px 0}
 """
 
 SCRIPT = """
@@ -57,12 +61,34 @@ SCRIPT = """
   }
   Object.keys(sels).forEach(function(k){ sels[k].addEventListener('change', apply); });
   apply();
+  var made = {};
+  document.querySelectorAll('.decide button').forEach(function(button){
+    button.addEventListener('click', function(){
+      var box = button.closest('.decide'), fp = box.dataset.fingerprint, on = button.getAttribute('aria-pressed') !== 'true';
+      box.querySelectorAll('button').forEach(function(b){ b.setAttribute('aria-pressed', 'false'); });
+      if (on) {
+        button.setAttribute('aria-pressed', 'true');
+        made[fp] = {fingerprint: fp, decision: button.dataset.decision, rule: box.dataset.rule, post_id: box.dataset.postId};
+      } else { delete made[fp]; }
+      box.dataset.decision = on ? button.dataset.decision : '';
+      document.getElementById('decided').textContent = Object.keys(made).length;
+    });
+  });
+  document.getElementById('export-decisions').addEventListener('click', function(){
+    var body = JSON.stringify({format: 'postcheck-decisions', version: 1,
+                               decisions: Object.keys(made).map(function(k){ return made[k]; })}, null, 2);
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([body + '\\n'], {type: 'application/json'}));
+    link.download = 'postcheck-decisions.json';
+    document.body.appendChild(link); link.click(); link.remove();
+  });
 })();
 """
 
 
 def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSummary], findings: list[AccountFinding],
-               counts: dict[str, Any], title: str, timezone: str = "UTC") -> None:
+               counts: dict[str, Any], title: str, timezone: str = "UTC", review: ReviewState | None = None) -> None:
+    review = review or ReviewState({})
     with private_open(path, "w", encoding="utf-8") as out:
         out.write(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
                   f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>")
@@ -74,44 +100,54 @@ def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSumma
         out.write("</div>")
         rules = sorted({r for s in summaries.values() for r in s.by_rule})
         out.write("<h2>Needing action</h2>" + _filters(sorted(summaries), rules))
-        own, comments = _shown_posts(store)
-        shown = {r.post_id for r in own} | {r.post_id for r in comments}
+        own, comments = _shown_posts(store, review)
+        shown = {r[0].post_id for r in own} | {r[0].post_id for r in comments}
+        findings = [f for f in findings if review.shown(account_fingerprint(f.account, f.to_dict()))]
+        out.write(_review_bar(review))
         own_findings = [f for f in findings if f.finding.rule not in COMMENT_ACCOUNT_RULES]
         if own_findings:
             out.write("<h3>Account-level findings</h3>")
             for item in sorted(own_findings, key=lambda f: (-RANK[f.finding.severity], f.account, f.finding.rule)):
-                out.write(_account_finding(item, shown))
+                out.write(_account_finding(item, shown, review))
         out.write("<h3>Posts, worst first</h3>")
-        for result in own:
-            out.write(_post_card(result.account, result.post_id, result.post, result.report, timezone))
+        for result, report, prints in own:
+            out.write(_post_card(result.account, result.post_id, result.post, report, timezone, prints=prints,
+                                 review=review))
         if not own:
             out.write("<p class='note'>No post needs action.</p>")
         elif len(own) == MAX_POSTS:
             out.write(f"<p class='note'>Only the worst {MAX_POSTS:,} posts are shown here; findings.csv lists them all.</p>")
         out.write(_comments_section(comments, [f for f in findings if f.finding.rule in COMMENT_ACCOUNT_RULES], shown,
-                                    timezone))
+                                    timezone, review))
         out.write(f"</main><script>{SCRIPT}</script></body></html>")
 
 
-def _shown_posts(store: ResultStore) -> tuple[list, list]:
-    """The flagged posts to show, worst first: the accounts' own, and residents' comments (each up to MAX_POSTS)."""
+def _shown_posts(store: ResultStore, review: ReviewState) -> tuple[list, list]:
+    """The flagged posts to show, worst first: the accounts' own, and residents' comments (each up to MAX_POSTS).
+
+    Each is ``(result, report with the findings shown, their fingerprints)``.
+    """
     own, comments = [], []
     for result in store.iter_results(order="worst", flagged_only=True):
+        report, prints = visible_report(result, review)
+        if not prints:
+            continue
         bucket = comments if is_resident_comment(result.post) else own
         if len(bucket) < MAX_POSTS:
-            bucket.append(result)
+            bucket.append((result, report, prints))
         if len(own) >= MAX_POSTS and len(comments) >= MAX_POSTS:
             break
     return own, comments
 
 
-def _comments_section(comments: list, findings: list[AccountFinding], shown: set[str], timezone: str) -> str:
+def _comments_section(comments: list, findings: list[AccountFinding], shown: set[str], timezone: str,
+                      review: ReviewState) -> str:
     """Residents' comments, one section per page, with moderation advice (never the councillor's own conduct)."""
     if not comments and not findings:
         return ""
     pages: dict[str, list] = {}
-    for result in comments:
-        pages.setdefault(result.account, []).append(result)
+    for item in comments:
+        pages.setdefault(item[0].account, []).append(item)
     for item in findings:
         pages.setdefault(item.account, [])
     parts = ["<h2 id='comments'>Residents' comments</h2><p class='meta'>Written by others on these pages: not the "
@@ -120,9 +156,10 @@ def _comments_section(comments: list, findings: list[AccountFinding], shown: set
         parts.append(f"<section class='comments' data-page='{escape(page, True)}'><h3>Comments on {escape(page)}</h3>")
         for item in findings:
             if item.account == page:
-                parts.append(_account_finding(item, shown))
-        for result in pages[page]:
-            parts.append(_post_card(result.account, result.post_id, result.post, result.report, timezone, comment=True))
+                parts.append(_account_finding(item, shown, review))
+        for result, report, prints in pages[page]:
+            parts.append(_post_card(result.account, result.post_id, result.post, report, timezone, comment=True,
+                                    prints=prints, review=review))
         parts.append("</section>")
     return "".join(parts)
 
@@ -242,14 +279,42 @@ def _quotes(finding: dict[str, Any]) -> str:
                    for q in finding.get("quotes", []))
 
 
-def _account_finding(item: AccountFinding, shown: set[str] = frozenset()) -> str:
+def _account_finding(item: AccountFinding, shown: set[str] = frozenset(), review: ReviewState | None = None) -> str:
     f = item.to_dict()
+    buttons = _decide(account_fingerprint(item.account, f), f["rule"], "", review)
     posts = ", ".join(_post_link(str(p), shown) for p in f.get("posts") or [])
     return (f"<article class='card item account-finding' data-account='{escape(item.account, True)}' "
             f"data-rules='{escape(f['rule'], True)}' data-severities='{f['severity']}'>"
             f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b> · {escape(item.account)}"
             f"<p>{escape(f['explanation'])}</p><div class='meta'>posts: {posts}</div>{_quotes(f)}"
-            f"<p class='suggestion'>➜ {escape(f['suggestion'])}</p></article>")
+            f"<p class='suggestion'>➜ {escape(f['suggestion'])}</p>{buttons}</article>")
+
+
+DECISION_LABELS = {"reviewed": "Reviewed", "false-alarm": "False alarm", "actioned": "Actioned"}
+
+
+def _decide(fingerprint: str, rule: str, post_id: str, review: ReviewState | None) -> str:
+    """The review buttons of one finding (its recorded decision pressed)."""
+    if not fingerprint:
+        return ""
+    current = (review.decisions.get(fingerprint) if review else None) or ""
+    buttons = "".join(
+        f"<button type='button' data-decision='{d}' aria-pressed='{str(d == current).lower()}'>{label}</button>"
+        for d, label in DECISION_LABELS.items())
+    return (f"<div class='decide' role='group' aria-label='Decision on this finding' data-fingerprint='{fingerprint}' "
+            f"data-rule='{escape(rule, True)}' data-post-id='{escape(post_id, True)}' data-decision='{current}'>"
+            f"{buttons}<code class='fingerprint' title='fingerprint'>{fingerprint}</code></div>")
+
+
+def _review_bar(review: ReviewState) -> str:
+    """The export button for decisions made on this page, and what the baseline hid."""
+    baseline = ""
+    if review.baseline is not None:
+        baseline = ("<p class='meta baseline'>Showing new findings only: findings in the baseline or already decided "
+                    "on are left out.</p>")
+    return (f"{baseline}<div class='review-bar'><button type='button' id='export-decisions'>Export decisions</button> "
+            "<span class='meta'><span id='decided'>0</span> decisions made on this page; import the file with "
+            "<code>postcheck audit decisions import FILE</code></span></div>")
 
 
 def post_anchor(post_id: str) -> str:
@@ -272,19 +337,22 @@ def local_time_text(created_at: Any, timezone: str) -> str:
 
 
 def _post_card(account: str, post_id: str, post: dict[str, Any], report: dict[str, Any], timezone: str = "UTC",
-               comment: bool = False) -> str:
+               comment: bool = False, prints: list[str] | None = None, review: ReviewState | None = None) -> str:
     findings = report.get("findings", [])
+    prints = prints or [""] * len(findings)
     rules = " ".join(f["rule"] for f in findings)
     severities = " ".join(sorted({f["severity"] for f in findings}))
     if comment:
         details = ("<div>Would raise " + ", ".join(
-            f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>" for f in findings)
+            f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>"
+            + _decide(fp, f["rule"], post_id, review) for f, fp in zip(findings, prints))
             + f"</div><p class='suggestion comment-advice'>➜ {escape(COMMENT_ADVICE)}</p>")
     else:
         details = "".join(
-            f"<div><span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>: "
-            f"{escape(f.get('explanation', ''))}{_quotes(f)}<p class='suggestion'>➜ {escape(f.get('suggestion', ''))}</p></div>"
-            for f in findings)
+            f"<div class='finding'><span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>: "
+            f"{escape(f.get('explanation', ''))}{_quotes(f)}<p class='suggestion'>➜ {escape(f.get('suggestion', ''))}</p>"
+            f"{_decide(fp, f['rule'], post_id, review)}</div>"
+            for f, fp in zip(findings, prints))
     when = post.get("created_at")
     time_html = (f"<time datetime='{escape(str(when), True)}'>{escape(local_time_text(when, timezone))}</time>"
                  if when else "")

@@ -15,6 +15,7 @@ from .accounts import AccountAnalysis, AccountFinding
 from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
 from .csvsafe import SafeDictWriter
 from .private import private_open
+from .review import ReviewState, account_fingerprint, visible_report
 from .store import ResultStore
 
 
@@ -111,17 +112,21 @@ def write_jsonl(store: ResultStore, findings: list[AccountFinding], accounts: li
 
 
 CSV_COLUMNS = ["level", "account", "post_id", "created_at", "rule", "severity", "verdict", "clauses",
-               "golden_rules", "explanation", "suggestion", "spans", "posts", "source", "line", "text"]
+               "golden_rules", "explanation", "suggestion", "spans", "posts", "source", "line", "text",
+               "fingerprint", "decision"]
 
 
-def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path: Path) -> int:
-    """One row per finding: post-level (worst first) then account-level."""
+def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path: Path,
+                       review: ReviewState | None = None) -> int:
+    """One row per finding shown (all, or only new ones with a baseline): post-level (worst first) then account-level."""
+    review = review or ReviewState({})
     rows = 0
     with private_open(path, "w", encoding="utf-8", newline="") as handle:
         writer = SafeDictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
         for result in store.iter_results(order="worst", flagged_only=True):
-            for finding in result.report.get("findings", []):
+            shown, prints = visible_report(result, review)
+            for finding, fingerprint in zip(shown["findings"], prints):
                 comment = is_resident_comment(result.post)
                 writer.writerow({
                     "level": "comment" if comment else "post", "account": result.account, "post_id": result.post_id,
@@ -132,16 +137,21 @@ def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path:
                     "suggestion": COMMENT_ADVICE if comment else finding.get("suggestion", ""),
                     "spans": json.dumps(finding.get("spans", [])), "posts": "", "source": result.source,
                     "line": result.line, "text": result.post.get("text", ""),
+                    "fingerprint": fingerprint, "decision": review.decisions.get(fingerprint, ""),
                 })
                 rows += 1
         for item in findings:
             finding = item.finding
+            fingerprint = account_fingerprint(item.account, item.to_dict())
+            if not review.shown(fingerprint):
+                continue
             writer.writerow({
                 "level": "account", "account": item.account, "post_id": "", "created_at": "", "rule": finding.rule,
                 "severity": finding.severity, "verdict": finding.severity,
                 "clauses": " ".join(q.id for q in finding.clauses), "golden_rules": " ".join(q.id for q in finding.golden_rules),
                 "explanation": finding.explanation, "suggestion": finding.suggestion, "spans": "",
                 "posts": " ".join(finding.posts or []), "source": "", "line": "", "text": "",
+                "fingerprint": fingerprint, "decision": review.decisions.get(fingerprint, ""),
             })
             rows += 1
     return rows

@@ -91,6 +91,16 @@ class ResultStore:
             Column("rule", String(128), nullable=False),
             Column("finding", Text, nullable=False),
         )
+        self.decisions = Table(
+            "audit_decisions", meta,
+            Column("fingerprint", String(64), nullable=False),
+            Column("decision", String(16), nullable=False),
+            Column("note", Text, nullable=False),
+            Column("rule", String(128), nullable=False),
+            Column("post_id", String(512), nullable=False),
+            Column("decided_at", String(40), nullable=False),
+            PrimaryKeyConstraint("fingerprint", name="audit_decisions_key"),
+        )
         try:
             meta.create_all(self.engine)
         except SQLAlchemyError as exc:
@@ -220,6 +230,38 @@ class ResultStore:
             conn.execute(delete(self.account_findings).where(self.account_findings.c.checker_version == self.version))
             if rows:
                 conn.execute(self.account_findings.insert(), rows)
+
+    def save_decisions(self, decisions: Iterable[Any]) -> int:
+        """Record a team's decisions on findings (the latest decision on a fingerprint wins)."""
+        from sqlalchemy import delete
+
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        latest = {d.fingerprint: {"fingerprint": d.fingerprint, "decision": d.decision, "note": d.note or "",
+                                  "rule": d.rule or "", "post_id": d.post_id or "", "decided_at": now} for d in decisions}
+        rows = list(latest.values())
+        table = self.decisions
+        with self.engine.begin() as conn:
+            for start in range(0, len(rows), 500):
+                part = rows[start:start + 500]
+                conn.execute(delete(table).where(table.c.fingerprint.in_([r["fingerprint"] for r in part])))
+                conn.execute(table.insert(), part)
+        return len(rows)
+
+    def load_decisions(self) -> dict[str, str]:
+        """Fingerprint -> decision, for every decision recorded."""
+        from sqlalchemy import select
+
+        with self.engine.connect() as conn:
+            return {row.fingerprint: row.decision for row in conn.execute(select(self.decisions))}
+
+    def iter_account_findings(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The account-level findings of this checker version's last analysis."""
+        from sqlalchemy import select
+
+        t = self.account_findings
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(t.c.account, t.c.finding).where(t.c.checker_version == self.version)):
+                yield row.account, json.loads(row.finding)
 
     def close(self) -> None:
         self.engine.dispose()
