@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,15 @@ def test_audit_with_an_unknown_encoding_is_a_one_line_error(tmp_path):
                                       "--encoding", "klingon"])
     assert result.exit_code == 2
     assert "unknown encoding 'klingon'" in result.output and "Traceback" not in result.output
+
+
+def test_a_bad_byte_in_an_x_archive_costs_only_its_tweet(tmp_path):
+    items = [{"tweet": {"id_str": str(n), "full_text": f"caf\u00e9 post {n}"}} for n in range(5)]
+    body = ("window.YTD.tweets.part0 = " + json.dumps(items, indent=2, ensure_ascii=False)).encode("utf-8")
+    body = body.replace(b"post 2", b"post \x92 2")
+    path = tmp_path / "tweets.js"
+    path.write_bytes(body)
+    got = list(read_input(path, CsvColumns()))
+    assert [r.post["id"] if r.post else None for r in got] == ["0", "1", None, "3", "4"]
+    assert "not valid UTF-8 (byte 0x92)" in got[2].error
+    assert got[2].line == body[:body.index(b'"2"')].count(b"\n") - 1  # the line its element starts on
