@@ -62,6 +62,9 @@ def detect_encoding(path: Path, override: str | None = None, legacy: bool = True
         if not legacy:
             return "utf-8"
         handle.seek(0)
+        if _is_utf8(handle):
+            return "utf-8"
+        handle.seek(0)
         bad, good = _utf8_counts(handle)
         if bad == 0 or 10 * good >= bad:
             return "utf-8"  # mostly UTF-8: the few bad bytes are errors in their own records
@@ -91,6 +94,17 @@ def legacy_encoding(sample: bytes) -> str:
         if close and western is not None and str(match) == western:
             return "cp1252"
     return best.encoding
+
+
+def _is_utf8(handle) -> bool:
+    """Whether the whole file is valid UTF-8 (the usual case, checked at C speed)."""
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    try:
+        for chunk, final in _chunks(handle):
+            decoder.decode(chunk, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf8_counts(handle) -> tuple[int, int]:
@@ -123,10 +137,8 @@ def display_name(encoding: str) -> str:
 def bad_byte(value: Any) -> int | None:
     """The first undecodable byte's value hidden in ``value`` (a string, list or dict), or None."""
     if isinstance(value, str):
-        for ch in value:
-            if BAD_LOW <= ch <= BAD_HIGH:
-                return ord(ch) - 0xDC00
-        return None
+        match = BAD.search(value)
+        return ord(match.group()) - 0xDC00 if match else None
     if isinstance(value, dict):
         value = list(value.keys()) + list(value.values())
     if isinstance(value, list):

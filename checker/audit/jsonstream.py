@@ -3,7 +3,8 @@
 X archives (``tweets.js``) and Facebook exports are single JSON arrays that can
 hold years of posts. The reader scans for each element's end (tracking strings
 and nesting, with regular expressions for speed), keeps at most ``max_item``
-characters of it, and only then decodes it. Whitespace between elements is
+characters of it, and only then decodes it (an element already whole in the
+buffer is decoded at once). Whitespace between elements is
 dropped as it is read, so a file padded with gigabytes of spaces costs no
 memory; an element over the bound is skipped to its end and reported as one
 error, never split into several posts.
@@ -14,24 +15,30 @@ import json
 import re
 from typing import Any, Iterator, TextIO
 
+DECODER = json.JSONDecoder()
 MAX_ELEMENT = 8 << 20  # characters; a tweet or a Facebook post is a few kilobytes
 STRUCTURE = re.compile(r'["{}\[\]]')
 IN_STRING = re.compile(r'["\\]')
 SCALAR_END = re.compile(r"[,\]\s]")
+UNDECODED = re.compile("[\udc80-\udcff]")  # a byte the file's encoding could not read (surrogateescape)
 BETWEEN = re.compile(r"[ \t\r\n,]*")
 #: where a pretty-printed export starts its next element (used only to recover from a malformed one)
 NEXT_ELEMENT = re.compile(r"\n\s{0,4}\{")
 
 
-def iter_json_array(handle: TextIO, source: str = "", chunk: int = 1 << 16,
-                    max_item: int = MAX_ELEMENT) -> Iterator[tuple[int, Any, str | None]]:
-    """Yield ``(line, element, error)`` for each element of the first JSON array in ``handle``."""
-    yield from _ArrayReader(handle, chunk, max_item).elements()
+def iter_json_array(handle: TextIO, source: str = "", chunk: int = 1 << 16, max_item: int = MAX_ELEMENT,
+                    encoding: str = "UTF-8") -> Iterator[tuple[int, Any, str | None]]:
+    """Yield ``(line, element, error)`` for each element of the first JSON array in ``handle``.
+
+    ``handle`` decodes with ``surrogateescape``: an element holding a byte its
+    ``encoding`` cannot read is an error of its own.
+    """
+    yield from _ArrayReader(handle, chunk, max_item, encoding).elements()
 
 
 class _ArrayReader:
-    def __init__(self, handle: TextIO, chunk: int, max_item: int):
-        self.handle, self.chunk, self.max_item = handle, chunk, max_item
+    def __init__(self, handle: TextIO, chunk: int, max_item: int, encoding: str):
+        self.handle, self.chunk, self.max_item, self.encoding = handle, chunk, max_item, encoding
         self.buffer, self.pos, self.line, self.eof = "", 0, 1, False
 
     def fill(self) -> bool:
@@ -75,10 +82,22 @@ class _ArrayReader:
 
     def element(self) -> tuple[int, Any, str | None]:
         line = self.line
+        try:  # the common case, at C speed: the whole element is already in the buffer
+            value, end = DECODER.raw_decode(self.buffer, self.pos)
+        except (json.JSONDecodeError, RecursionError):
+            pass  # incomplete or malformed: the scanner decides
+        else:
+            if end < len(self.buffer) and end - self.pos <= self.max_item:
+                bad = UNDECODED.search(self.buffer, self.pos, end)
+                self.advance(end)
+                return (line, None, self.bad_byte(bad)) if bad else (line, value, None)
         end, too_big = self.scan()
         if too_big:
             return line, None, f"an element of over {self.max_item:,} characters (not a post; skipped to its end)"
         text = self.buffer[self.pos:end]
+        if bad := UNDECODED.search(text):
+            self.advance(end)
+            return line, None, self.bad_byte(bad)
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -90,6 +109,10 @@ class _ArrayReader:
             return line, None, "not valid JSON (nested too deeply)"
         self.advance(end)
         return line, value, None
+
+    def bad_byte(self, match: re.Match) -> str:
+        byte = ord(match.group()) - 0xDC00
+        return f"not valid {self.encoding} (byte 0x{byte:02x}); if the file is in another encoding, name it with --encoding"
 
     def scan(self) -> tuple[int, bool]:
         """Where the element at ``pos`` ends, and whether it was over the bound (then it is consumed, unkept)."""

@@ -254,9 +254,7 @@ def _x_records(handle: TextIO, source: str, author: str | None, encoding: str) -
         raise InputError(f"{source}: not an X archive file (no 'window.YTD.tweets.part0 =' prefix)")
     rest = io.StringIO(head[match.end():])
     stream = _Chain(rest, handle)
-    for line, item, error in iter_json_array(stream, source):
-        if error is None:
-            error = _bad_bytes(item, encoding)
+    for line, item, error in iter_json_array(stream, source, encoding=display_name(encoding)):
         if error:
             yield Record(source, line, error=error)
             continue
@@ -357,9 +355,7 @@ def read_facebook_json(path: Path, owner: str | None, encoding: str | None = Non
     source = str(path)
     encoding = _encoding(path, encoding)
     with path.open(encoding=encoding, errors="surrogateescape") as handle:
-        for line, item, error in iter_json_array(handle, source):
-            if error is None:
-                error = _bad_bytes(item, encoding)
+        for line, item, error in iter_json_array(handle, source, encoding=display_name(encoding)):
             if error:
                 yield Record(source, line, error=error)
                 continue
