@@ -226,20 +226,20 @@ def _month_chart(summary: AccountSummary) -> str:
     months = sorted(summary.by_month)
     if not months:
         return ""
-    width, height, top = 340, 124, max(summary.by_month.values())
+    width, height, top = 340, 130, max(summary.by_month.values())
     step = (width - 20) / len(months)
     bars = []
     for i, month in enumerate(months):
         n = summary.by_month[month]
         parts = {sev: summary.by_month_severity.get((month, sev), 0) for sev in SEVERITIES}
-        bars.append(_stack(10 + i * step, height - 18, (height - 44) * n / top, n, parts, False, max(step - 2, 1),
+        bars.append(_stack(10 + i * step, height - 18, (height - 50) * n / top, n, parts, False, max(step - 2, 1),
                            f"{month}: {n:,} findings"))
     labels = f"<text x='10' y='{height - 4}'>{escape(months[0])}</text>"
     if len(months) > 1:
         labels += f"<text x='{width - 10}' y='{height - 4}' text-anchor='end'>{escape(months[-1])}</text>"
     return (f"<svg class='chart chart-time' role='img' aria-label='Findings over time, by severity' "
             f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'>"
-            f"<text x='10' y='10'>findings per month (most: {top:,})</text>{_legend(150, 10)}{''.join(bars)}{labels}</svg>")
+            f"<text x='10' y='10'>findings per month (most: {top:,})</text>{_legend(10, 22)}{''.join(bars)}{labels}</svg>")
 
 
 def _rule_chart(summary: AccountSummary) -> str:
@@ -258,7 +258,7 @@ def _rule_chart(summary: AccountSummary) -> str:
                     + f"<text class='count' x='{184 + length:.1f}' y='{y + 10}'>{n:,}</text>")
     return (f"<svg class='chart chart-rules' role='img' aria-label='Findings by rule, by severity' "
             f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'><text x='0' y='10'>findings by rule</text>"
-            f"{_legend(150, 10)}{''.join(bars)}</svg>")
+            f"{_legend(10, 22)}{''.join(bars)}</svg>")
 
 
 def _short(text: str, limit: int) -> str:
