@@ -25,7 +25,8 @@ class AuditGroup(TyperGroup):
 
 
 audit_app = typer.Typer(cls=AuditGroup, no_args_is_help=True, add_completion=False,
-                        help="Audit whole accounts (postcheck audit INPUT...), and record decisions on findings.")
+                        help="Audit whole accounts: postcheck audit INPUT... (its options: postcheck audit run "
+                             "--help); record and use a team's decisions on findings.")
 decisions_app = typer.Typer(no_args_is_help=True, add_completion=False,
                             help="Decisions on findings: import a file exported from report.html; export labelled posts.")
 audit_app.add_typer(decisions_app, name="decisions")
