@@ -82,6 +82,10 @@ def test_decisions_made_in_the_report_are_imported_by_the_cli(first_run, tmp_pat
             pressed = page.locator(f".decide[data-fingerprint='{leak['fingerprint']}'] button[aria-pressed=true]")
             assert pressed.count() == 1 and pressed.get_attribute("data-decision") == "actioned"
             assert page.locator("#decided").inner_text() == "2"
+            page.reload()  # a closed or reloaded tab keeps the decisions not yet exported
+            pressed = page.locator(f".decide[data-fingerprint='{officer['fingerprint']}'] button[aria-pressed=true]")
+            assert pressed.get_attribute("data-decision") == "false-alarm"
+            assert page.locator("#decided").inner_text() == "2"
             with page.expect_download() as download_info:
                 page.click("#export-decisions")
             download = download_info.value

@@ -61,17 +61,28 @@ SCRIPT = """
   }
   Object.keys(sels).forEach(function(k){ sels[k].addEventListener('change', apply); });
   apply();
-  var made = {};
+  // decisions made on this page, kept in the browser until exported (a closed tab loses nothing)
+  var KEY = 'postcheck-decisions', made = {};
+  try { made = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { made = {}; }
+  function save(){ try { localStorage.setItem(KEY, JSON.stringify(made)); } catch (e) {} }
+  function count(){ document.getElementById('decided').textContent = Object.keys(made).length; }
+  function show(box, decision){
+    box.querySelectorAll('button').forEach(function(b){ b.setAttribute('aria-pressed', String(b.dataset.decision === decision)); });
+    box.dataset.decision = decision || '';
+  }
+  document.querySelectorAll('.decide').forEach(function(box){
+    var saved = made[box.dataset.fingerprint];
+    if (saved) show(box, saved.decision);
+  });
+  count();
   document.querySelectorAll('.decide button').forEach(function(button){
     button.addEventListener('click', function(){
       var box = button.closest('.decide'), fp = box.dataset.fingerprint, on = button.getAttribute('aria-pressed') !== 'true';
-      box.querySelectorAll('button').forEach(function(b){ b.setAttribute('aria-pressed', 'false'); });
       if (on) {
-        button.setAttribute('aria-pressed', 'true');
         made[fp] = {fingerprint: fp, decision: button.dataset.decision, rule: box.dataset.rule, post_id: box.dataset.postId};
       } else { delete made[fp]; }
-      box.dataset.decision = on ? button.dataset.decision : '';
-      document.getElementById('decided').textContent = Object.keys(made).length;
+      show(box, on ? button.dataset.decision : '');
+      save(); count();
     });
   });
   document.getElementById('export-decisions').addEventListener('click', function(){
