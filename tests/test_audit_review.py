@@ -160,11 +160,16 @@ def test_baseline_shows_only_new_findings_and_fail_on_sets_the_exit_code(first_r
     assert result.exit_code == 0, result.output  # the only new finding is advice
     assert "2 new findings (not in the baseline, not decided on)" in result.output
     rows = csv_rows(out)
-    assert [(r["post_id"], r["rule"]) for r in rows] == [("late1", "haste.pause-before-posting"), ("", "capacity.mixed-account")]  # the new post also makes the account mixed
+    new = [(r["post_id"], r["rule"]) for r in rows if r["new"] == "yes"]
+    assert new == [("late1", "haste.pause-before-posting"), ("", "capacity.mixed-account")]  # the post makes the account mixed
+    assert len(rows) > len(new) and {r["new"] for r in rows} == {"yes", "no"}  # all listed: the next run's baseline
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "data-post-id='late1'" in html and "data-post-id='leak0'" not in html and "Showing new findings only" in html
     result = cli("audit", posts, "--out", out, "--config", CONFIG, "--baseline", first_run / "baseline.csv",
                  "--fail-on", "advice")
     assert result.exit_code == 1
+    # this run's folder is the next run's baseline: nothing new since
+    result = cli("audit", posts, "--out", out, "--config", CONFIG, "--baseline", out, "--fail-on", "advice")
+    assert result.exit_code == 0 and "; 0 new findings" in result.output
     result = cli("audit", posts, "--out", out, "--config", CONFIG, "--baseline", tmp_path / "missing.csv")
     assert result.exit_code == 2 and "baseline not found" in result.output

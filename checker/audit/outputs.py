@@ -113,19 +113,23 @@ def write_jsonl(store: ResultStore, findings: list[AccountFinding], accounts: li
 
 CSV_COLUMNS = ["level", "account", "post_id", "created_at", "rule", "severity", "verdict", "clauses",
                "golden_rules", "explanation", "suggestion", "spans", "posts", "source", "line", "text",
-               "fingerprint", "decision"]
+               "fingerprint", "decision", "new"]
 
 
 def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path: Path,
                        review: ReviewState | None = None) -> int:
-    """One row per finding shown (all, or only new ones with a baseline): post-level (worst first) then account-level."""
+    """One row per finding: post-level (worst first) then account-level.
+
+    Every finding is listed, so this file is the next run's baseline; with a
+    baseline, ``new`` says which findings are neither in it nor decided on.
+    """
     review = review or ReviewState({})
     rows = 0
     with private_open(path, "w", encoding="utf-8", newline="") as handle:
         writer = SafeDictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
         for result in store.iter_results(order="worst", flagged_only=True):
-            shown, prints = visible_report(result, review)
+            shown, prints = visible_report(result, None)
             for finding, fingerprint in zip(shown["findings"], prints):
                 comment = is_resident_comment(result.post)
                 writer.writerow({
@@ -138,13 +142,12 @@ def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path:
                     "spans": json.dumps(finding.get("spans", [])), "posts": "", "source": result.source,
                     "line": result.line, "text": result.post.get("text", ""),
                     "fingerprint": fingerprint, "decision": review.decisions.get(fingerprint, ""),
+                    "new": _new(review, fingerprint),
                 })
                 rows += 1
         for item in findings:
             finding = item.finding
             fingerprint = account_fingerprint(item.account, item.to_dict())
-            if not review.shown(fingerprint):
-                continue
             writer.writerow({
                 "level": "account", "account": item.account, "post_id": "", "created_at": "", "rule": finding.rule,
                 "severity": finding.severity, "verdict": finding.severity,
@@ -152,6 +155,13 @@ def write_findings_csv(store: ResultStore, findings: list[AccountFinding], path:
                 "explanation": finding.explanation, "suggestion": finding.suggestion, "spans": "",
                 "posts": " ".join(finding.posts or []), "source": "", "line": "", "text": "",
                 "fingerprint": fingerprint, "decision": review.decisions.get(fingerprint, ""),
+                "new": _new(review, fingerprint),
             })
             rows += 1
     return rows
+
+
+def _new(review: ReviewState, fingerprint: str) -> str:
+    if review.baseline is None:
+        return ""
+    return "yes" if review.shown(fingerprint) else "no"
