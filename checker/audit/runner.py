@@ -201,7 +201,7 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
     """
     counts = Counts()
     in_flight: deque[tuple[Any, list[Pending]]] = deque()
-    seen: dict[str, dict[str, tuple[str, int]]] = {}  # post id -> text hash -> where first read, this run
+    seen = SeenPosts()
 
     def collect(future, chunk: list[Pending]) -> None:
         results, rejects = [], []
@@ -211,7 +211,7 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
                 continue
             results.append(Result(item.key[0], item.key[1], item.record.source, item.record.line,
                                   account_of(item.post), report["verdict"], item.post, report))
-        inserted = store.save(results, current={r.post_id: seen[r.post_id].keys() for r in results})
+        inserted = store.save(results, current={r.post_id: seen.texts(r.post_id) for r in results})
         duplicates = [r for r in results if (r.post_id, r.text_hash) not in inserted]
         counts.checked_now += len(results) - len(duplicates)
         for item, error in rejects:
@@ -244,22 +244,21 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
         todo, unchanged = [], []
         for item in pending:
             post_id, digest = item.key
-            texts = seen.setdefault(post_id, {})
-            if digest in texts:
+            status, first = seen.add(post_id, digest, item.record.source, item.record.line)
+            if status == "duplicate":
                 _reject(item.record, f"duplicate of an earlier post with the same id {post_id!r} and text")
                 continue
-            if texts:
-                message = counts.warn_duplicate_id(item.record, post_id, next(iter(texts.values())))
+            if status == "new-text":
+                message = counts.warn_duplicate_id(item.record, post_id, first)
                 if on_warning:
                     on_warning(message)
-            texts[digest] = (item.record.source, item.record.line)
             if item.key in done:
                 counts.checked_before += 1
                 if post_id in edited:
                     unchanged.append(post_id)
             else:
                 todo.append(item)
-        store.forget_other_texts({post_id: seen[post_id].keys() for post_id in unchanged})
+        store.forget_other_texts({post_id: seen.texts(post_id) for post_id in unchanged})
         if on_progress and len(todo) < len(batch):
             on_progress(len(batch) - len(todo))
         if todo:
@@ -269,6 +268,39 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
     while in_flight:
         collect(*in_flight.popleft())
     return counts
+
+
+class SeenPosts:
+    """The posts read in this run, compactly: one small tuple per id, more only for an id reused with other texts."""
+
+    def __init__(self):
+        self.first: dict[str, tuple[bytes, int, int]] = {}  # id -> (text hash, source index, line)
+        self.more: dict[str, dict[str, tuple[str, int]]] = {}  # id -> text hash (hex) -> where, for reused ids
+        self.sources: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def add(self, post_id: str, digest: str, source: str, line: int) -> tuple[str, tuple[str, int] | None]:
+        """"first", "duplicate" (same id and text again) or "new-text" (with where the id was first read)."""
+        entry = self.first.get(post_id)
+        if entry is None:
+            if source not in self.sources:
+                self.sources[source] = len(self.names)
+                self.names.append(source)
+            self.first[post_id] = (bytes.fromhex(digest), self.sources[source], line)
+            return "first", None
+        where = (self.names[entry[1]], entry[2])
+        texts = self.more.setdefault(post_id, {entry[0].hex(): where})
+        if digest in texts:
+            return "duplicate", None
+        texts[digest] = (source, line)
+        return "new-text", where
+
+    def texts(self, post_id: str) -> list[str]:
+        """Every text hash read for ``post_id`` in this run."""
+        if post_id in self.more:
+            return list(self.more[post_id])
+        entry = self.first.get(post_id)
+        return [entry[0].hex()] if entry else []
 
 
 def _extras(raw: dict[str, Any]) -> dict[str, Any]:
