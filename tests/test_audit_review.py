@@ -173,3 +173,16 @@ def test_baseline_shows_only_new_findings_and_fail_on_sets_the_exit_code(first_r
     assert result.exit_code == 0 and "; 0 new findings" in result.output
     result = cli("audit", posts, "--out", out, "--config", CONFIG, "--baseline", tmp_path / "missing.csv")
     assert result.exit_code == 2 and "baseline not found" in result.output
+
+
+def test_decisions_apply_to_the_last_run_whatever_its_version(first_run, tmp_path, monkeypatch):
+    """Stored results may be keyed by more than the package version (e.g. rule settings): mark still finds them."""
+    from checker.audit import app as audit_app
+
+    monkeypatch.setattr(audit_app, "__version__", "0.0.0+rules.abc")
+    out = tmp_path / "out"
+    result = cli("audit", first_run / "posts.jsonl", "--out", out, "--config", CONFIG)
+    assert result.exit_code == 0, result.output
+    row = next(r for r in csv_rows(out) if r["post_id"] == "leak0")
+    result = cli("audit", "mark", row["fingerprint"], "--as", "actioned", "--out", out)
+    assert result.exit_code == 0 and "1 finding(s) marked actioned" in result.output

@@ -210,6 +210,7 @@ def _with_store(out: Path, db: Optional[str], work) -> None:
         raise fail(safe(f"{out}: no audit results here (run postcheck audit first, or give --out/--db)"))
     try:
         store = ResultStore(db or sqlite_url(out), __version__)
+        store.version = store.latest_version() or store.version  # the results of the last audit run, whatever its settings
         try:
             work(store)
         finally:

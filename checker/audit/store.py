@@ -254,6 +254,14 @@ class ResultStore:
         with self.engine.connect() as conn:
             return {row.fingerprint: row.decision for row in conn.execute(select(self.decisions))}
 
+    def latest_version(self) -> str | None:
+        """The checker version (with any settings folded in) of the most recently stored result."""
+        from sqlalchemy import select
+
+        t = self.results
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.c.checker_version).order_by(t.c.checked_at.desc()).limit(1)).scalar()
+
     def iter_account_findings(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """The account-level findings of this checker version's last analysis."""
         from sqlalchemy import select
