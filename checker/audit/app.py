@@ -88,8 +88,8 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     if options.jsonl is not None:
         write_jsonl(store, findings, sorted(summaries), options.jsonl)
     store.close()
-    return AuditSummary(counts, seconds, len(findings), options.out, worst,
-                        shown if options.baseline else None)
+    return AuditSummary(counts, seconds, len(findings), options.out, worst=worst,
+                        new_findings=shown if options.baseline else None)
 
 
 def worst_shown(store: ResultStore, findings, review: ReviewState) -> tuple[str, int]:
