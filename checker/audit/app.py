@@ -64,18 +64,22 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     if not options.db:
         private_touch(options.out / "results.sqlite")  # SQLite gives its -wal and -shm files the same mode
     store = ResultStore(options.db or sqlite_url(options.out), __version__)
-    progress = progress or Progress(estimate_total(options.inputs))
     if options.engine == "dask":
         engine = DaskEngine(config, options.scheduler, client=options.dask_client)
     else:
         engine = LocalEngine(config, options.workers)
     try:
-        records = read_inputs(options.inputs, options.columns, options.page, options.encoding)
-        counts = run_audit(records, store, engine, config, chunk_size=options.chunk_size,
-                           on_progress=progress.advance, on_reject=lambda m: progress.log(f"rejected: {m}"),
-                           on_warning=lambda m: progress.log(f"warning: {m}"))
+        if hasattr(engine, "warm_up"):
+            engine.warm_up()  # every worker's models loaded before the clock starts
+        progress = progress or Progress(estimate_total(options.inputs))  # the rate counts checking, not loading
+        try:
+            records = read_inputs(options.inputs, options.columns, options.page, options.encoding)
+            counts = run_audit(records, store, engine, config, chunk_size=options.chunk_size,
+                               on_progress=progress.advance, on_reject=lambda m: progress.log(f"rejected: {m}"),
+                               on_warning=lambda m: progress.log(f"warning: {m}"))
+        finally:
+            seconds = progress.stop()
     finally:
-        seconds = progress.stop()
         engine.close()
     findings, summaries = analyse_store(store, pack, People(config), config.timezone)
     review = ReviewState(store.load_decisions(), baseline)
@@ -112,10 +116,14 @@ def worst_shown(store: ResultStore, findings, review: ReviewState) -> tuple[str,
 def summary_line(summary: AuditSummary) -> str:
     c = summary.counts
     rate = c.checked_now / summary.seconds if summary.seconds > 0 else 0.0
-    return (f"postcheck audit: {c.read:,} posts read = {c.checked:,} checked ({c.checked_now:,} this run, "
+    return (f"postcheck audit: {c.read:,} {_posts(c.read)} read = {c.checked:,} checked ({c.checked_now:,} this run, "
             f"{c.checked_before:,} earlier) + {c.rejected:,} rejected; {summary.account_findings} account-level "
             f"findings; {rate:,.1f} posts/s; results in {safe(str(summary.out))}" + baseline_note(summary)
             + duplicate_warning(c))
+
+
+def _posts(n: int) -> str:
+    return "post" if n == 1 else "posts"
 
 
 def baseline_note(summary: AuditSummary) -> str:
