@@ -96,6 +96,22 @@ def test_postgresql_store_matches_sqlite_and_resumes(tmp_path, postgres_url):
         assert conn.execute(text("select count(*) from audit_rejects")).scalar_one() == 1
 
 
+def test_postgresql_replaces_edited_posts_and_keeps_decisions(tmp_path, postgres_url):
+    from checker import __version__
+    from checker.audit.review import Decision
+
+    path = tmp_path / "edit.jsonl"
+    path.write_text(json.dumps({"id": "e1", "text": "Between you and me, Project Falcon is off."}) + "\n", encoding="utf-8")
+    run(AuditOptions(inputs=[path], out=tmp_path / "pg", config=CONFIG, db=postgres_url), progress=Quiet())
+    path.write_text(json.dumps({"id": "e1", "text": "Ward surgery on Saturday."}) + "\n", encoding="utf-8")
+    run(AuditOptions(inputs=[path], out=tmp_path / "pg", config=CONFIG, db=postgres_url), progress=Quiet())
+    store = ResultStore(postgres_url, __version__)
+    assert [r.post["text"] for r in store.iter_results() if r.post_id == "e1"] == ["Ward surgery on Saturday."]
+    assert store.save_decisions([Decision("a" * 20, "reviewed"), Decision("a" * 20, "false-alarm", "second thoughts")]) == 1
+    assert store.load_decisions()["a" * 20] == "false-alarm"
+    store.close()
+
+
 def test_a_bad_database_url_is_one_clear_error(tmp_path):
     from checker.audit.store import StoreError
 

@@ -7,16 +7,21 @@ texts and the suggestions, filterable by account, rule and severity.
 """
 from __future__ import annotations
 
+import hashlib
 from html import escape
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..severity import LEVELS, RANK
 from .accounts import AccountFinding
-from .outputs import AccountSummary
+from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
+from .outputs import COMMENT_ACCOUNT_RULES, AccountSummary, local_time
+from .private import private_open
+from .review import ReviewState, account_fingerprint, visible_report
 from .store import ResultStore
 
 MAX_POSTS = 2000
+SEVERITIES = LEVELS[1:]  # advice, review, block
 COLOURS = {"advice": "#2f6db5", "review": "#c47f00", "block": "#b3261e", "ok": "#3b7d3b"}
 
 CSS = """
@@ -34,6 +39,11 @@ blockquote{margin:4px 0 4px 10px;color:#444;font-style:italic;font-size:13px}.me
 .filters{position:sticky;top:0;background:#f6f6f4;padding:8px 0;z-index:2;display:flex;gap:12px;align-items:center;flex-wrap:wrap}
 .filters select{font-size:14px;padding:3px}.hidden{display:none}.suggestion{color:#1f5e2e}
 svg text{font-size:10px;fill:#333}.note{color:#666;font-style:italic}
+.comments{border-left:4px solid #7a5ea8;padding-left:12px;margin:12px 0}.comment-advice{color:#4b2e83}
+.warnings{border-color:#c47f00;background:#fff8e6}a.post-link{color:#1f4fa0}
+.decide{margin:4px 0;display:flex;gap:6px;align-items:center;flex-wrap:wrap}.decide button,.review-bar button{font-size:12px;padding:2px 8px;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
+.decide button[aria-pressed=true]{background:#1f2a44;color:#fff;border-color:#1f2a44}.fingerprint{font-size:11px;color:#666}
+.review-bar{margin:8px 0}
 """
 
 SCRIPT = """
@@ -51,36 +61,118 @@ SCRIPT = """
   }
   Object.keys(sels).forEach(function(k){ sels[k].addEventListener('change', apply); });
   apply();
+  // decisions made on this page, kept in the browser until exported (a closed tab loses nothing)
+  var KEY = 'postcheck-decisions', made = {};
+  try { made = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { made = {}; }
+  function save(){ try { localStorage.setItem(KEY, JSON.stringify(made)); } catch (e) {} }
+  function count(){ document.getElementById('decided').textContent = Object.keys(made).length; }
+  function show(box, decision){
+    box.querySelectorAll('button').forEach(function(b){ b.setAttribute('aria-pressed', String(b.dataset.decision === decision)); });
+    box.dataset.decision = decision || '';
+  }
+  document.querySelectorAll('.decide').forEach(function(box){
+    var saved = made[box.dataset.fingerprint];
+    if (saved) show(box, saved.decision);
+  });
+  count();
+  document.querySelectorAll('.decide button').forEach(function(button){
+    button.addEventListener('click', function(){
+      var box = button.closest('.decide'), fp = box.dataset.fingerprint, on = button.getAttribute('aria-pressed') !== 'true';
+      if (on) {
+        made[fp] = {fingerprint: fp, decision: button.dataset.decision, rule: box.dataset.rule, post_id: box.dataset.postId};
+      } else { delete made[fp]; }
+      show(box, on ? button.dataset.decision : '');
+      save(); count();
+    });
+  });
+  document.getElementById('export-decisions').addEventListener('click', function(){
+    var body = JSON.stringify({format: 'postcheck-decisions', version: 1,
+                               decisions: Object.keys(made).map(function(k){ return made[k]; })}, null, 2);
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([body + '\\n'], {type: 'application/json'}));
+    link.download = 'postcheck-decisions.json';
+    document.body.appendChild(link); link.click(); link.remove();
+  });
 })();
 """
 
 
 def write_html(path: Path, store: ResultStore, summaries: dict[str, AccountSummary], findings: list[AccountFinding],
-               counts: dict[str, Any], title: str) -> None:
-    with path.open("w", encoding="utf-8") as out:
+               counts: dict[str, Any], title: str, timezone: str = "UTC", review: ReviewState | None = None) -> None:
+    review = review or ReviewState({})
+    with private_open(path, "w", encoding="utf-8") as out:
         out.write(f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
                   f"<meta name='viewport' content='width=device-width,initial-scale=1'><style>{CSS}</style></head><body>")
         out.write(f"<header><h1>{escape(title)}</h1><div>{_counts_line(counts)}</div></header><main>")
+        out.write(_warnings(counts))
         out.write("<h2>Accounts</h2><div class='accounts'>")
         for account in sorted(summaries, key=lambda a: (-_weight(summaries[a]), a)):
             out.write(_account_card(account, summaries[account]))
         out.write("</div>")
         rules = sorted({r for s in summaries.values() for r in s.by_rule})
         out.write("<h2>Needing action</h2>" + _filters(sorted(summaries), rules))
-        if findings:
+        own, comments = _shown_posts(store, review)
+        shown = {r[0].post_id for r in own} | {r[0].post_id for r in comments}
+        findings = [f for f in findings if review.shown(account_fingerprint(f.account, f.to_dict()))]
+        out.write(_review_bar(review))
+        own_findings = [f for f in findings if f.finding.rule not in COMMENT_ACCOUNT_RULES]
+        if own_findings:
             out.write("<h3>Account-level findings</h3>")
-            for item in sorted(findings, key=lambda f: (-RANK[f.finding.severity], f.account, f.finding.rule)):
-                out.write(_account_finding(item))
+            for item in sorted(own_findings, key=lambda f: (-RANK[f.finding.severity], f.account, f.finding.rule)):
+                out.write(_account_finding(item, shown, review))
         out.write("<h3>Posts, worst first</h3>")
-        written = 0
-        for result in store.iter_results(order="worst", flagged_only=True, limit=MAX_POSTS):
-            out.write(_post_card(result.account, result.post_id, result.post, result.report))
-            written += 1
-        if written == 0:
+        for result, report, prints in own:
+            out.write(_post_card(result.account, result.post_id, result.post, report, timezone, prints=prints,
+                                 review=review))
+        if not own:
             out.write("<p class='note'>No post needs action.</p>")
-        elif written == MAX_POSTS:
+        elif len(own) == MAX_POSTS:
             out.write(f"<p class='note'>Only the worst {MAX_POSTS:,} posts are shown here; findings.csv lists them all.</p>")
+        out.write(_comments_section(comments, [f for f in findings if f.finding.rule in COMMENT_ACCOUNT_RULES], shown,
+                                    timezone, review))
         out.write(f"</main><script>{SCRIPT}</script></body></html>")
+
+
+def _shown_posts(store: ResultStore, review: ReviewState) -> tuple[list, list]:
+    """The flagged posts to show, worst first: the accounts' own, and residents' comments (each up to MAX_POSTS).
+
+    Each is ``(result, report with the findings shown, their fingerprints)``.
+    """
+    own, comments = [], []
+    for result in store.iter_results(order="worst", flagged_only=True):
+        report, prints = visible_report(result, review)
+        if not prints:
+            continue
+        bucket = comments if is_resident_comment(result.post) else own
+        if len(bucket) < MAX_POSTS:
+            bucket.append((result, report, prints))
+        if len(own) >= MAX_POSTS and len(comments) >= MAX_POSTS:
+            break
+    return own, comments
+
+
+def _comments_section(comments: list, findings: list[AccountFinding], shown: set[str], timezone: str,
+                      review: ReviewState) -> str:
+    """Residents' comments, one section per page, with moderation advice (never the councillor's own conduct)."""
+    if not comments and not findings:
+        return ""
+    pages: dict[str, list] = {}
+    for item in comments:
+        pages.setdefault(item[0].account, []).append(item)
+    for item in findings:
+        pages.setdefault(item.account, [])
+    parts = ["<h2 id='comments'>Residents' comments</h2><p class='meta'>Written by others on these pages: not the "
+             "councillors' own posts, and not counted on their account cards.</p>"]
+    for page in sorted(pages):
+        parts.append(f"<section class='comments' data-page='{escape(page, True)}'><h3>Comments on {escape(page)}</h3>")
+        for item in findings:
+            if item.account == page:
+                parts.append(_account_finding(item, shown, review))
+        for result, report, prints in pages[page]:
+            parts.append(_post_card(result.account, result.post_id, result.post, report, timezone, comment=True,
+                                    prints=prints, review=review))
+        parts.append("</section>")
+    return "".join(parts)
 
 
 def _counts_line(counts: dict[str, Any]) -> str:
@@ -89,6 +181,15 @@ def _counts_line(counts: dict[str, Any]) -> str:
     if counts.get("config"):
         line += f"<div class='meta' id='config'>{escape(counts['config'])}</div>"
     return line
+
+
+def _warnings(counts: dict[str, Any]) -> str:
+    """Post ids read with more than one text: each is checked, and the team should know."""
+    if not counts.get("duplicate_ids"):
+        return ""
+    items = "".join(f"<li>{escape(w)}</li>" for w in counts.get("warnings", []))
+    return (f"<section class='card warnings' role='alert'><b>Warning:</b> {counts['duplicate_ids']:,} post(s) reuse an id "
+            f"already read with a different text; each text is checked and listed separately.<ul>{items}</ul></section>")
 
 
 def _weight(summary: AccountSummary) -> int:
@@ -103,29 +204,56 @@ def _account_card(account: str, summary: AccountSummary) -> str:
     table = (f"<table><tr><th>rule</th>" + "".join(f"<th><span class='sev sev-{s}'>{s}</span></th>" for s in LEVELS[1:])
              + f"</tr>{rows}</table>") if rows else "<p class='note'>No findings.</p>"
     verdicts = " · ".join(f"{summary.verdicts.get(v, 0):,} {v}" for v in LEVELS)
+    comments = (f"<div class='meta comments-note'>{summary.comments:,} comments by others on this page "
+                f"({summary.comments_flagged:,} flagged): see <a href='#comments'>Residents' comments</a></div>"
+                if summary.comments else "")
     return (f"<section class='card account' data-account='{escape(account, True)}'><h3>{escape(account)}</h3>"
-            f"<div class='meta'>{summary.posts:,} posts · {verdicts}</div>{table}"
+            f"<div class='meta'>{summary.posts:,} posts · {verdicts}</div>{comments}{table}"
             f"<div class='charts'>{_month_chart(summary)}{_rule_chart(summary)}</div></section>")
+
+
+def _stack(x: float, bottom: float, length: float, total: int, parts: dict[str, int], horizontal: bool,
+           thickness: float, label: str) -> str:
+    """One bar of ``total`` findings, split by severity (advice, review, block), each part coloured."""
+    out, offset = [], 0.0
+    for sev in SEVERITIES:
+        n = parts.get(sev, 0)
+        if not n:
+            continue
+        size = length * n / total
+        if horizontal:
+            geometry = f"x='{x + offset:.1f}' y='{bottom:.1f}' width='{size:.1f}' height='{thickness:.1f}'"
+        else:
+            geometry = f"x='{x:.1f}' y='{bottom - offset - size:.1f}' width='{thickness:.1f}' height='{size:.1f}'"
+        out.append(f"<rect class='bar sev-{sev}' data-severity='{sev}' {geometry} fill='{COLOURS[sev]}'>"
+                   f"<title>{escape(label)}: {n:,} {sev}</title></rect>")
+        offset += size
+    return "".join(out)
+
+
+def _legend(x: float, y: float) -> str:
+    return "".join(f"<rect x='{x + i * 58}' y='{y - 8}' width='8' height='8' fill='{COLOURS[s]}'/>"
+                   f"<text x='{x + i * 58 + 11}' y='{y}'>{s}</text>" for i, s in enumerate(SEVERITIES))
 
 
 def _month_chart(summary: AccountSummary) -> str:
     months = sorted(summary.by_month)
     if not months:
         return ""
-    width, height, top = 340, 110, max(summary.by_month.values())
+    width, height, top = 340, 130, max(summary.by_month.values())
     step = (width - 20) / len(months)
     bars = []
     for i, month in enumerate(months):
         n = summary.by_month[month]
-        h = (height - 30) * n / top
-        x = 10 + i * step
-        bars.append(f"<rect class='bar' x='{x:.1f}' y='{height - 18 - h:.1f}' width='{max(step - 2, 1):.1f}' "
-                    f"height='{h:.1f}' fill='#1f2a44'><title>{escape(month)}: {n} findings</title></rect>")
+        parts = {sev: summary.by_month_severity.get((month, sev), 0) for sev in SEVERITIES}
+        bars.append(_stack(10 + i * step, height - 18, (height - 50) * n / top, n, parts, False, max(step - 2, 1),
+                           f"{month}: {n:,} findings"))
     labels = f"<text x='10' y='{height - 4}'>{escape(months[0])}</text>"
     if len(months) > 1:
         labels += f"<text x='{width - 10}' y='{height - 4}' text-anchor='end'>{escape(months[-1])}</text>"
-    return (f"<svg class='chart chart-time' role='img' aria-label='Findings over time' viewBox='0 0 {width} {height}' "
-            f"width='{width}' height='{height}'><text x='10' y='10'>findings per month (max {top})</text>{''.join(bars)}{labels}</svg>")
+    return (f"<svg class='chart chart-time' role='img' aria-label='Findings over time, by severity' "
+            f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'>"
+            f"<text x='10' y='10'>findings per month (most: {top:,})</text>{_legend(10, 22)}{''.join(bars)}{labels}</svg>")
 
 
 def _rule_chart(summary: AccountSummary) -> str:
@@ -133,16 +261,22 @@ def _rule_chart(summary: AccountSummary) -> str:
         return ""
     items = summary.by_rule.most_common(8)
     top, width, row = items[0][1], 340, 16
-    height = row * len(items) + 16
+    height = row * len(items) + 30
     bars = []
     for i, (rule, n) in enumerate(items):
-        w = 150 * n / top
-        y = 14 + i * row
-        bars.append(f"<text x='0' y='{y + 10}'>{escape(rule[:30])}</text><rect class='bar' x='180' y='{y}' width='{w:.1f}' "
-                    f"height='{row - 4}' fill='#c47f00'><title>{escape(rule)}: {n}</title></rect>"
-                    f"<text x='{184 + w:.1f}' y='{y + 10}'>{n}</text>")
-    return (f"<svg class='chart chart-rules' role='img' aria-label='Findings by rule' viewBox='0 0 {width} {height}' "
-            f"width='{width}' height='{height}'><text x='0' y='10'>findings by rule</text>{''.join(bars)}</svg>")
+        length = 100 * n / top  # leaves room for the count, however many digits it has
+        y = 28 + i * row
+        parts = {sev: summary.by_rule_severity.get((rule, sev), 0) for sev in SEVERITIES}
+        bars.append(f"<text x='0' y='{y + 10}'>{escape(_short(rule, 34))}<title>{escape(rule)}</title></text>"
+                    + _stack(180, y, length, n, parts, True, row - 4, rule)
+                    + f"<text class='count' x='{184 + length:.1f}' y='{y + 10}'>{n:,}</text>")
+    return (f"<svg class='chart chart-rules' role='img' aria-label='Findings by rule, by severity' "
+            f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'><text x='0' y='10'>findings by rule</text>"
+            f"{_legend(10, 22)}{''.join(bars)}</svg>")
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _filters(accounts: list[str], rules: list[str]) -> str:
@@ -159,26 +293,88 @@ def _quotes(finding: dict[str, Any]) -> str:
                    for q in finding.get("quotes", []))
 
 
-def _account_finding(item: AccountFinding) -> str:
+def _account_finding(item: AccountFinding, shown: set[str] = frozenset(), review: ReviewState | None = None) -> str:
     f = item.to_dict()
-    posts = ", ".join(escape(p) for p in f.get("posts") or [])
+    buttons = _decide(account_fingerprint(item.account, f), f["rule"], "", review)
+    posts = ", ".join(_post_link(str(p), shown) for p in f.get("posts") or [])
     return (f"<article class='card item account-finding' data-account='{escape(item.account, True)}' "
             f"data-rules='{escape(f['rule'], True)}' data-severities='{f['severity']}'>"
             f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b> · {escape(item.account)}"
             f"<p>{escape(f['explanation'])}</p><div class='meta'>posts: {posts}</div>{_quotes(f)}"
-            f"<p class='suggestion'>➜ {escape(f['suggestion'])}</p></article>")
+            f"<p class='suggestion'>➜ {escape(f['suggestion'])}</p>{buttons}</article>")
 
 
-def _post_card(account: str, post_id: str, post: dict[str, Any], report: dict[str, Any]) -> str:
+DECISION_LABELS = {"reviewed": "Reviewed", "false-alarm": "False alarm", "actioned": "Actioned"}
+
+
+def _decide(fingerprint: str, rule: str, post_id: str, review: ReviewState | None) -> str:
+    """The review buttons of one finding (its recorded decision pressed)."""
+    if not fingerprint:
+        return ""
+    current = (review.decisions.get(fingerprint) if review else None) or ""
+    buttons = "".join(
+        f"<button type='button' data-decision='{d}' aria-pressed='{str(d == current).lower()}'>{label}</button>"
+        for d, label in DECISION_LABELS.items())
+    return (f"<div class='decide' role='group' aria-label='Decision on this finding' data-fingerprint='{fingerprint}' "
+            f"data-rule='{escape(rule, True)}' data-post-id='{escape(post_id, True)}' data-decision='{current}'>"
+            f"{buttons}<code class='fingerprint' title='fingerprint'>{fingerprint}</code></div>")
+
+
+def _review_bar(review: ReviewState) -> str:
+    """The export button for decisions made on this page, and what the baseline hid."""
+    baseline = ""
+    if review.baseline is not None:
+        baseline = ("<p class='meta baseline'>Showing new findings only: findings in the baseline or already decided "
+                    "on are left out.</p>")
+    return (f"{baseline}<div class='review-bar'><button type='button' id='export-decisions'>Export decisions</button> "
+            "<span class='meta'><span id='decided'>0</span> decisions made on this page; import the file with "
+            "<code>postcheck audit decisions import FILE</code></span></div>")
+
+
+def post_anchor(post_id: str) -> str:
+    """The element id of a post's card (any id, made safe for HTML and a URL fragment)."""
+    return "post-" + hashlib.sha256(post_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _post_link(post_id: str, shown: set[str]) -> str:
+    if post_id in shown:
+        return f"<a class='post-link' href='#{post_anchor(post_id)}'>{escape(post_id)}</a>"
+    return f"<span title='not among the posts needing action shown here'>{escape(post_id)}</span>"
+
+
+def local_time_text(created_at: Any, timezone: str) -> str:
+    """'Thu 1 May 2025, 09:30 BST': the post's time in the council's zone, with the zone named."""
+    when = local_time(created_at, timezone)
+    if when is None:
+        return str(created_at or "")
+    return f"{when:%a} {when.day} {when:%b %Y, %H:%M} {when.tzname()}"
+
+
+def _post_card(account: str, post_id: str, post: dict[str, Any], report: dict[str, Any], timezone: str = "UTC",
+               comment: bool = False, prints: list[str] | None = None, review: ReviewState | None = None) -> str:
     findings = report.get("findings", [])
+    prints = prints or [""] * len(findings)
     rules = " ".join(f["rule"] for f in findings)
     severities = " ".join(sorted({f["severity"] for f in findings}))
-    details = "".join(
-        f"<div><span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>: "
-        f"{escape(f.get('explanation', ''))}{_quotes(f)}<p class='suggestion'>➜ {escape(f.get('suggestion', ''))}</p></div>"
-        for f in findings)
-    meta = " · ".join(escape(str(v)) for v in (post_id, post.get("author"), post.get("kind"), post.get("created_at")) if v)
-    return (f"<article class='card item post' data-account='{escape(account, True)}' data-rules='{escape(rules, True)}' "
+    if comment:
+        details = ("<div>Would raise " + ", ".join(
+            f"<span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>"
+            + _decide(fp, f["rule"], post_id, review) for f, fp in zip(findings, prints))
+            + f"</div><p class='suggestion comment-advice'>➜ {escape(COMMENT_ADVICE)}</p>")
+    else:
+        details = "".join(
+            f"<div class='finding'><span class='sev sev-{f['severity']}'>{f['severity']}</span> <b>{escape(f['rule'])}</b>: "
+            f"{escape(f.get('explanation', ''))}{_quotes(f)}<p class='suggestion'>➜ {escape(f.get('suggestion', ''))}</p>"
+            f"{_decide(fp, f['rule'], post_id, review)}</div>"
+            for f, fp in zip(findings, prints))
+    when = post.get("created_at")
+    time_html = (f"<time datetime='{escape(str(when), True)}'>{escape(local_time_text(when, timezone))}</time>"
+                 if when else "")
+    meta = " · ".join([escape(str(v)) for v in (post_id, post.get("author"), post.get("kind")) if v]
+                      + ([time_html] if time_html else []))
+    kind = "comment" if comment else "post"
+    return (f"<article id='{post_anchor(post_id)}' class='card item {kind}' data-account='{escape(account, True)}' "
+            f"data-post-id='{escape(post_id, True)}' data-rules='{escape(rules, True)}' "
             f"data-severities='{severities}'><span class='sev sev-{report['verdict']}'>{report['verdict']}</span> "
             f"<span class='meta'>{meta}</span><div class='text'>{highlight(post.get('text', ''), findings)}</div>{details}</article>")
 

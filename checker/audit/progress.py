@@ -5,6 +5,8 @@ import sys
 import time
 from pathlib import Path
 
+from .terminal import safe
+
 
 def estimate_total(paths: list[Path]) -> int | None:
     """Lines in JSONL/CSV inputs (a cheap upper bound for the bar); None for archives."""
@@ -49,6 +51,7 @@ class Progress:
             print(f"postcheck audit: {self.done:,}{of} posts, {rate:,.1f} posts/s{left}", file=self.stream, flush=True)
 
     def log(self, message: str) -> None:
+        message = safe(message)
         if self.bar is not None:
             self.bar.console.print(message, markup=False, highlight=False)
         else:

@@ -18,6 +18,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
+from .encoding import EncodingError, bad_byte, bom_encoding, detect_encoding, display_name
+from .jsonstream import iter_json_array
+
 
 class InputError(ValueError):
     """An input that cannot be read at all (one line for the user)."""
@@ -48,28 +51,29 @@ X_PREFIX = re.compile(r"^\s*window\.YTD\.\w+\.part\d+\s*=\s*")
 X_DATE = "%a %b %d %H:%M:%S %z %Y"
 
 
-def read_inputs(paths: list[Path], columns: CsvColumns | None = None, page: str | None = None) -> Iterator[Record]:
+def read_inputs(paths: list[Path], columns: CsvColumns | None = None, page: str | None = None,
+                encoding: str | None = None) -> Iterator[Record]:
     for path in paths:
-        yield from read_input(path, columns or CsvColumns(), page)
+        yield from read_input(path, columns or CsvColumns(), page, encoding)
 
 
-def read_input(path: Path, columns: CsvColumns, page: str | None = None) -> Iterator[Record]:
-    """Detect the format of ``path`` and stream its records."""
+def read_input(path: Path, columns: CsvColumns, page: str | None = None, encoding: str | None = None) -> Iterator[Record]:
+    """Detect the format of ``path`` and stream its records (``encoding`` overrides detection)."""
     if not path.exists():
         raise InputError(f"{path}: file not found")
     kind = detect_format(path)
     if kind == "jsonl":
-        return read_jsonl(path)
+        return read_jsonl(path, encoding)
     if kind == "csv":
-        return read_csv(path, columns)
+        return read_csv(path, columns, encoding)
     if kind == "x-zip":
         return read_x_zip(path)
     if kind == "x-js":
-        return read_x_js(path)
+        return read_x_js(path, encoding)
     if kind == "facebook-dir":
-        return read_facebook_dir(path, page)
+        return read_facebook_dir(path, page, encoding)
     if kind == "facebook-json":
-        return read_facebook_json(path, page or _facebook_owner(path.parent))
+        return read_facebook_json(path, page or _facebook_owner(path.parent), encoding)
     raise InputError(f"{path}: unknown input format (expected JSONL, CSV, an X archive or a Facebook export)")
 
 
@@ -82,9 +86,12 @@ def detect_format(path: Path) -> str:
         return "x-zip"
     try:
         with path.open("rb") as handle:
-            head = handle.read(4096).decode("utf-8", errors="replace").lstrip("\ufeff")
+            raw = handle.read(4096)
+        head = raw.decode(bom_encoding(raw) or "utf-8", errors="replace").lstrip("\ufeff")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        head = ""
     stripped = head.lstrip()
     if X_PREFIX.match(head):
         return "x-js"
@@ -108,16 +115,16 @@ def detect_format(path: Path) -> str:
 
 # --- JSONL and CSV ---------------------------------------------------------------
 
-def read_jsonl(path: Path) -> Iterator[Record]:
+def read_jsonl(path: Path, encoding: str | None = None) -> Iterator[Record]:
     source = str(path)
-    with path.open("rb") as handle:
+    encoding = _encoding(path, encoding)
+    with path.open(encoding=encoding, errors="surrogateescape", newline="\n") as handle:
         for number, raw in enumerate(handle, start=1):
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError as exc:
-                yield Record(source, number, error=f"not valid UTF-8 (byte {exc.start})")
-                continue
+            line = raw.strip()
             if not line:
+                continue
+            if (error := _bad_bytes(line, encoding)) is not None:
+                yield Record(source, number, error=error)
                 continue
             try:
                 data = json.loads(line)
@@ -133,35 +140,45 @@ def read_jsonl(path: Path) -> Iterator[Record]:
             yield Record(source, number, post=data)
 
 
-def read_csv(path: Path, columns: CsvColumns) -> Iterator[Record]:
+def read_csv(path: Path, columns: CsvColumns, encoding: str | None = None) -> Iterator[Record]:
+    """One record per CSV row, numbered by the line it starts on; a row with a bad byte is one error."""
     source = str(path)
     csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", errors="strict", newline="") as handle:
+    encoding = _encoding(path, encoding, legacy=True)
+    with path.open(encoding=encoding, errors="surrogateescape", newline="") as handle:
         dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-        reader = csv.DictReader(handle, dialect=dialect)
+        reader = csv.reader(handle, dialect=dialect)
         try:
-            header = reader.fieldnames or []
-        except (csv.Error, UnicodeDecodeError) as exc:
+            header = next(reader, [])
+        except csv.Error as exc:
             raise InputError(f"{path}: cannot read the CSV header ({exc})") from None
+        if _bad_bytes(header, encoding):
+            raise InputError(f"{path}: the header line is not valid {display_name(encoding)}; name the file's encoding with --encoding")
         if columns.text not in header:
             raise InputError(f"{path}: no '{columns.text}' column (columns: {', '.join(header)}); map it with --text-column")
-        start = reader.line_num
+        end = reader.line_num
         while True:
+            first = end + 1
             try:
-                row = next(reader)
+                values = next(reader)
             except StopIteration:
                 return
-            except (csv.Error, UnicodeDecodeError) as exc:
-                yield Record(source, reader.line_num, error=f"malformed CSV row ({exc})")
+            except csv.Error as exc:
+                end = reader.line_num
+                yield Record(source, first, error=f"malformed CSV row ({exc})")
                 continue
-            number = start + 1 if start else reader.line_num
-            start = reader.line_num
-            if None in row or any(v is None for v in row.values()):
-                found = len(header) + len(row[None]) if None in row else sum(v is not None for v in row.values())
-                yield Record(source, number, error=f"expected {len(header)} columns, found {found}")
+            end = reader.line_num
+            if not values:
+                continue  # a blank line
+            if len(values) != len(header):
+                yield Record(source, first, error=f"expected {len(header)} columns, found {len(values)}")
                 continue
+            if (error := _bad_bytes(values, encoding)) is not None:
+                yield Record(source, first, error=error)
+                continue
+            row = dict(zip(header, values))
             post: dict[str, Any] = {"text": row[columns.text]}
-            post["id"] = row.get(columns.id) or f"{path.name}:{number}"
+            post["id"] = row.get(columns.id) or f"{path.name}:{first}"
             if row.get(columns.author):
                 post["author"] = row[columns.author]
             if row.get(columns.date):
@@ -169,70 +186,22 @@ def read_csv(path: Path, columns: CsvColumns) -> Iterator[Record]:
             for key in columns.extra:
                 if row.get(key):
                     post[key] = row[key]
-            yield Record(source, number, post=post)
+            yield Record(source, first, post=post)
 
 
-# --- a JSON array, one element at a time --------------------------------------------
-
-def iter_json_array(handle: TextIO, source: str, chunk: int = 1 << 16, max_item: int = 1 << 24) -> Iterator[tuple[int, Any, str | None]]:
-    """Yield ``(line, element, error)`` for each element of the first JSON array in ``handle``.
-
-    Reads in chunks; a malformed element is reported with its line and the
-    reader skips to the next element that starts a line.
-    """
-    decoder = json.JSONDecoder()
-    buffer, line, eof = "", 1, False
-
-    def fill() -> bool:
-        nonlocal buffer, eof
-        data = handle.read(chunk)
-        if not data:
-            eof = True
-            return False
-        buffer += data
-        return True
-
-    while "[" not in buffer:
-        if not fill():
-            return
-    cut = buffer.index("[") + 1
-    line += buffer.count("\n", 0, cut)
-    buffer = buffer[cut:]
-    while True:
-        # skip whitespace and commas between elements
-        i = 0
-        while True:
-            while i < len(buffer) and buffer[i] in " \t\r\n,":
-                i += 1
-            if i < len(buffer) or not fill():
-                break
-        line += buffer.count("\n", 0, i)
-        buffer = buffer[i:]
-        if not buffer or buffer[0] == "]":
-            return
-        while True:
-            try:
-                value, end = decoder.raw_decode(buffer)
-            except json.JSONDecodeError as exc:
-                if not eof and len(buffer) < max_item and fill():
-                    continue
-                yield line, None, f"not valid JSON ({exc.msg})"
-                skip = _next_element(buffer)
-                line += buffer.count("\n", 0, skip)
-                buffer = buffer[skip:]
-                if skip >= len(buffer) and not eof:
-                    fill()
-                break
-            yield line, value, None
-            line += buffer.count("\n", 0, end)
-            buffer = buffer[end:]
-            break
+def _encoding(path: Path, override: str | None, legacy: bool = False) -> str:
+    try:
+        return detect_encoding(path, override, legacy)
+    except EncodingError as exc:
+        raise InputError(str(exc)) from None
 
 
-def _next_element(buffer: str) -> int:
-    """Where the next array element that begins a line starts (X and Facebook pretty-print)."""
-    match = re.compile(r"\n\s{0,4}\{").search(buffer, 1)
-    return match.start() + 1 if match else len(buffer)
+def _bad_bytes(value: Any, encoding: str) -> str | None:
+    """The error for a record holding a byte ``encoding`` cannot read, or None."""
+    found = bad_byte(value)
+    if found is None:
+        return None
+    return f"not valid {display_name(encoding)} (byte 0x{found:02x}); if the file is in another encoding, name it with --encoding"
 
 
 # --- X / Twitter archive -------------------------------------------------------------
@@ -251,20 +220,22 @@ def read_x_zip(path: Path) -> Iterator[Record]:
         account_file = next((n for n in names if re.search(r"(^|/)data/account\.js$", n)), None)
         if account_file:
             with archive.open(account_file) as raw:
-                author = _x_username(io.TextIOWrapper(raw, encoding="utf-8"))
+                author = _x_username(io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape"))
         for name in tweet_files:
             with archive.open(name) as raw:
-                yield from _x_records(io.TextIOWrapper(raw, encoding="utf-8"), f"{path}!{name}", author)
+                yield from _x_records(io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape"),
+                                      f"{path}!{name}", author, "utf-8")
 
 
-def read_x_js(path: Path) -> Iterator[Record]:
+def read_x_js(path: Path, encoding: str | None = None) -> Iterator[Record]:
     author = None
     account = path.with_name("account.js")
     if account.is_file():
-        with account.open(encoding="utf-8") as handle:
+        with account.open(encoding="utf-8-sig", errors="surrogateescape") as handle:
             author = _x_username(handle)
-    with path.open(encoding="utf-8") as handle:
-        yield from _x_records(handle, str(path), author)
+    encoding = _encoding(path, encoding)
+    with path.open(encoding=encoding, errors="surrogateescape") as handle:
+        yield from _x_records(handle, str(path), author, encoding)
 
 
 def _x_username(handle: TextIO) -> str | None:
@@ -276,14 +247,14 @@ def _x_username(handle: TextIO) -> str | None:
     return None
 
 
-def _x_records(handle: TextIO, source: str, author: str | None) -> Iterator[Record]:
+def _x_records(handle: TextIO, source: str, author: str | None, encoding: str) -> Iterator[Record]:
     head = handle.read(256)
     match = X_PREFIX.match(head)
     if not match:
         raise InputError(f"{source}: not an X archive file (no 'window.YTD.tweets.part0 =' prefix)")
     rest = io.StringIO(head[match.end():])
     stream = _Chain(rest, handle)
-    for line, item, error in iter_json_array(stream, source):
+    for line, item, error in iter_json_array(stream, source, encoding=display_name(encoding)):
         if error:
             yield Record(source, line, error=error)
             continue
@@ -353,13 +324,13 @@ def _repair(value: Any) -> Any:
     return value
 
 
-def read_facebook_dir(path: Path, page: str | None) -> Iterator[Record]:
+def read_facebook_dir(path: Path, page: str | None, encoding: str | None = None) -> Iterator[Record]:
     owner = page or _facebook_owner(path)
     files = sorted(p for p in path.rglob("*.json") if _is_facebook_content(p))
     if not files:
         raise InputError(f"{path}: no Facebook posts or comments JSON in this folder")
     for file in files:
-        yield from read_facebook_json(file, owner)
+        yield from read_facebook_json(file, owner, encoding)
 
 
 def _is_facebook_content(path: Path) -> bool:
@@ -380,10 +351,11 @@ def _facebook_owner(folder: Path) -> str | None:
     return None
 
 
-def read_facebook_json(path: Path, owner: str | None) -> Iterator[Record]:
+def read_facebook_json(path: Path, owner: str | None, encoding: str | None = None) -> Iterator[Record]:
     source = str(path)
-    with path.open(encoding="utf-8") as handle:
-        for line, item, error in iter_json_array(handle, source):
+    encoding = _encoding(path, encoding)
+    with path.open(encoding=encoding, errors="surrogateescape") as handle:
+        for line, item, error in iter_json_array(handle, source, encoding=display_name(encoding)):
             if error:
                 yield Record(source, line, error=error)
                 continue

@@ -30,6 +30,9 @@ class Counts:
     checked_before: int = 0
     rejected: int = 0
     reject_samples: list[str] = field(default_factory=list)
+    #: post ids read more than once with different texts (e.g. 7 and "7"): all are checked, and said so
+    duplicate_ids: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def checked(self) -> int:
@@ -40,6 +43,14 @@ class Counts:
         message = f"{record.source}:{record.line}: {reason}"
         if len(self.reject_samples) < 1000:
             self.reject_samples.append(message)
+        return message
+
+    def warn_duplicate_id(self, record: Record, post_id: str, first: tuple[str, int]) -> str:
+        self.duplicate_ids += 1
+        message = (f"{record.source}:{record.line}: post id {post_id!r} was already read at {first[0]}:{first[1]} "
+                   f"with a different text; both are checked")
+        if len(self.warnings) < 1000:
+            self.warnings.append(message)
         return message
 
 
@@ -62,9 +73,13 @@ def worker_checker(config: Config, token: str | None = None):
     return _CHECKERS[token]
 
 
-def init_worker(config: Config, token: str) -> None:
+def init_worker(config: Config, token: str, parent_pid: int | None = None) -> None:
     import signal
 
+    from .lifeline import die_with_parent
+
+    if parent_pid is not None:
+        die_with_parent(parent_pid)  # a kill -9 of the audit leaves no worker behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops cleanly
     worker_checker(config, token)
 
@@ -103,10 +118,11 @@ class LocalEngine:
         self.pool = None
         if self.workers > 1:
             import multiprocessing
+            import os
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=init_worker, initargs=(config, self.token))
+                                            initializer=init_worker, initargs=(config, self.token, os.getpid()))
         else:
             worker_checker(config, self.token)
 
@@ -175,10 +191,17 @@ class Pending:
 
 
 def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Config, *, chunk_size: int = 256,
-              on_progress: Callable[[int], None] | None = None, on_reject: Callable[[str], None] | None = None) -> Counts:
-    """Check every record not yet in ``store``; returns the counts (read = checked + rejected)."""
+              on_progress: Callable[[int], None] | None = None, on_reject: Callable[[str], None] | None = None,
+              on_warning: Callable[[str], None] | None = None) -> Counts:
+    """Check every record not yet in ``store``; returns the counts (read = checked + rejected).
+
+    A post is known by its id and text hash, wherever it sits in the input (an
+    archive that gains newer posts at the top resumes cleanly). A post whose id
+    was stored with another text was edited: its new result replaces the old.
+    """
     counts = Counts()
     in_flight: deque[tuple[Any, list[Pending]]] = deque()
+    seen = SeenPosts()
 
     def collect(future, chunk: list[Pending]) -> None:
         results, rejects = [], []
@@ -188,7 +211,7 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
                 continue
             results.append(Result(item.key[0], item.key[1], item.record.source, item.record.line,
                                   account_of(item.post), report["verdict"], item.post, report))
-        inserted = store.save(results)
+        inserted = store.save(results, current={r.post_id: seen.texts(r.post_id) for r in results})
         duplicates = [r for r in results if (r.post_id, r.text_hash) not in inserted]
         counts.checked_now += len(results) - len(duplicates)
         for item, error in rejects:
@@ -217,16 +240,25 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
                 _reject(record, str(exc))
                 continue
             pending.append(Pending(record, post, (str(post["id"]), text_hash(post["text"]))))
-        done = store.done([p.key for p in pending])
-        todo, seen = [], set()
+        done, edited = store.lookup([p.key for p in pending])
+        todo, unchanged = [], []
         for item in pending:
-            if item.key in done and done[item.key] == (item.record.source, item.record.line):
+            post_id, digest = item.key
+            status, first = seen.add(post_id, digest, item.record.source, item.record.line)
+            if status == "duplicate":
+                _reject(item.record, f"duplicate of an earlier post with the same id {post_id!r} and text")
+                continue
+            if status == "new-text":
+                message = counts.warn_duplicate_id(item.record, post_id, first)
+                if on_warning:
+                    on_warning(message)
+            if item.key in done:
                 counts.checked_before += 1
-            elif item.key in done or item.key in seen:
-                _reject(item.record, f"duplicate of an earlier post with the same id {item.key[0]!r} and text")
+                if post_id in edited:
+                    unchanged.append(post_id)
             else:
-                seen.add(item.key)
                 todo.append(item)
+        store.forget_other_texts({post_id: seen.texts(post_id) for post_id in unchanged})
         if on_progress and len(todo) < len(batch):
             on_progress(len(batch) - len(todo))
         if todo:
@@ -236,6 +268,39 @@ def run_audit(records: Iterable[Record], store: ResultStore, engine, config: Con
     while in_flight:
         collect(*in_flight.popleft())
     return counts
+
+
+class SeenPosts:
+    """The posts read in this run, compactly: one small tuple per id, more only for an id reused with other texts."""
+
+    def __init__(self):
+        self.first: dict[str, tuple[bytes, int, int]] = {}  # id -> (text hash, source index, line)
+        self.more: dict[str, dict[str, tuple[str, int]]] = {}  # id -> text hash (hex) -> where, for reused ids
+        self.sources: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def add(self, post_id: str, digest: str, source: str, line: int) -> tuple[str, tuple[str, int] | None]:
+        """"first", "duplicate" (same id and text again) or "new-text" (with where the id was first read)."""
+        entry = self.first.get(post_id)
+        if entry is None:
+            if source not in self.sources:
+                self.sources[source] = len(self.names)
+                self.names.append(source)
+            self.first[post_id] = (bytes.fromhex(digest), self.sources[source], line)
+            return "first", None
+        where = (self.names[entry[1]], entry[2])
+        texts = self.more.setdefault(post_id, {entry[0].hex(): where})
+        if digest in texts:
+            return "duplicate", None
+        texts[digest] = (source, line)
+        return "new-text", where
+
+    def texts(self, post_id: str) -> list[str]:
+        """Every text hash read for ``post_id`` in this run."""
+        if post_id in self.more:
+            return list(self.more[post_id])
+        entry = self.first.get(post_id)
+        return [entry[0].hex()] if entry else []
 
 
 def _extras(raw: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
 
 class StoreError(ValueError):
@@ -91,6 +91,16 @@ class ResultStore:
             Column("rule", String(128), nullable=False),
             Column("finding", Text, nullable=False),
         )
+        self.decisions = Table(
+            "audit_decisions", meta,
+            Column("fingerprint", String(64), nullable=False),
+            Column("decision", String(16), nullable=False),
+            Column("note", Text, nullable=False),
+            Column("rule", String(128), nullable=False),
+            Column("post_id", String(512), nullable=False),
+            Column("decided_at", String(40), nullable=False),
+            PrimaryKeyConstraint("fingerprint", name="audit_decisions_key"),
+        )
         try:
             meta.create_all(self.engine)
         except SQLAlchemyError as exc:
@@ -116,13 +126,18 @@ class ResultStore:
 
     def done(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, int]]:
         """Which (post id, text hash) pairs already have a result for this checker version, and where they were read."""
+        return self.lookup(keys)[0]
+
+    def lookup(self, keys: Sequence[tuple[str, str]]) -> tuple[dict[tuple[str, str], tuple[str, int]], set[str]]:
+        """``done(keys)``, and the ids among them that also have a result for another text."""
         from sqlalchemy import select
 
         if not keys:
-            return {}
+            return {}, set()
         wanted = set(keys)
         ids = list({k[0] for k in keys})
         found: dict[tuple[str, str], tuple[str, int]] = {}
+        others: set[str] = set()
         table = self.results
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
@@ -131,10 +146,31 @@ class ResultStore:
                 for row in conn.execute(query):
                     if (row.post_id, row.text_hash) in wanted:
                         found[(row.post_id, row.text_hash)] = (row.source, row.line)
-        return found
+                    else:
+                        others.add(row.post_id)
+        return found, others
 
-    def save(self, results: Iterable[Result]) -> set[tuple[str, str]]:
-        """Write results in one transaction; returns the keys actually inserted (not already there)."""
+    def forget_other_texts(self, current: Mapping[str, Collection[str]]) -> None:
+        """Delete results for these post ids whose text is not one of their current texts (edited posts)."""
+        if current:
+            with self.engine.begin() as conn:
+                self._forget(conn, current)
+
+    def _forget(self, conn, current: Mapping[str, Collection[str]]) -> None:
+        from sqlalchemy import and_, delete
+
+        table = self.results
+        for post_id, hashes in current.items():
+            conn.execute(delete(table).where(and_(table.c.checker_version == self.version, table.c.post_id == post_id,
+                                                  table.c.text_hash.not_in(list(hashes)))))
+
+    def save(self, results: Iterable[Result], current: Mapping[str, Collection[str]] | None = None) -> set[tuple[str, str]]:
+        """Write results in one transaction; returns the keys actually inserted (not already there).
+
+        ``current`` maps a post id to the text hashes it has now: stored results
+        for that id with any other text (an edited post's old text) are deleted
+        in the same transaction, so their findings leave the report.
+        """
         from ..severity import RANK
 
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -147,8 +183,9 @@ class ResultStore:
         table = self.results
         statement = self._insert_ignore(table).returning(table.c.post_id, table.c.text_hash)
         with self.engine.begin() as conn:
-            inserted = conn.execute(statement, rows)
-            return {(row.post_id, row.text_hash) for row in inserted}
+            inserted = {(row.post_id, row.text_hash) for row in conn.execute(statement, rows)}
+            self._forget(conn, current or {})
+            return inserted
 
     def save_rejects(self, rejects: Iterable[tuple[str, int, str]]) -> None:
         rows = [{"source": s, "line": n, "reason": r} for s, n, r in rejects]
@@ -193,6 +230,46 @@ class ResultStore:
             conn.execute(delete(self.account_findings).where(self.account_findings.c.checker_version == self.version))
             if rows:
                 conn.execute(self.account_findings.insert(), rows)
+
+    def save_decisions(self, decisions: Iterable[Any]) -> int:
+        """Record a team's decisions on findings (the latest decision on a fingerprint wins)."""
+        from sqlalchemy import delete
+
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        latest = {d.fingerprint: {"fingerprint": d.fingerprint, "decision": d.decision, "note": d.note or "",
+                                  "rule": d.rule or "", "post_id": d.post_id or "", "decided_at": now} for d in decisions}
+        rows = list(latest.values())
+        table = self.decisions
+        with self.engine.begin() as conn:
+            for start in range(0, len(rows), 500):
+                part = rows[start:start + 500]
+                conn.execute(delete(table).where(table.c.fingerprint.in_([r["fingerprint"] for r in part])))
+                conn.execute(table.insert(), part)
+        return len(rows)
+
+    def load_decisions(self) -> dict[str, str]:
+        """Fingerprint -> decision, for every decision recorded."""
+        from sqlalchemy import select
+
+        with self.engine.connect() as conn:
+            return {row.fingerprint: row.decision for row in conn.execute(select(self.decisions))}
+
+    def latest_version(self) -> str | None:
+        """The checker version (with any settings folded in) of the most recently stored result."""
+        from sqlalchemy import select
+
+        t = self.results
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.c.checker_version).order_by(t.c.checked_at.desc()).limit(1)).scalar()
+
+    def iter_account_findings(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The account-level findings of this checker version's last analysis."""
+        from sqlalchemy import select
+
+        t = self.account_findings
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(t.c.account, t.c.finding).where(t.c.checker_version == self.version)):
+                yield row.account, json.loads(row.finding)
 
     def close(self) -> None:
         self.engine.dispose()
