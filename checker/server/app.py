@@ -1,9 +1,11 @@
 """The FastAPI application: the HTTP face of the same ``Checker``.
 
 ``create_app`` builds it from a config (or an already loaded ``Checker``, as
-tests do). The models load once, in a background thread started by the
-lifespan, so ``/healthz`` answers at once and ``/readyz`` says 503 until
-checks can run.
+tests do). Built from a config, the app checks in separate
+processes (``workers.py``) that load the models in the background, so
+``/healthz`` answers at once, ``/readyz`` says 503 until checks can run, and
+a check past its deadline is killed. Built around a loaded ``Checker`` (as
+tests do), checks run in threads of this process (``runner.py``).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from .logs import ERROR_LOGGER, event
 from .middleware import BodyLimit, ContainErrors, RequestContext, json_cors_middleware
 from .models import BatchIn, BatchOut, HealthOut, PostIn, ReadyOut, ReportOut, RuleOut, RulePackOut
 from .ratelimit import RateLimiter, retry_after
+from .front import Front
 from .runner import CheckRunner
 from .security import key_label, match_key
 from .settings import ServerSettings
@@ -49,8 +52,8 @@ api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
 class ServerState:
     config: Config
     settings: ServerSettings
-    checker: Optional[Checker] = None
-    runner: Optional[CheckRunner] = None
+    checker: Optional[Checker | Front] = None
+    runner: Optional[Any] = None  # CheckRunner (threads) or ProcessRunner (processes)
     status: str = "loading"
     address_limits: RateLimiter = field(init=False)
     key_limits: RateLimiter = field(init=False)
@@ -132,8 +135,8 @@ async def run_checks(request: Request, server: ServerState, posts: list[Post]) -
     if server.settings.log_post_text:
         request.state.post_texts = [p.text for p in posts]
     reports = await server.runner.check(posts)
-    request.state.verdicts = [r.verdict for r in reports]
-    return [r.to_dict() for r in reports]
+    request.state.verdicts = [r["verdict"] for r in reports]
+    return reports
 
 
 async def within_time_limit(server: ServerState, work):
@@ -350,15 +353,24 @@ def create_app(config: Config | str | Path | None = None, *, checker: Checker | 
 
 
 async def _load(server: ServerState) -> None:
+    """The rule pack here; the models in the check processes."""
+    from .workers import ProcessRunner
+
     event(ERROR_LOGGER, "loading checker")
+    settings = server.settings
+    runner = None
     try:
-        checker = await asyncio.to_thread(Checker, server.config)
+        front = await asyncio.to_thread(Front, server.config)
+        runner = ProcessRunner(server.config, processes=settings.threads, max_queue=settings.max_queue)
+        await runner.start()
     except Exception as exc:  # noqa: BLE001 - reported by /readyz and the log
+        if runner is not None:
+            runner.shutdown()
         server.status = "failed"
         event(ERROR_LOGGER, "checker failed to load", logging.ERROR, exception=type(exc).__name__, reason=str(exc))
         return
-    server.attach(checker)
-    event(ERROR_LOGGER, "checker ready", detectors=[d.name for d in checker.detectors])
+    server.checker, server.runner, server.status = front, runner, "ready"
+    event(ERROR_LOGGER, "checker ready", detectors=[d.name for d in front.detectors], processes=settings.threads)
 
 
 def app_from_environment() -> FastAPI:
