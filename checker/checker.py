@@ -14,6 +14,7 @@ from . import __version__
 from .config import Config, load_config
 from .detectors import load_detectors
 from .detectors.base import REGISTRY, Context, Detector, known_signals
+from .lean import hidden_frameworks
 from .nlp import load_pipeline
 from .people import People
 from .post import Post, PostError
@@ -37,12 +38,13 @@ class Checker:
         detectors: Sequence[type[Detector]] | None = None,
     ):
         self.config = config if isinstance(config, Config) else load_config(config)
-        self.nlp = load_pipeline(self.config.spacy_model)
-        self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
-        self.context.cache["checker"] = self
-        classes = list(detectors) if detectors is not None else load_detectors(self.config)
-        self.rule_pack: RulePack = load_rule_pack(self.config.rule_pack_path, known_signals())
-        self.detectors: list[Detector] = [cls(self.context) for cls in classes]
+        with hidden_frameworks(self.config):  # no torch or transformers unless this config uses them
+            self.nlp = load_pipeline(self.config.spacy_model)
+            self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
+            self.context.cache["checker"] = self
+            classes = list(detectors) if detectors is not None else load_detectors(self.config)
+            self.rule_pack: RulePack = load_rule_pack(self.config.rule_pack_path, known_signals())
+            self.detectors: list[Detector] = [cls(self.context) for cls in classes]
 
     def to_post(self, item: PostLike) -> Post:
         """Accept a bare string, a ``Post`` or a contract dict; validate it."""
