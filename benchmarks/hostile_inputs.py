@@ -59,11 +59,12 @@ def hostile_posts() -> dict[str, str]:
         "capitalised words (names)": fill("Cllr Jones "),
         "title runs": fill("Mr Mrs Dr "),
         "numbers and streets": fill("14 Oak Road "),
+        "cues without values": fill("lives at x "),
         "sort code shape": fill("12-34-56 "),
         "quotes": fill('"a" '),
         "brackets nested": "(" * 9_995 + ")" * 9_995,
         "mixed punctuation": fill("!?.,;:-"),
-        "tabs": "\t" * LENGTH,
+        "tabs": "a" + "\t" * (LENGTH - 2) + "b",
         "zero-width spaces": "a" + "\u200b" * 19_999,
     })
     return {name: text[:LENGTH] for name, text in posts.items()}

@@ -1,4 +1,7 @@
-"""Keep Presidio off the network: the e-mail recognizer's tldextract uses its bundled list.
+"""Keep Presidio off the network and its patterns bounded.
+
+The e-mail recognizer's tldextract uses its bundled list, and its pattern is
+bounded (Presidio's own scans to the end of the text from every start).
 
 ``tldextract`` fetches the public-suffix list from the internet on first use
 unless told otherwise. The environment variable stops the module-level
@@ -11,8 +14,18 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# Presidio stops a pattern after this many seconds (its default is 60): a backstop only, since
+# every pattern here is bounded, so that no pattern can hold a check for long
+os.environ.setdefault("REGEX_TIMEOUT_SECONDS", "1")
 
 from functools import lru_cache  # noqa: E402
+
+
+def bound_presidio_patterns() -> None:
+    """Apply the time limit even where Presidio was imported first (spaCy loads its entry point)."""
+    import presidio_analyzer.pattern_recognizer as module
+
+    module.REGEX_TIMEOUT_SECONDS = float(os.environ["REGEX_TIMEOUT_SECONDS"])
 
 
 @lru_cache(maxsize=1)
