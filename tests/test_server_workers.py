@@ -148,3 +148,21 @@ def test_healthz_stays_under_a_second_while_a_hostile_post_is_checked(tmp_path):
                 break
             time.sleep(1)
         assert response.status_code == 200 and response.json()["verdict"] == "ok"
+        # the check processes end with the server, even killed outright in the middle of a long check
+        psutil = pytest.importorskip("psutil")
+        children = psutil.Process(server.process.pid).children(recursive=True)
+        checkers = [c for c in children if "spawn_main" in " ".join(c.cmdline())]
+        assert checkers, "the server should have a check process"
+
+        def doomed():
+            try:
+                client.post("/v1/check", json={"text": "(" * 19970})
+            except httpx.HTTPError:
+                pass
+
+        threading.Thread(target=doomed, daemon=True).start()
+        time.sleep(1.0)  # the check is under way, well before its deadline
+        server.process.kill()
+        server.process.wait()
+        gone, alive = psutil.wait_procs(checkers, timeout=10)
+        assert not alive, f"check processes outlived the server: {[p.pid for p in alive]}"

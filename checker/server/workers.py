@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import multiprocessing
+import os
 import signal
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -29,9 +31,37 @@ class WorkerFailed(RuntimeError):
     """A check process died or raised; the request gets a 500, the process is replaced."""
 
 
+def _die_with(parent: int) -> None:
+    """End this process as soon as the server that started it is gone (even by ``kill -9``),
+    rather than finish a long check nobody will read and linger holding the models.
+
+    On Linux the kernel does it (``PR_SET_PDEATHSIG``): a thread could not, since a
+    check can hold the GIL for as long as it runs. Elsewhere a watching thread does
+    what it can.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # it went before the request was made
+                os._exit(0)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def worker_main(conn, config: Config, factory=None) -> None:
     """The body of a check process: load a ``Checker``, then check the batches sent to it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    _die_with(os.getppid())
     try:
         if factory is None:
             from ..checker import Checker
@@ -52,9 +82,13 @@ def worker_main(conn, config: Config, factory=None) -> None:
             reports = [report.to_dict() for report in checker.check_many(posts, batch_size=len(posts))]
         except Exception as exc:  # noqa: BLE001 - its type and frames only: the message may hold the post
             frames = [f"{f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__)]
-            conn.send(("error", type(exc).__name__, frames[-8:]))
+            answer = ("error", type(exc).__name__, frames[-8:])
         else:
-            conn.send(("ok", reports))
+            answer = ("ok", reports)
+        try:
+            conn.send(answer)
+        except OSError:  # the server has gone
+            return
 
 
 @dataclass(eq=False)
