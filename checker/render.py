@@ -92,9 +92,9 @@ def rules_table(pack) -> Table:
     table.add_column("clauses", overflow="fold")
     table.add_column("golden rules", overflow="fold")
     table.add_column("detected by", overflow="fold")
-    for rule in pack.rules.values():
-        table.add_row(rule.id, Text(rule.severity, STYLE[rule.severity]), rule.scope,
-                      ", ".join(q.id for q in rule.clauses) or "—",
-                      ", ".join(q.id for q in rule.golden_rules) or "—",
-                      ", ".join(sorted(rule.signals)) or Text("(no detector yet)", "dim"))
+    for rule in pack.rules.values():  # cells as Text: a rule pack's strings are never read as markup
+        table.add_row(Text(safe(rule.id)), Text(rule.severity, STYLE[rule.severity]), Text(safe(rule.scope)),
+                      Text(safe(", ".join(q.id for q in rule.clauses) or "—")),
+                      Text(safe(", ".join(q.id for q in rule.golden_rules) or "—")),
+                      Text(safe(", ".join(sorted(rule.signals)))) if rule.signals else Text("(no detector yet)", "dim"))
     return table

@@ -23,7 +23,7 @@ def render_eval(console: Console, result: EvalResult, show_mistakes: bool = Fals
     for column in ("n", "TP", "FP", "FN", "P", "R", "F1"):
         table.add_column(column, justify="right", no_wrap=True, min_width=4 if column in ("P", "R", "F1") else 1)
     for rule, score in sorted(result.per_rule.items()):
-        table.add_row(rule, str(score.tp + score.fn), str(score.tp), str(score.fp), str(score.fn),
+        table.add_row(Text(safe(rule)), str(score.tp + score.fn), str(score.tp), str(score.fp), str(score.fn),
                       _fmt(score.precision), _fmt(score.recall), _fmt(score.f1))
     micro, macro = result.micro, result.macro()
     table.add_section()
