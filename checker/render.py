@@ -84,7 +84,7 @@ def highlighted(text: str, report: Report) -> Text:
 
 def rules_table(pack) -> Table:
     """Rule ids stay whole (``explain`` needs them); the other columns wrap to fit."""
-    table = Table(title=safe(f"Rules of {pack.title} ({pack.code})"), show_lines=False)
+    table = Table(title=Text(safe(f"Rules of {pack.title} ({pack.code})"), style="bold"), show_lines=False)
     widest = max((len(rule.id) for rule in pack.rules.values()), default=10)
     table.add_column("id", style="bold", no_wrap=True, min_width=widest)
     table.add_column("severity", overflow="fold")

@@ -156,3 +156,21 @@ def test_a_check_loads_neither_torch_nor_transformers():
     assert result.returncode == 0, result.stderr
     verdict, torch_loaded, transformers_loaded = result.stdout.split()
     assert verdict != "ok" and torch_loaded == "False" and transformers_loaded == "False"
+
+
+def test_tables_show_markup_in_their_data_as_written():
+    from types import SimpleNamespace
+
+    from rich.console import Console
+
+    from checker.render import rules_table
+
+    quote = SimpleNamespace(id="[red]1.1[/red]")
+    rule = SimpleNamespace(id="custom.[bold]rule[/bold]", severity="review", scope="post", title="t",
+                           clauses=[quote], golden_rules=[], signals={"x.[i]y[/i]": "review"})
+    pack = SimpleNamespace(title="Pack [u]of[/u] a council", code="c", rules={"r": rule})
+    console = Console(width=200, record=True, color_system=None)
+    console.print(rules_table(pack))
+    out = console.export_text()
+    for literal in ("custom.[bold]rule[/bold]", "[red]1.1[/red]", "x.[i]y[/i]", "Pack [u]of[/u] a council"):
+        assert literal in out, literal
