@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
 
 
 def api_key(
+    on_command_line: Optional[str] = typer.Argument(None, hidden=True, show_default=False),
     from_file: Optional[Path] = typer.Option(None, "--from-file", show_default=False,
                                              help="Hash the key held in this file (- for stdin)."),
     from_env: Optional[str] = typer.Option(None, "--from-env", metavar="VARIABLE", show_default=False,
@@ -35,6 +36,9 @@ def api_key(
     from ..cli import fail
     from .security import digest
 
+    if on_command_line is not None:
+        raise fail("a key on the command line is visible to other users and kept in shell history; "
+                   "pass it with --from-file PATH (- for stdin) or --from-env VARIABLE")
     if from_file is not None and from_env is not None:
         raise fail("give --from-file or --from-env, not both")
     if from_file is not None:
