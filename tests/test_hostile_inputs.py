@@ -71,3 +71,14 @@ def test_hostile_posts_are_checked_in_bounded_time(default_checker, name):
     assert len(text) <= 20_000
     default_checker.check("warm up")
     assert seconds(default_checker.check, text) < 5
+
+
+@pytest.mark.parametrize("text", ["Cllr" + " " * 19_990 + "x", ("Cllr " * 4000)[:20_000], ("Mr Mrs Dr " * 2000)[:20_000],
+                                  ("Cllr   " * 2857)[:20_000]], ids=["title-then-spaces", "titles", "mixed-titles", "spaced"])
+def test_the_people_pattern_stays_linear(fixture_config, text):
+    """Titles and names from the roster, against runs of titles and spaces (was already linear: kept so)."""
+    from checker.config import load_config
+    from checker.people import People
+
+    pattern = People(load_config(fixture_config))._compile()
+    assert seconds(pattern.findall, text) < 0.5
