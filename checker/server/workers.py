@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import multiprocessing
 import os
 import signal
@@ -185,8 +186,13 @@ class ProcessRunner:
         self.replaced += 1
         event(ERROR_LOGGER, "check process replaced", worker=worker.number, reason=why)
         if not self.closed:
-            task = self._launch()
-            task.add_done_callback(lambda t: t.cancelled() or t.exception())  # failure shows on the next check
+            self._launch().add_done_callback(self._started_or_logged)
+
+    @staticmethod
+    def _started_or_logged(task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            event(ERROR_LOGGER, "a replacement check process failed to start", logging.ERROR,
+                  reason=str(task.exception()))
 
     async def check(self, posts: list[Post]) -> list[dict[str, Any]]:
         """The reports (as dicts) for ``posts``; a cancelled (timed-out) check kills its process."""
