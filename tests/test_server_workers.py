@@ -166,3 +166,44 @@ def test_healthz_stays_under_a_second_while_a_hostile_post_is_checked(tmp_path):
         server.process.wait()
         gone, alive = psutil.wait_procs(checkers, timeout=10)
         assert not alive, f"check processes outlived the server: {[p.pid for p in alive]}"
+
+
+SERVER_THAT_DIES = """
+import asyncio, sys
+sys.path.insert(0, {tests!r})
+from checker.config import Config
+from checker.post import Post
+from checker.server.workers import ProcessRunner
+from test_server_workers import StandIn
+
+async def main():
+    runner = ProcessRunner(Config(), processes=1, max_queue=0, factory=StandIn)
+    await runner.start()
+    print(next(iter(runner._idle._queue)).process.pid, flush=True)
+    await runner.check([Post("sleep")])  # blocks: the test kills this process meanwhile
+
+asyncio.run(main())
+"""
+
+
+def test_a_busy_check_process_dies_with_its_server():
+    """The server killed outright while its check process is in the middle of a (ten-minute) check."""
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    psutil = pytest.importorskip("psutil")
+    script = SERVER_THAT_DIES.format(tests=str(Path(__file__).resolve().parent))
+    server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        child = psutil.Process(int(server.stdout.readline()))
+        time.sleep(0.5)  # the check is under way
+        assert child.is_running()
+        server.send_signal(signal.SIGKILL)
+        server.wait(timeout=10)
+        gone, alive = psutil.wait_procs([child], timeout=10)
+        assert not alive, "the check process outlived its server"
+    finally:
+        if server.poll() is None:
+            server.kill()
