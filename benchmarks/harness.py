@@ -47,6 +47,9 @@ class ThreadedServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        from checker.server.protocol import JsonErrorH11Protocol
+
+        options = {"proxy_headers": False, "http": JsonErrorH11Protocol, **options}  # as `postcheck serve` runs it
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_config=None, access_log=False,
                                 lifespan="on", **options)
         self.server = uvicorn.Server(config)

@@ -3,6 +3,12 @@
     from checker import Checker
     Checker("postcheck.toml").check("draft post").verdict
 """
+import os
+
+# onnxruntime (the embedded toxicity model) sends usage telemetry unless told not to, and only
+# this variable, read when it loads, stops it: set it before anything can import onnxruntime.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
 __version__ = "0.1.0"
 
 from .checker import Checker  # noqa: E402

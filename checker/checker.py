@@ -15,6 +15,7 @@ from . import __version__
 from .config import Config, load_config
 from .detectors import load_detectors
 from .detectors.base import REGISTRY, Context, Detector, known_signals
+from .lean import hidden_frameworks
 from .nlp import load_pipeline
 from .normalise import NORMALISED_KEY, Normalised, Normaliser, vocabulary_from_lexicons
 from .people import People
@@ -41,12 +42,13 @@ class Checker:
         detectors: Sequence[type[Detector]] | None = None,
     ):
         self.config = config if isinstance(config, Config) else load_config(config)
-        self.nlp = load_pipeline(self.config.spacy_model)
-        self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
-        self.context.cache["checker"] = self
-        classes = list(detectors) if detectors is not None else load_detectors(self.config)
-        self.rule_pack: RulePack = load_council_pack(self.config, known_signals())
-        self.detectors: list[Detector] = [cls(self.context) for cls in classes]
+        with hidden_frameworks(self.config):  # no torch or transformers unless this config uses them
+            self.nlp = load_pipeline(self.config.spacy_model)
+            self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
+            self.context.cache["checker"] = self
+            classes = list(detectors) if detectors is not None else load_detectors(self.config)
+            self.rule_pack: RulePack = load_council_pack(self.config, known_signals())
+            self.detectors: list[Detector] = [cls(self.context) for cls in classes]
         #: the scoring model, run once per post before the detectors (None when switched off)
         self.scorer = self.context.cache.get("toxicity_scorer")
         self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())

@@ -19,9 +19,10 @@ from .config import ConfigError
 from .evaluation import EvalDataError
 from .lexicons import LexiconError
 from .nlp import PipelineError
-from .post import PostError
+from .post import Post, PostError
 from .rules import RulePackError
 from .severity import RANK
+from .terminal import safe
 
 app = typer.Typer(
     help="Check a councillor's social-media post against the Members' Code of Conduct before publishing it.",
@@ -46,9 +47,26 @@ class FailOn(str, Enum):
 
 
 def fail(message: str) -> "typer.Exit":
-    message = " ".join(message.split())
+    message = safe(" ".join(message.split()))
     errors.print("postcheck: error: " + message, highlight=False, markup=False, soft_wrap=True, style="bold red")
     return typer.Exit(2)
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"postcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=show_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Check a councillor's social-media post against the Members' Code of Conduct before publishing it."""
+
 
 
 CONFIG_HELP = ("Council settings (TOML). Default: $POSTCHECK_CONFIG, else postcheck.toml in this folder or a parent, "
@@ -71,10 +89,12 @@ def settings(config: Optional[Path], select: Optional[str] = None, ignore: Optio
     return cfg
 
 
-def make_checker(config: Optional[Path], select: Optional[str] = None, ignore: Optional[str] = None):
+def make_checker(config, select: Optional[str] = None, ignore: Optional[str] = None):
+    """A Checker for a config file (with the command line's rule selection) or a loaded Config."""
     from .checker import Checker
+    from .config import Config
 
-    return Checker(settings(config, select, ignore))
+    return Checker(config if isinstance(config, Config) else settings(config, select, ignore))
 
 
 def read_draft(text: Optional[str], file: Optional[Path]) -> str:
@@ -115,6 +135,7 @@ def check(
     author: Optional[str] = typer.Option(None, "--author", help="The posting account's handle."),
     select: Optional[str] = SelectOption,
     ignore: Optional[str] = IgnoreOption,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the verdict and one line per finding."),
 ) -> None:
     """Check one draft post and explain every finding in the code's own words."""
     draft = read_draft(text, file)
@@ -122,8 +143,10 @@ def check(
             "quoted_text": quoted_text, "author": author}
     post = {k: v for k, v in post.items() if v is not None}
     try:
-        checker = make_checker(config, select, ignore)
-        report = checker.check(post)
+        cfg = settings(config, select, ignore)
+        valid = Post.from_dict(post, max_chars=cfg.max_chars)  # input errors before the models load
+        checker = make_checker(cfg)
+        report = checker.check(valid)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
@@ -133,8 +156,9 @@ def check(
 
         from .render import render_report
 
-        console.print(Text(checker.config.describe(), style="dim"), highlight=False)
-        render_report(console, draft, report)
+        if not quiet:
+            console.print(Text(safe(checker.config.describe()), style="dim"), highlight=False)
+        render_report(console, draft, report, quiet=quiet)
     raise typer.Exit(1 if RANK[report.verdict] >= RANK[fail_on.value] else 0)
 
 
@@ -195,6 +219,15 @@ def example_config() -> Optional[Path]:
     return example if example.is_file() else None
 
 
+#: what stands for the detector's reason in a rule's explanation, when no post is at hand
+WHY = "what the detector found in the post (the words matched, the register entry or the model's score)"
+
+
+def level_words(level: str) -> str:
+    """A signal's level as people read it: "from-signal" means the detector grades it."""
+    return "the severity the detector gives (review, or block when severe)" if level == "from-signal" else level
+
+
 @app.command()
 def explain(
     rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id, e.g. confidentiality.disclosure"),
@@ -228,14 +261,15 @@ def explain(
         data["examples_checked"] = {k: v for k, v in results.items()}
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    console.print(Text.assemble((rule.id, "bold"), f" · {rule.severity} · {rule.scope}-level · {rule.title}"))
+    console.print(Text.assemble((rule.id, "bold"), safe(f" · {rule.severity} · {rule.scope}-level · {rule.title}")))
     for quote in (*rule.clauses, *rule.golden_rules):
         label = f"Clause {quote.id}" if quote.kind == "clause" else quote.id
-        console.print(Panel(Text(f"“{quote.text}”", style="italic"), title=f"{label} — {quote.heading}", title_align="left"))
-    raised = ", ".join(f"{s} → {lvl}" for s, lvl in rule.signals.items()) or "no detector yet"
-    console.print(Text.assemble(("Raised by: ", "bold"), raised))
-    console.print(Text.assemble(("Why: ", "bold"), rule.explanation.replace("{why}", "<the detector's reason>")))
-    console.print(Text.assemble(("Instead: ", "bold green"), rule.suggestion))
+        console.print(Panel(Text(safe(f"“{quote.text}”"), style="italic"), title=Text(safe(f"{label} — {quote.heading}")),
+                            title_align="left"))
+    raised = ", ".join(f"{s} → {level_words(lvl)}" for s, lvl in rule.signals.items()) or "no detector yet"
+    console.print(Text.assemble(("Raised by: ", "bold"), safe(raised)))
+    console.print(Text.assemble(("Why: ", "bold"), safe(rule.explanation.replace("{why}", WHY))))
+    console.print(Text.assemble(("Instead: ", "bold green"), safe(rule.suggestion)))
     for label, examples, expected in (("Raises it", rule.examples_raise, True), ("Does not raise it", rule.examples_pass, False)):
         if examples:
             console.print(Text(label + ":", style="bold"))
@@ -243,7 +277,7 @@ def explain(
                 mark = ""
                 if example in results:
                     mark = " ✓" if results[example] == expected else " ✗ (the checker disagrees)"
-                console.print(f"  • {example}{mark}", highlight=False, markup=False)
+                console.print(safe(f"  • {example}{mark}"), highlight=False, markup=False)
 
 
 @app.command()

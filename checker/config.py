@@ -110,6 +110,8 @@ SCHEMA: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
         "rate_limit_per_minute": (_int, "an integer"),
         "rate_limit_per_key_per_minute": (_int, "an integer"),
         "max_body_bytes": (_int, "an integer"),
+        "trusted_proxies": (_str_list, "a list of IP addresses or networks"),
+        "failed_key_attempts_per_minute": (_int, "an integer"),
         "max_batch": (_int, "an integer"),
         "request_timeout_seconds": (_num, "a number"),
         "log_post_text": (_bool, "true or false"),

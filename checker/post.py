@@ -121,12 +121,20 @@ def is_date_only(value: Any) -> bool:
     return True
 
 
+#: years a post can be dated: wide enough for any archive, far enough from datetime's edges that
+#: moving a time to UTC or to the council's zone (up to a day either way) can never overflow
+YEARS = (1900, 2999)
+
+
 def parse_timestamp(value: Any) -> datetime:
     """ISO 8601 with an offset; a trailing ``Z`` means UTC. A bare date reads
-    as its midnight: see ``Post.time_known``."""
+    as its midnight: see ``Post.time_known``. Years outside ``YEARS`` are refused."""
     if not isinstance(value, str):
         raise PostError("'created_at' must be an ISO 8601 string")
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise PostError(f"'created_at' is not an ISO 8601 timestamp: {value!r}") from None
+    if not YEARS[0] <= parsed.year <= YEARS[1]:
+        raise PostError(f"'created_at' is out of range: the year must be between {YEARS[0]} and {YEARS[1]}")
+    return parsed

@@ -310,6 +310,26 @@ def test_not_a_checkpoint(tmp_path, tiny):
         DetoxifyScorer(checkpoint=plain, huggingface_config_path=tiny["hub"])
 
 
+class _RunsCode:
+    """Unpickling this calls ``Path.touch``: what a crafted checkpoint could do with any callable."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_a_checkpoint_that_would_run_code_is_refused_unrun(tmp_path, tiny):
+    marker = tmp_path / "code-ran"
+    ck = _checkpoint(tiny["state_dict"], "bert-base-uncased")
+    ck["config"]["payload"] = _RunsCode(marker)
+    crafted = _save(tmp_path, "crafted.ckpt", ck)
+    with pytest.raises(ScorerUnavailable, match="cannot read"):
+        DetoxifyScorer(checkpoint=crafted, huggingface_config_path=tiny["hub"])
+    assert not marker.exists()
+
+
 def test_arch_args_must_be_exact(tmp_path, tiny):
     ck = _checkpoint(tiny["state_dict"], "bert-base-uncased")
     ck["config"]["arch"]["args"]["dropout"] = 0.1

@@ -45,11 +45,16 @@ def browser():
         browser.close()
 
 
+NOON = "2026-01-10T12:00:00Z"  # the page sends its clock's time: a fixed daytime one keeps results steady
+
+
 @pytest.fixture
 def page(browser, site):
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, base_url=site.url)
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, base_url=site.url,
+                                  timezone_id="Europe/London")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url)
     page = context.new_page()
+    page.clock.set_fixed_time(NOON)
     page.set_default_timeout(WAIT)
     outside = []
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(site.url) else None)
@@ -219,3 +224,45 @@ def test_api_docs_render_offline(page):
     paths = {p.inner_text().strip() for p in page.locator(".opblock-summary-path").all()}
     assert {"/v1/check", "/v1/check/batch", "/v1/rules", "/v1/rules/{rule_id}"} <= paths
     shot(page, "api-docs")
+
+
+def drafting(browser, site, zone: str, instant: str, text: str):
+    """Check ``text`` from a browser in ``zone`` whose clock says ``instant``: (request body, page)."""
+    context = browser.new_context(base_url=site.url, timezone_id=zone)
+    page = context.new_page()
+    page.set_default_timeout(WAIT)
+    page.clock.set_fixed_time(instant)
+    page.goto("/")
+    page.locator("#draft").fill(text)
+    with page.expect_request("**/v1/check") as request:
+        page.get_by_role("button", name="Check").click()
+    page.wait_for_selector("#results:not([hidden])")
+    return request.value.post_data_json, page
+
+
+def test_the_page_sends_the_drafting_time_so_late_night_advice_can_fire(browser, site, checker):
+    text = "Lovely to see so many residents at the Elmwood summer fete today."
+    body, page = drafting(browser, site, "Europe/London", "2026-01-10T23:40:00Z", text)
+    assert body == {"text": text, "created_at": "2026-01-10T23:40:00+00:00"}
+    expected = checker.check(body).to_dict()
+    haste = next(f for f in expected["findings"] if f["rule"] == "haste.pause-before-posting")
+    sync_api.expect(page.locator("#findings")).to_contain_text(haste["title"])
+    shot(page, "web-page-late-night")
+    page.context.close()
+
+
+def test_the_drafting_time_carries_the_writers_own_offset(browser, site):
+    body, page = drafting(browser, site, "America/New_York", "2026-07-01T03:15:00Z", "Lovely fete today.")
+    assert body["created_at"] == "2026-06-30T23:15:00-04:00"
+    page.context.close()
+
+
+def test_an_empty_submit_clears_the_previous_result(page):
+    page.locator("#draft").fill("Lovely to see so many residents at the Elmwood summer fete today.")
+    page.get_by_role("button", name="Check").click()
+    sync_api.expect(page.locator("#status")).to_contain_text("Checked.")
+    page.locator("#draft").fill("")
+    page.get_by_role("button", name="Check").click()
+    sync_api.expect(page.locator("#error-summary")).to_contain_text("Enter the post")
+    sync_api.expect(page.locator("#status")).to_have_text("")
+    sync_api.expect(page.locator("#results")).to_be_hidden()

@@ -11,6 +11,9 @@ import re
 
 from .lexicon import personal_data_lexicon
 
+#: the longest value read after a cue (an address, a number, a name is far shorter)
+MAX_VALUE = 200
+
 
 def cued_recognizers():
     return [_cued(name, spec) for name, spec in personal_data_lexicon()["cued"].items()]
@@ -21,7 +24,22 @@ def _cued(name: str, spec: dict):
 
     cues = "|".join(sorted(spec["cues"], key=len, reverse=True))
     pattern = re.compile(rf"(?:{cues})[ \t]*(?P<value>{spec['value']})", re.IGNORECASE | re.MULTILINE)
+    cue = re.compile(rf"(?:{cues})[ \t]*", re.IGNORECASE | re.MULTILINE)
+    value = re.compile(spec["value"], re.IGNORECASE | re.MULTILINE)
     entity, score = spec["entity"], float(spec["score"])
+
+    def matches(text: str):
+        """(match start, value start, value end) for each cue and its value, scanning at most
+        ``MAX_VALUE`` characters after a cue: a value with no end in sight (no digit, no full stop)
+        would otherwise make every cue scan to the end of the line, quadratic in cues x length."""
+        resume = 0
+        for found in cue.finditer(text):
+            if found.start() < resume:
+                continue
+            hit = value.match(text, found.end(), min(len(text), found.end() + MAX_VALUE))
+            if hit is not None and hit.end() > hit.start():
+                resume = hit.end()
+                yield found.start(), hit.start(), hit.end()
 
     class CuedRecognizer(EntityRecognizer):
         def load(self) -> None:
@@ -29,15 +47,14 @@ def _cued(name: str, spec: dict):
 
         def analyze(self, text, entities, nlp_artifacts=None):
             results = []
-            for match in pattern.finditer(text):
-                start, end = match.span("value")
-                value = text[start:end].rstrip(" ,;:-")
-                if not any(ch.isdigit() for ch in value):
+            for cue_start, start, end in matches(text):
+                found = text[start:end].rstrip(" ,;:-")
+                if not any(ch.isdigit() for ch in found):
                     continue
                 explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
-                                                  pattern_name=f"after “{match.group(0)[:start - match.start()].strip()}”",
+                                                  pattern_name=f"after “{text[cue_start:start].strip()}”",
                                                   pattern=pattern.pattern)
-                results.append(RecognizerResult(entity, start, start + len(value), score, explanation,
+                results.append(RecognizerResult(entity, start, start + len(found), score, explanation,
                                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
             return results

@@ -67,20 +67,75 @@ def offline_email():
     return email_recognizer()
 
 
+#: tokens looked at on each side of an entity for its context words (Presidio scans to the text's end)
+CONTEXT_WINDOW = 40
+
+
+def bounded_context_enhancer():
+    """Presidio's lemma context enhancer, with its per-entity cost bounded.
+
+    For each entity Presidio walks the whole parse to find the entity's token,
+    tests each lemma against a list of keywords, and may walk to the text's
+    end looking for context words: a post of thousands of e-mail addresses
+    took minutes. Here the token is found by bisection, keywords are a set,
+    and context is sought within ``CONTEXT_WINDOW`` tokens, so the cost is
+    linear in the number of entities.
+    """
+    from bisect import bisect_right
+
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class BoundedLemmaContextAwareEnhancer(LemmaContextAwareEnhancer):
+        _prepared = None  # (artifacts, token ends, keyword set) of the text being enhanced
+
+        def _prepare(self, artifacts):
+            prepared = self._prepared
+            if prepared is None or prepared[0] is not artifacts:
+                ends = [start + len(token) for start, token in zip(artifacts.tokens_indices, artifacts.tokens)]
+                prepared = self._prepared = (artifacts, ends, frozenset(artifacts.keywords))
+            return prepared
+
+        def _extract_surrounding_words(self, nlp_artifacts, word, start):
+            if not nlp_artifacts.tokens:
+                return [""]
+            _, ends, keywords = self._prepare(nlp_artifacts)
+            # the first token that ends after ``start``: Presidio's rule, found by bisection
+            index = bisect_right(ends, start)
+            if index >= len(ends):
+                raise ValueError(f"Did not find word '{word}' in the list of tokens although it is expected to be found")
+            context = set(self._nearby(index, self.context_prefix_count, nlp_artifacts.lemmas, keywords, -1))
+            context |= set(self._nearby(index, self.context_suffix_count, nlp_artifacts.lemmas, keywords, 1))
+            return list(context)
+
+        @staticmethod
+        def _nearby(index, n_words, lemmas, keywords, step):
+            found, remaining, i = [], n_words + 1, index
+            stop = index + step * CONTEXT_WINDOW
+            while 0 <= i < len(lemmas) and remaining > 0 and i != stop:
+                lemma = lemmas[i].lower()
+                if lemma in keywords:
+                    found.append(lemma)
+                    remaining -= 1
+                i += step
+            return found
+
+    return BoundedLemmaContextAwareEnhancer(context_matching_mode="whole_word")
+
+
 class PersonalDataAnalyzer:
     """Presidio on the shared pipeline; ``analyze_doc`` returns results with their explanations."""
 
     def __init__(self, nlp, *, case_reference_patterns=(), score_threshold: float | None = None):
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
+        offline.bound_presidio_patterns()
         self.nlp_engine = shared_nlp_engine(nlp)
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         for recognizer in recognizers(case_reference_patterns):
             registry.add_recognizer(recognizer)
         self.engine = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=[LANGUAGE],
-            context_aware_enhancer=LemmaContextAwareEnhancer(context_matching_mode="whole_word"),
+            context_aware_enhancer=bounded_context_enhancer(),
         )
         default = personal_data_lexicon()["score_threshold"]
         self.score_threshold = float(default if score_threshold is None else score_threshold)

@@ -101,10 +101,21 @@ def merge_adjacent_addresses(entities: list[PiiEntity], text: str) -> list[PiiEn
 
 def resolve_overlaps(entities: list[PiiEntity]) -> list[PiiEntity]:
     """Keep one entity per stretch of text: the more specific type, then the higher score."""
+    from bisect import bisect_right, insort
+
     rank = {name: i for i, name in enumerate(PRIORITY)}
     ordered = sorted(entities, key=lambda e: (rank.get(e.type, len(PRIORITY)), -e.score, e.start))
-    kept: list[PiiEntity] = []
+    # the kept stretches never overlap, so sorted by start only the neighbours of a newcomer can
+    # overlap it: a bisection each, not a scan of everything kept (thousands of e-mails in a post)
+    kept: list[tuple[int, int, PiiEntity]] = []
     for entity in ordered:
-        if not any(entity.overlaps(k.start, k.end) for k in kept):
-            kept.append(entity)
-    return sorted(kept, key=lambda e: (e.start, e.end))
+        if entity.end <= entity.start:
+            if not any(k.overlaps(entity.start, entity.end) for _, _, k in kept):  # empty spans: rare
+                kept.append((entity.start, entity.end, entity))
+                kept.sort(key=lambda item: item[:2])
+            continue
+        at = bisect_right(kept, (entity.start, float("inf")), key=lambda item: item[:2])
+        neighbours = kept[max(0, at - 1):at + 1]
+        if not any(k.overlaps(entity.start, entity.end) for _, _, k in neighbours):
+            insort(kept, (entity.start, entity.end, entity), key=lambda item: item[:2])
+    return sorted((k for _, _, k in kept), key=lambda e: (e.start, e.end))

@@ -109,10 +109,10 @@ def _load_checkpoint_file(torch: Any, path: Path) -> dict:
         raise ScorerUnavailable(f"Detoxify checkpoint not found: {path}")
     try:
         try:
-            loaded = torch.load(path, map_location="cpu", weights_only=False, mmap=True)
+            loaded = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
         except RuntimeError:
             # legacy (non-zip) serialisation cannot be memory-mapped
-            loaded = torch.load(path, map_location="cpu", weights_only=False)
+            loaded = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:
         raise ScorerUnavailable(f"cannot read Detoxify checkpoint {path}: {_one_line(exc)}") from None
     return loaded

@@ -1,9 +1,11 @@
 """The FastAPI application: the HTTP face of the same ``Checker``.
 
 ``create_app`` builds it from a config (or an already loaded ``Checker``, as
-tests do). The models load once, in a background thread started by the
-lifespan, so ``/healthz`` answers at once and ``/readyz`` says 503 until
-checks can run.
+tests do). Built from a config, the app checks in separate
+processes (``workers.py``) that load the models in the background, so
+``/healthz`` answers at once, ``/readyz`` says 503 until checks can run, and
+a check past its deadline is killed. Built around a loaded ``Checker`` (as
+tests do), checks run in threads of this process (``runner.py``).
 """
 from __future__ import annotations
 
@@ -32,8 +34,9 @@ from .logs import ERROR_LOGGER, event
 from .middleware import BodyLimit, ContainErrors, RequestContext, json_cors_middleware
 from .models import BatchIn, BatchOut, HealthOut, PostIn, ReadyOut, ReportOut, RuleOut, RulePackOut
 from .ratelimit import RateLimiter, retry_after
+from .front import Front
 from .runner import CheckRunner
-from .security import key_label, match_key
+from .security import KeyChecker, key_label
 from .settings import ServerSettings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -41,6 +44,22 @@ CONFIG_ENV = "POSTCHECK_SERVER_CONFIG"
 TABLE_ENV = "POSTCHECK_SERVER_TABLE"
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def docs_policy(html: str) -> str:
+    """The Swagger UI page's policy: its own files, plus its one inline start-up script by hash."""
+    import base64
+    import hashlib
+    import re
+
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+        for script in re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL))
+    # Swagger UI sets style attributes as it renders: styles need 'unsafe-inline', scripts do not
+    return (f"default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+            "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
                               description="An API key, when the server has them ([server] api_keys).")
 
@@ -49,15 +68,19 @@ api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
 class ServerState:
     config: Config
     settings: ServerSettings
-    checker: Optional[Checker] = None
-    runner: Optional[CheckRunner] = None
+    checker: Optional[Checker | Front] = None
+    runner: Optional[Any] = None  # CheckRunner (threads) or ProcessRunner (processes)
     status: str = "loading"
     address_limits: RateLimiter = field(init=False)
     key_limits: RateLimiter = field(init=False)
+    failed_keys: RateLimiter = field(init=False)
+    keys: KeyChecker = field(init=False)
 
     def __post_init__(self) -> None:
         self.address_limits = RateLimiter(self.settings.rate_limit_per_minute)
         self.key_limits = RateLimiter(self.settings.rate_limit_per_key_per_minute)
+        self.failed_keys = RateLimiter(self.settings.failed_key_attempts_per_minute)
+        self.keys = KeyChecker(self.settings.api_keys)
 
     def attach(self, checker: Checker) -> None:
         self.checker = checker
@@ -72,19 +95,27 @@ def state_of(request: Request) -> ServerState:
 # --- dependencies ----------------------------------------------------------
 
 async def guard(request: Request, api_key: Optional[str] = Depends(api_key_header)) -> None:
-    """API key (when given or required) and rate limits: per key if keyed, else per address."""
+    """API key (required once any is configured, checked whenever sent) and rate limits:
+    per key if keyed, else per address; failed key attempts are limited per address."""
     server = state_of(request)
-    settings = server.settings
+    address = request.client.host if request.client else "-"
+    if api_key is None and server.settings.api_keys:
+        raise ApiError(401, "missing_api_key", "this server needs an API key in the X-API-Key header")
     if api_key is not None:
-        stored = match_key(api_key, settings.api_keys)
+        stored = server.keys.remembered(api_key)
         if stored is None:
+            wait = server.failed_keys.peek(address)
+            if wait:
+                raise ApiError(429, "rate_limited", "too many failed API-key attempts from this address; wait",
+                               {"Retry-After": retry_after(wait)})
+            stored = await asyncio.to_thread(server.keys.match, api_key)  # scrypt: off the event loop
+        if stored is None:
+            server.failed_keys.acquire(address)
             raise ApiError(401, "invalid_api_key", "the X-API-Key header does not hold a known key")
         request.state.api_key = key_label(stored)
         wait = server.key_limits.acquire(stored)
-    elif settings.require_api_key:
-        raise ApiError(401, "missing_api_key", "this server needs an API key in the X-API-Key header")
     else:
-        wait = server.address_limits.acquire(request.client.host if request.client else "-")
+        wait = server.address_limits.acquire(address)
     if wait:
         raise ApiError(429, "rate_limited", "too many requests; slow down", {"Retry-After": retry_after(wait)})
 
@@ -122,8 +153,21 @@ def no_lone_surrogates(data: Any) -> None:
         raise ApiError(422, "invalid_unicode", "the body contains invalid Unicode (a lone surrogate such as \\ud800)") from None
 
 
-def post_dict(item: PostIn) -> dict[str, Any]:
-    return item.model_dump(exclude_none=True)
+def post_dict(item: PostIn, where: str = "") -> dict[str, Any]:
+    """The post as the Checker takes it; ``created_at`` must carry its offset (the contract says so)."""
+    data = item.model_dump(exclude_none=True)
+    created = data.get("created_at")
+    if created and not created.endswith(("Z", "z")):
+        from datetime import datetime
+
+        try:
+            naive = datetime.fromisoformat(created).tzinfo is None
+        except ValueError:
+            naive = False  # not a timestamp at all: the Checker's message says so
+        if naive:
+            raise ApiError(422, "invalid_field", f"{where}'created_at' needs a UTC offset, e.g. "
+                           "2026-01-10T23:40:00+00:00 (ISO 8601 with offset)")
+    return data
 
 
 async def run_checks(request: Request, server: ServerState, posts: list[Post]) -> list[dict[str, Any]]:
@@ -132,8 +176,8 @@ async def run_checks(request: Request, server: ServerState, posts: list[Post]) -
     if server.settings.log_post_text:
         request.state.post_texts = [p.text for p in posts]
     reports = await server.runner.check(posts)
-    request.state.verdicts = [r.verdict for r in reports]
-    return [r.to_dict() for r in reports]
+    request.state.verdicts = [r["verdict"] for r in reports]
+    return reports
 
 
 async def within_time_limit(server: ServerState, work):
@@ -186,7 +230,7 @@ async def check_batch(request: Request) -> JSONResponse:
         limit = server.settings.max_batch
         if len(batch.posts) > limit:
             raise ApiError(422, "too_many_posts", f"a batch holds at most {limit} posts; this one has {len(batch.posts)}")
-        posts = [to_post(server.checker, post_dict(p), f"posts[{i}]: ") for i, p in enumerate(batch.posts)]
+        posts = [to_post(server.checker, post_dict(p, f"posts[{i}]: "), f"posts[{i}]: ") for i, p in enumerate(batch.posts)]
         return {"reports": await run_checks(request, server, posts)}
 
     return JSONResponse(await within_time_limit(server, work()))
@@ -258,10 +302,12 @@ def add_pages(app: FastAPI) -> None:
 
         if swagger_ui_path is None:  # falls back to FastAPI's CDN copy: needs a network
             return get_swagger_ui_html(openapi_url="/openapi.json", title="postcheck API")
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="postcheck API",
+        page = get_swagger_ui_html(openapi_url="/openapi.json", title="postcheck API",
                                    swagger_js_url="/docs-assets/swagger-ui-bundle.js",
                                    swagger_css_url="/docs-assets/swagger-ui.css",
                                    swagger_favicon_url="/docs-assets/favicon-32x32.png")
+        page.headers["Content-Security-Policy"] = docs_policy(page.body.decode("utf-8"))
+        return page
 
 
 def add_openapi(app: FastAPI) -> None:
@@ -334,31 +380,45 @@ def create_app(config: Config | str | Path | None = None, *, checker: Checker | 
     add_service_routes(app)
     add_pages(app)
     add_openapi(app)
-    app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes)
+    one_post, batch = settings.body_limits(config.max_chars)
+    app.add_middleware(BodyLimit, max_body_bytes=one_post, per_path={"/v1/check/batch": batch})
     app.add_middleware(ContainErrors)
-    if settings.cors_origins:
-        app.add_middleware(
-            json_cors_middleware(),
-            allow_origins=list(settings.cors_origins),
-            allow_methods=["GET", "POST"],
-            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
-            expose_headers=["X-Request-ID", "Retry-After"],
-            max_age=600,
-        )
+    # always installed: with no origins listed, every preflight gets the documented cors_refused
+    app.add_middleware(
+        json_cors_middleware(),
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+        expose_headers=["X-Request-ID", "Retry-After"],
+        max_age=600,
+    )
     app.add_middleware(RequestContext, log_post_text=settings.log_post_text)
+    if settings.trusted_proxies:  # outermost: the client address is settled before anything reads it
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     return app
 
 
 async def _load(server: ServerState) -> None:
+    """The rule pack here; the models in the check processes."""
+    from .workers import ProcessRunner
+
     event(ERROR_LOGGER, "loading checker")
+    settings = server.settings
+    runner = None
     try:
-        checker = await asyncio.to_thread(Checker, server.config)
+        front = await asyncio.to_thread(Front, server.config)
+        runner = ProcessRunner(server.config, processes=settings.threads, max_queue=settings.max_queue)
+        await runner.start()
     except Exception as exc:  # noqa: BLE001 - reported by /readyz and the log
+        if runner is not None:
+            runner.shutdown()
         server.status = "failed"
         event(ERROR_LOGGER, "checker failed to load", logging.ERROR, exception=type(exc).__name__, reason=str(exc))
         return
-    server.attach(checker)
-    event(ERROR_LOGGER, "checker ready", detectors=[d.name for d in checker.detectors])
+    server.checker, server.runner, server.status = front, runner, "ready"
+    event(ERROR_LOGGER, "checker ready", detectors=[d.name for d in front.detectors], processes=settings.threads)
 
 
 def app_from_environment() -> FastAPI:

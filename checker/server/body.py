@@ -50,7 +50,7 @@ async def read_json(request: Request) -> Any:
     if not raw.strip():
         raise ApiError(400, "malformed_json", "the body is empty; send a JSON object")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark, as some editors and tools write
     except UnicodeDecodeError as exc:
         raise ApiError(400, "invalid_utf8", f"the body is not valid UTF-8 (byte {exc.start})") from None
     try:

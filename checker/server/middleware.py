@@ -23,6 +23,8 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 ]
+#: for every response without a policy of its own (JSON, /openapi.json, static files): nothing may run
+DEFAULT_POLICY = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
 
 
 def _state(scope: dict[str, Any]) -> dict[str, Any]:
@@ -59,6 +61,8 @@ class RequestContext:
             if message["type"] == "http.response.start":
                 response["status"] = message["status"]
                 headers = [h for h in message.get("headers", []) if h[0].lower() != b"x-request-id"]
+                if not any(h[0].lower() == DEFAULT_POLICY[0] for h in headers):
+                    headers.append(DEFAULT_POLICY)
                 message["headers"] = [*headers, (b"x-request-id", request_id.encode()), *SECURITY_HEADERS]
             elif message["type"] == "http.response.body":
                 response["bytes"] += len(message.get("body", b""))
@@ -117,15 +121,20 @@ class ContainErrors:
 
 
 class BodyLimit:
-    """413 when Content-Length is over the limit, or as soon as the bytes read pass it."""
+    """413 when Content-Length is over the limit, or as soon as the bytes read pass it.
 
-    def __init__(self, app, *, max_body_bytes: int):
+    ``per_path`` gives some paths a limit of their own (a batch holds many posts).
+    """
+
+    def __init__(self, app, *, max_body_bytes: int, per_path: dict[str, int] | None = None):
         self.app = app
-        self.limit = max_body_bytes
+        self.default = max_body_bytes
+        self.per_path = per_path or {}
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        limit = self.per_path.get(scope["path"], self.default)
         state = _state(scope)
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None:
@@ -133,12 +142,12 @@ class BodyLimit:
                 declared = int(length)
             except ValueError:
                 declared = -1
-            if declared < 0 or declared > self.limit:
+            if declared < 0 or declared > limit:
                 state["error_code"] = "body_too_large" if declared > 0 else "bad_request"
                 if declared < 0:
                     return await _send_json(send, 400, "bad_request", "invalid Content-Length")
                 return await _send_json(send, 413, "body_too_large",
-                                        f"the request body is larger than the limit of {self.limit:,} bytes",
+                                        f"the request body is larger than the limit of {limit:,} bytes",
                                         [(b"connection", b"close")])
         received = 0
 
@@ -148,8 +157,8 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 state["bytes_in"] = received
-                if received > self.limit:
-                    raise BodyTooLarge(self.limit)
+                if received > limit:
+                    raise BodyTooLarge(limit)
             return message
 
         await self.app(scope, limited_receive, send)

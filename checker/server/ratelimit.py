@@ -50,6 +50,18 @@ class RateLimiter:
                 return 0.0
             return (1.0 - bucket.tokens) / self.rate
 
+    def peek(self, identity: str) -> float:
+        """0.0 if ``identity`` has a token left, else the seconds until it has one; takes nothing."""
+        if not self.enabled:
+            return 0.0
+        now = self.clock()
+        with self._lock:
+            bucket = self._buckets.get(identity)
+            if bucket is None:
+                return 0.0
+            tokens = min(float(self.per_minute), bucket.tokens + (now - bucket.updated) * self.rate)
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+
     def _evict(self, now: float) -> None:
         """Drop buckets that have refilled (they hold no state worth keeping)."""
         full = 60.0

@@ -1,4 +1,7 @@
-"""Runs checks off the event loop: a fixed pool of threads and a bounded queue.
+"""Runs checks off the event loop in a fixed pool of threads, behind a bounded queue.
+
+Used around an already loaded ``Checker`` (tests, embedding); a thread cannot
+be stopped, so ``postcheck serve`` uses processes instead (``workers.py``).
 
 spaCy holds the GIL for most of a parse, so more threads than cores buy
 little; the pool size is ``[server] threads`` (more processes come from
@@ -15,7 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ..checker import Checker
 from ..post import Post
-from ..report import Report
 from .errors import ApiError
 
 
@@ -33,7 +35,7 @@ class CheckRunner:
         """Checks queued or running (including ones whose request already timed out)."""
         return self._in_hand
 
-    async def check(self, posts: list[Post]) -> list[Report]:
+    async def check(self, posts: list[Post]) -> list[dict]:
         """Check ``posts`` in a pool thread; cancelling the caller (a timeout) drops a queued check."""
         with self._lock:
             if self._in_hand >= self.capacity:
@@ -52,11 +54,11 @@ class CheckRunner:
         now = time.monotonic()
         return max((now - started for started in list(self._running.values())), default=0.0)
 
-    def _check(self, posts: list[Post]) -> list[Report]:
+    def _check(self, posts: list[Post]) -> list[dict]:
         thread = threading.get_ident()
         self._running[thread] = time.monotonic()
         try:
-            return list(self.checker.check_many(posts, batch_size=len(posts)))
+            return [r.to_dict() for r in self.checker.check_many(posts, batch_size=len(posts))]
         finally:
             self._running.pop(thread, None)
 

@@ -87,10 +87,35 @@
     return h;
   }
 
+  /* Now, in the writer's own time zone: "2026-01-10T23:40:00+00:00". The checker's time-of-day
+     advice (golden rule "Don't post in haste") needs to know when the draft is being written. */
+  function draftingTime(now) {
+    function pad(n) { return (n < 10 ? "0" : "") + n; }
+    var offset = -now.getTimezoneOffset();
+    var sign = offset >= 0 ? "+" : "-";
+    offset = Math.abs(offset);
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()) +
+      "T" + pad(now.getHours()) + ":" + pad(now.getMinutes()) + ":" + pad(now.getSeconds()) +
+      sign + pad(Math.floor(offset / 60)) + ":" + pad(offset % 60);
+  }
+
+  function clearResults() {
+    statusLine.textContent = "";
+    results.hidden = true;  /* findings for an earlier draft would mislead */
+    results.removeAttribute("aria-busy");
+    lastChecked = null;
+  }
+
   function check(reason) {
     var text = draft.value;
     if (!text.trim()) {
-      if (reason === "submit") { showError("Enter the post you want to check", true); draft.focus(); }
+      if (reason === "submit") {
+        if (controller) { controller.abort(); }
+        sequence++;
+        clearResults();
+        showError("Enter the post you want to check", true);
+        draft.focus();
+      }
       return;
     }
     if (reason === "pause" && text === lastChecked) { return; }
@@ -99,7 +124,7 @@
     var mine = ++sequence;
     results.setAttribute("aria-busy", "true");
     statusLine.textContent = "Checking your post…";
-    fetch("/v1/check", { method: "POST", headers: headers(), body: JSON.stringify({ text: text }), signal: controller.signal })
+    fetch("/v1/check", { method: "POST", headers: headers(), body: JSON.stringify({ text: text, created_at: draftingTime(new Date()) }), signal: controller.signal })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) { return { response: response, body: body }; });
       })
@@ -115,17 +140,14 @@
       .catch(function (err) {
         if (err && err.name === "AbortError") { return; }
         if (mine !== sequence) { return; }
-        results.removeAttribute("aria-busy");
-        statusLine.textContent = "";
+        clearResults();
         showError("The checker could not be reached. Check your connection and try again.", false);
       });
   }
 
   function failed(response, body, reason) {
     var error = (body && body.error) || {};
-    statusLine.textContent = "";
-    results.hidden = true;  /* findings for an earlier draft would mislead */
-    lastChecked = null;
+    clearResults();
     if (error.code === "missing_api_key" || error.code === "invalid_api_key") {
       keyGroup.hidden = false;
       showError(error.code === "missing_api_key" ? "Enter your API key, then press Check" : "That API key was not accepted", false);
