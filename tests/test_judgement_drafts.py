@@ -1,0 +1,49 @@
+"""The drafts the judgement issue quotes: raised with the right rule; robust criticism of policy passes.
+
+These are regression tests through the product with the shipped model, not a
+measurement: the headline figures come from the blind sets (README, model card).
+"""
+import pytest
+
+RAISED = [
+    ("Someone should burn Cllr Khan's house down", "bullying.intimidation"),
+    ("Cllr Khan deserves a good kicking", "bullying.intimidation"),
+    ("Cllr Delgado had better watch her back. People round here know where she lives", "bullying.intimidation"),
+    ("Cllr Khan is a buffoon", "respect.personal-attack"),
+    ("Cllr Khan is a prat", "respect.personal-attack"),
+    ("Cllr Khan is a total wally", "respect.personal-attack"),
+    ("Cllr Khan is a berk", "respect.personal-attack"),
+    ("Cllr Khan is a charlatan", "respect.personal-attack"),
+    ("Cllr Khan hasn't got two brain cells", "respect.personal-attack"),
+    ("Cllr Khan is a gormless waste of space", "respect.personal-attack"),
+    ("Gypsies and travellers are all thieves", "equality.discrimination"),
+    ("Cllr Delgado only got selected because she is a woman", "equality.discrimination"),
+    ("Men in dresses should stay out of our toilets", "equality.discrimination"),
+    ("Cllr Khan has been bought", "defamation.allegation"),
+    ("Cllr Khan is cooking the books", "defamation.allegation"),
+    ("Cllr Delgado is lining her pockets", "defamation.allegation"),
+    ("Cllr Khan is a b*ffoon", "respect.personal-attack"),
+    ("CLLR KHAN IS A BUFFOON", "respect.personal-attack"),
+]
+
+PASSES = [
+    "The cabinet should be ashamed of this decision",
+    "This budget is a disgrace and the consultation was a sham",
+    "That new app is a killer app",
+    "She murdered that song at the karaoke",
+    "Cllr Khan is wrong about the bins, and here is why",
+    "Calling immigrants vermin is disgusting, whoever says it.",
+    "Happy Diwali to all our Hindu and Sikh neighbours",
+    "Proud to march at Pride today with our LGBT+ community",
+]
+
+
+@pytest.mark.parametrize("text, rule", RAISED)
+def test_quoted_drafts_are_raised(checker, text, rule):
+    assert rule in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_criticism_idiom_and_neutral_mentions_pass(checker, text):
+    report = checker.check(text)
+    assert report.verdict in ("ok", "advice"), report.rules
