@@ -5,8 +5,9 @@
 Each post is checked in a separate process that holds a loaded ``Checker``; a
 post whose stages or whole check run past ``--cap`` seconds is stopped (its
 process killed and a fresh one started) and reported as over the cap with the
-stage it was in, so one pathological input cannot hide the rest. Every post also gets a breakdown by stage: the spaCy
-parse, then each detector on that parse, so a slow post names what is slow.
+stage it was in, so one pathological input cannot hide the rest. Every post also gets a breakdown by stage, as the
+Checker runs them: normalisation, the spaCy parse of the normalised text, the model, then each detector on that
+parse, so a slow post names what is slow.
 The machine (CPU model, cores, Python) is printed with the figures.
 """
 from __future__ import annotations
@@ -84,6 +85,8 @@ def machine() -> str:
 
 def _worker(conn, config) -> None:
     from checker import Checker
+    from checker.normalise import NORMALISED_KEY
+    from checker.scoring.base import MODEL_SCORES
 
     checker = Checker(config)
     conn.send(("ready",))
@@ -99,10 +102,20 @@ def _worker(conn, config) -> None:
         except ValueError as exc:
             conn.send(("refused", str(exc)))
             continue
+        conn.send(("stage", "normalise"))
+        mark = time.perf_counter()
+        norm = checker.normaliser(post.text)
+        stages["normalise"] = time.perf_counter() - mark
         conn.send(("stage", "parse"))
         mark = time.perf_counter()
-        docs = list(checker.nlp.pipe([post.text]))
+        docs = list(checker.nlp.pipe([norm.text]))
         stages["parse"] = time.perf_counter() - mark
+        docs[0].user_data[NORMALISED_KEY] = norm
+        if checker.scorer is not None:
+            conn.send(("stage", "model"))
+            mark = time.perf_counter()
+            docs[0].user_data[MODEL_SCORES] = checker.scorer.score([docs[0].text])[0]
+            stages["model"] = time.perf_counter() - mark
         for detector in checker.detectors:
             conn.send(("stage", detector.name))
             mark = time.perf_counter()
