@@ -27,9 +27,9 @@ def run(checker, author, texts):
 
 def test_mocking_one_councillor_in_plain_words_is_repeated_targeting(audit_checker):
     found = run(audit_checker, "@CllrJaneJones", [
-        "Cllr Khan is a clueless buffoon.",
+        "Cllr Khan is a total buffoon.",  # no word of the phrase lists: the insult head's reading
         "Bin collections in Vale Green are back to normal on Monday.",
-        "Another week, another gormless speech from Amir Khan. Not fit to represent anyone.",
+        "Amir Khan, what a charlatan. Not fit to represent anyone.",
     ])
     assert ("harassment.repeated-target", ("p0", "p2")) in found
 

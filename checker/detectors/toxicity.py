@@ -282,7 +282,7 @@ class ToxicityDetector(Detector):
             if cues:
                 out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
                                         "block", evidence_scores))
-        if DISCRIMINATION not in raised and over("identity_attack") and target_kind != "policy":
+        if DISCRIMINATION not in raised and over("identity_attack") and target_kind not in ("policy", "organisation"):
             cues, who = evidence("identity_attack")
             if cues:
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
