@@ -295,6 +295,17 @@ class ToxicityDetector(Detector):
                 out.append(self._signal(PERSONAL_ATTACK, cues, who,
                                         f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
                                         "review", evidence_scores))
+        elif (ABUSIVE not in raised and PERSONAL_ATTACK not in raised and target_kind in ("organisation", "none")
+              and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):
+            # degrading words about a body of people (a department, a party's councillors):
+            # severely toxic whatever the target, though no one person is named
+            cues, _ = evidence("insult")
+            if cues:
+                strength = max(scores["insult"], scores.get("offensive", 0.0))
+                out.append(self._signal(ABUSIVE, cues, None,
+                                        f"degrading language about a group of people (model {strength:.2f}): "
+                                        f"{_quoted(doc, cues)}", "review", evidence_scores))
+                raised = raised | {ABUSIVE}
         if ALLEGATION not in raised and over("allegation") and target_kind in ("named_person", "addressed_person", "organisation"):
             cues, who = evidence("allegation")
             if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
