@@ -38,6 +38,11 @@ demo: setup
 test: system-deps setup-dev
 	$(BIN)/python -m pytest
 
+## The fast lane while working: everything but the tests marked slow (a browser,
+## servers under load, clusters, wheels, kill -9, the notebook).
+test-fast: setup-dev
+	$(BIN)/python -m pytest -m "not slow" -q
+
 bench: setup
 	$(BIN)/postcheck bench
 

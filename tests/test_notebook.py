@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
+
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "toxicity_evaluation.ipynb"
 
 

@@ -25,6 +25,8 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
 from checker.server.app import create_app  # noqa: E402
 from benchmarks.harness import ThreadedServer  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
+
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 EXAMPLES = {GenerationMode.POSITIVE: 15, GenerationMode.NEGATIVE: 10}
 

@@ -17,6 +17,8 @@ from checker.server.app import create_app  # noqa: E402
 from benchmarks.harness import ThreadedServer  # noqa: E402
 from benchmarks.server_load import overload, run_load  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
+
 POSTS = [
     {"text": "I will vote against the Quarry Lane application whatever the officers say. " * 20},
     {"text": "Between you and me, the Part 2 report on Project Falcon says the depot sale is done. " * 20},

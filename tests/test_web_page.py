@@ -22,6 +22,8 @@ from checker.server.app import create_app  # noqa: E402
 from benchmarks.harness import ThreadedServer  # noqa: E402
 from checker.server.security import digest  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
+
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
