@@ -239,6 +239,9 @@ def test_missing_model_is_a_one_line_error(tmp_path):
 
 @needs_model
 def test_cost_is_measured_against_the_parse(tox):
-    cost = measure_cost(tox, ["Cllr Khan is an idiot.", "Bins are late again on Mill Lane."], repeat=1)
-    assert cost["single_ms"] > 0 and cost["parse_ms"] > 0
-    assert cost["single_ratio_to_parse"] == pytest.approx(cost["single_ms"] / cost["parse_ms"])
+    texts = ["Cllr Khan is an idiot.", "Bins are late again on Mill Lane."]
+    cost = measure_cost(tox, texts, repeat=1)
+    assert cost["posts"] == len(texts)
+    # every figure is a real measurement: positive and finite, never a placeholder
+    assert all(0 < cost[k] < float("inf") for k in ("parse_ms", "single_ms", "batched_ms",
+                                                    "single_ratio_to_parse", "batched_ratio_to_parse"))
