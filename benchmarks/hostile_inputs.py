@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
-import os
 import platform
 import statistics
 import sys
@@ -72,15 +71,11 @@ def hostile_posts() -> dict[str, str]:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    """The machine in words, from the one description ``postcheck bench`` also prints."""
+    from checker.bench import machine as describe
+
+    m = describe()
+    return f"{m['cpu']}, {m['cores']} cores, Python {m['python']}, {platform.system()}"
 
 
 def _worker(conn, config) -> None:
