@@ -9,7 +9,7 @@ import os
 # this variable, read when it loads, stops it: set it before anything can import onnxruntime.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .checker import Checker  # noqa: E402
 from .config import Config, ConfigError, load_config  # noqa: E402

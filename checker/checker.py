@@ -1,8 +1,12 @@
-"""The Checker: Post -> one spaCy parse -> detectors -> signals -> rules -> Report.
+"""The Checker: one pipeline whose data flows one way.
 
-Every face (CLI, HTTP API, batch audit) calls this class; none re-implements
-a step. ``check_many`` streams: it batches posts through ``nlp.pipe`` and
-yields reports in input order.
+parse (normalise, one spaCy parse) -> score (the model, once per post) ->
+detect (signals: facts, no severities) -> amplification (the amplified texts
+parsed, detected and judged once) -> judge (the rule pack alone) ->
+redaction -> report; and over many reports, the account stage
+(``check_account``). Every face (CLI, HTTP API, batch audit, eval) calls this
+class; none re-implements a step. ``check_many`` streams: it batches posts
+through ``nlp.pipe`` and yields reports in input order.
 """
 from __future__ import annotations
 
@@ -12,18 +16,22 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
+from .account import AccountAnalysis, AccountFinding, post_account_facts
+from .assembly import detector_classes, load_pack
 from .config import Config, load_config
-from .detectors import load_detectors
-from .detectors.base import REGISTRY, Context, Detector, known_signals
+from .detectors.base import Context, Detector
 from .lean import hidden_frameworks
 from .nlp import load_pipeline
 from .normalise import NORMALISED_KEY, Normalised, Normaliser, vocabulary_from_lexicons
 from .people import People
 from .post import Post, PostError
-from .report import Report
+from .report import Finding, Report
+from .rules import RulePack, judge
 from .scoring.base import MODEL_SCORES
-from .rules import RulePack, apply_rules, load_council_pack
+from .scoring.factory import backend_name, make_scorer
 from .signals import Signal
+from .stages.amplification import Amplification
+from .stages.redaction import redacted_text
 
 PostLike = str | Post | Mapping[str, Any]
 
@@ -44,13 +52,13 @@ class Checker:
         self.config = config if isinstance(config, Config) else load_config(config)
         with hidden_frameworks(self.config):  # no torch or transformers unless this config uses them
             self.nlp = load_pipeline(self.config.spacy_model)
-            self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config))
-            self.context.cache["checker"] = self
-            classes = list(detectors) if detectors is not None else load_detectors(self.config)
-            self.rule_pack: RulePack = load_council_pack(self.config, known_signals())
+            #: the scoring model, run once per post before the detectors (None when switched off)
+            self.scorer = make_scorer(self.config) if backend_name(self.config) != "none" else None
+            self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config), scorer=self.scorer)
+            classes = list(detectors) if detectors is not None else detector_classes(self.config)
+            self.rule_pack: RulePack = load_pack(self.config)
             self.detectors: list[Detector] = [cls(self.context) for cls in classes]
-        #: the scoring model, run once per post before the detectors (None when switched off)
-        self.scorer = self.context.cache.get("toxicity_scorer")
+        self.amplification = Amplification(self.nlp, self.config.max_chars)
         self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())
 
     def to_post(self, item: PostLike) -> Post:
@@ -74,13 +82,22 @@ class Checker:
         while batch := list(islice(iterator, size)):
             yield from self._check_batch([self.to_post(item) for item in batch])
 
-    def _facts(self, doc) -> dict[str, float]:
-        scores = doc.user_data.get(MODEL_SCORES) or {}
-        thresholds = getattr(self.scorer, "thresholds", {}) or {}
-        return {name: round(scores[f"fact.{name}"], 3) for name in REPORTED_FACTS
-                if scores.get(f"fact.{name}", 0.0) >= thresholds.get(f"fact.{name}", 1.01)}
+    def check_account(self, items: Iterable[PostLike | Mapping[str, Any]]) -> tuple[list[Report], list[AccountFinding]]:
+        """Reports for ``items`` and the account-level findings across them (the account stage).
 
-    def _check_batch(self, posts: list[Post]) -> list[Report]:
+        A comment's ``page`` (whose page it is on) is read from a dict item; the
+        post contract has no page of its own.
+        """
+        items = list(items)
+        reports = list(self.check_many(items))
+        analysis = AccountAnalysis(self.rule_pack, self.context.people)
+        for item, report in zip(items, reports):
+            post = item if isinstance(item, Mapping) else self.to_post(item).to_dict()
+            analysis.add(post, report.account_facts)
+        return reports, analysis.findings()
+
+    # -- the stages ---------------------------------------------------------------
+    def _parse(self, posts: list[Post]) -> list:
         normalised = [self.normaliser(post.text) for post in posts]
         docs = list(self.nlp.pipe([n.text for n in normalised], batch_size=len(posts)))
         for doc, norm in zip(docs, normalised):
@@ -88,21 +105,44 @@ class Checker:
         if self.scorer is not None:
             for doc, scores in zip(docs, self.scorer.score([doc.text for doc in docs])):
                 doc.user_data[MODEL_SCORES] = scores
-        per_post: list[list] = [[] for _ in posts]
+        return docs
+
+    def _detect(self, docs, posts: list[Post]) -> list[list[Signal]]:
+        per_post: list[list[Signal]] = [[] for _ in posts]
         for detector in self.detectors:
             for signals, found in zip(per_post, detector.detect_many(docs, posts)):
                 signals.extend(found)
+        return per_post
+
+    def _judged(self, posts: list[Post]) -> list[list[Finding]]:
+        """Findings only, for amplified texts: parse, detect and judge, nothing amplified in turn."""
+        docs = self._parse(posts)
+        return [judge(self.rule_pack, signals) for signals in self._detect(docs, posts)]
+
+    def _facts(self, doc) -> dict[str, float]:
+        scores = doc.user_data.get(MODEL_SCORES) or {}
+        thresholds = getattr(self.scorer, "thresholds", {}) or {}
+        return {name: round(scores[f"fact.{name}"], 3) for name in REPORTED_FACTS
+                if scores.get(f"fact.{name}", 0.0) >= thresholds.get(f"fact.{name}", 1.01)}
+
+    def _check_batch(self, posts: list[Post]) -> list[Report]:
+        docs = self._parse(posts)
+        per_post = self._detect(docs, posts)
+        amplified = self.amplification.amplified_posts(docs, posts)
+        for i, findings in zip(amplified, self._judged(list(amplified.values()))):
+            per_post[i].extend(self.amplification.signals(posts[i], findings, self.rule_pack))
         reports = []
-        for post, doc, signals, norm in zip(posts, docs, per_post, normalised):
+        for post, doc, signals in zip(posts, docs, per_post):
+            norm = doc.user_data[NORMALISED_KEY]
             if norm.changed:
                 signals = [_onto_original(signal, norm) for signal in signals]
-            findings = [f for f in apply_rules(self.rule_pack, signals)]
+            findings = judge(self.rule_pack, signals)
+            facts = self._facts(doc)
             report = Report.from_findings(
-                findings, id=post.id, rule_pack=self.rule_pack.code, checker_version=__version__
+                findings, id=post.id, rule_pack=self.rule_pack.code, checker_version=__version__,
+                redacted_text=redacted_text(doc, findings, self.rule_pack), facts=facts,
+                account_facts=post_account_facts(post, findings, facts, self.context.people),
             )
-            report.facts = self._facts(doc)
-            for detector in self.detectors:
-                detector.annotate(report, post, doc, signals)
             reports.append(report)
         return reports
 
@@ -117,4 +157,4 @@ def _onto_original(signal: Signal, norm: Normalised) -> Signal:
     return replace(signal, spans=spans)
 
 
-__all__ = ["Checker", "PostError", "REGISTRY"]
+__all__ = ["Checker", "PostError"]

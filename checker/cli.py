@@ -168,12 +168,9 @@ def load_pack(config: Optional[Path], select: Optional[str] = None, ignore: Opti
 
 def pack_for(cfg):
     """The council's rule pack, as its settings run it."""
-    from .detectors import load_detectors
-    from .detectors.base import known_signals
-    from .rules import load_council_pack
+    from .assembly import load_pack as assembled_pack
 
-    load_detectors(cfg)
-    return load_council_pack(cfg, known_signals())
+    return assembled_pack(cfg)
 
 
 @app.command()
@@ -204,7 +201,7 @@ def rule_dict(rule) -> dict:
     return {"id": rule.id, "title": rule.title, "scope": rule.scope, "severity": rule.effective_severity,
             "selected": rule.enabled, "pack_severity": rule.severity,
             "clauses": [q.to_dict() for q in rule.clauses], "golden_rules": [q.to_dict() for q in rule.golden_rules],
-            "signals": rule.signals, "explanation": rule.explanation, "suggestion": rule.suggestion,
+            "signals": {name: level.to_json() for name, level in rule.signals.items()}, "explanation": rule.explanation, "suggestion": rule.suggestion,
             "examples": {"raises": list(rule.examples_raise), "passes": list(rule.examples_pass)}}
 
 
@@ -221,11 +218,6 @@ def example_config() -> Optional[Path]:
 
 #: what stands for the detector's reason in a rule's explanation, when no post is at hand
 WHY = "what the detector found in the post (the words matched, the register entry or the model's score)"
-
-
-def level_words(level: str) -> str:
-    """A signal's level as people read it: "from-signal" means the detector grades it."""
-    return "the severity the detector gives (review, or block when severe)" if level == "from-signal" else level
 
 
 @app.command()
@@ -266,7 +258,7 @@ def explain(
         label = f"Clause {quote.id}" if quote.kind == "clause" else quote.id
         console.print(Panel(Text(safe(f"“{quote.text}”"), style="italic"), title=Text(safe(f"{label} — {quote.heading}")),
                             title_align="left"))
-    raised = ", ".join(f"{s} → {level_words(lvl)}" for s, lvl in rule.signals.items()) or "no detector yet"
+    raised = ", ".join(f"{s} → {lvl.describe()}" for s, lvl in rule.signals.items()) or "no detector yet"
     console.print(Text.assemble(("Raised by: ", "bold"), safe(raised)))
     console.print(Text.assemble(("Why: ", "bold"), safe(rule.explanation.replace("{why}", WHY))))
     console.print(Text.assemble(("Instead: ", "bold green"), safe(rule.suggestion)))
@@ -316,7 +308,7 @@ def eval_command(
     try:
         items = read_labelled(posts)
         checker = make_checker(config, select, ignore)
-        result = evaluate(checker, items, account_analysis=account_analysis_hook())
+        result = evaluate(checker, items)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
@@ -328,15 +320,6 @@ def eval_command(
 
     console.print(Text(checker.config.describe(), style="dim"), highlight=False)
     render_eval(console, result, show_mistakes=show_mistakes)
-
-
-def account_analysis_hook():
-    """The batch auditor's account-level analysis, where it is installed."""
-    try:
-        from .audit.accounts import account_findings_for_eval
-    except ImportError:
-        return None
-    return account_findings_for_eval
 
 
 #: modules that add commands to the CLI: each has ``register(app)``

@@ -143,31 +143,28 @@ def score(items: Sequence[LabelledPost], predicted_rules: Sequence[Iterable[str]
     return EvalResult(per_rule, confusion, len(items), mistakes)
 
 
-def evaluate(checker, items: Sequence[LabelledPost], *, account_analysis=None) -> EvalResult:
-    """Run ``checker`` over labelled posts and score it.
+def evaluate(checker, items: Sequence[LabelledPost]) -> EvalResult:
+    """Run ``checker`` over labelled posts, the account stage included, and score it.
 
-    ``account_analysis(posts, reports)`` may return account-level findings as
-    ``{post_id: [(rule, severity), ...]}``; they count for the posts they cite.
-    Rules the council switched off (``[rules]``, ``--select``/``--ignore``) are
-    neither predicted nor expected: the figures are for the rules that run.
+    An account-level finding counts for the posts it rests on. Rules the
+    council switched off (``[rules]``, ``--select``/``--ignore``) are neither
+    predicted nor expected: the figures are for the rules that run.
     """
     pack = checker.rule_pack
     off = {rule_id for rule_id, rule in pack.rules.items() if not rule.enabled}
     if off:
         items = [LabelledPost(i.post, i.rules - off, i.allowed, i.verdict) for i in items]
     posts = [{k: v for k, v in item.post.items() if k not in ("expect", "note")} for item in items]
-    reports = list(checker.check_many(posts))
+    reports, account_findings = checker.check_account(posts)
     rules = [set(r.rules) for r in reports]
     verdicts = [r.verdict for r in reports]
-    if account_analysis is not None:
-        extra: Mapping[str, list[tuple[str, str]]] = account_analysis(posts, reports)
-        for index, post in enumerate(posts):
-            for rule, severity in extra.get(str(post.get("id")), []):
-                if rule in off:
-                    continue
-                severity = getattr(pack.rules.get(rule), "override", None) or severity
-                rules[index].add(rule)
-                verdicts[index] = max(verdicts[index], severity, key=RANK.__getitem__)
+    index_of = {str(post.get("id")): index for index, post in enumerate(posts)}
+    for item in account_findings:
+        for post_id in item.finding.posts or []:
+            index = index_of.get(str(post_id))
+            if index is not None:
+                rules[index].add(item.finding.rule)
+                verdicts[index] = max(verdicts[index], item.finding.severity, key=RANK.__getitem__)
     return score(items, rules, verdicts, [rule_id for rule_id in pack.rules if rule_id not in off])
 
 

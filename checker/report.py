@@ -57,6 +57,9 @@ class Report:
     #: what the judgement heads saw in the post that no single-post rule raises but the
     #: account patterns use (e.g. ``personal_life``), with its probability
     facts: dict[str, float] = field(default_factory=dict)
+    #: what this post contributes to the account patterns (``checker.account.facts``):
+    #: the people hostile findings aim at, a comment's rules, personal or council words
+    account_facts: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_findings(cls, findings: list[Finding], **kwargs: Any) -> "Report":
@@ -78,4 +81,6 @@ class Report:
         out["checker_version"] = self.checker_version
         if self.facts:
             out["facts"] = dict(self.facts)
+        if self.account_facts:
+            out["account_facts"] = dict(self.account_facts)
         return out

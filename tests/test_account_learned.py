@@ -6,8 +6,6 @@ from pathlib import Path
 import pytest
 
 from checker import Checker
-from checker.audit.accounts import analyse
-from checker.people import People
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -20,8 +18,7 @@ def audit_checker():
 def run(checker, author, texts):
     posts = [{"id": f"p{i}", "author": author, "text": t, "created_at": f"2025-03-{i + 1:02d}T10:00:00+00:00"}
              for i, t in enumerate(texts)]
-    reports = [r.to_dict() for r in checker.check_many(posts)]
-    findings = analyse(posts, reports, checker.rule_pack, People(checker.config))
+    _, findings = checker.check_account(posts)
     return {(f.finding.rule, tuple(f.finding.posts)) for f in findings}
 
 

@@ -5,15 +5,16 @@ from pathlib import Path
 
 import pytest
 
+from checker import account
+from checker.account import post_account_facts
+from checker.account.groups import TargetGroups
+from checker.assembly import load_pack
 from checker.audit.account_eval import evaluate_accounts
-from checker.audit.accounts import TargetGroups, account_findings_for_eval, analyse
 from checker.config import load_config
-from checker.detectors import load_detectors
-from checker.detectors.base import known_signals
 from checker.evaluation import read_labelled
 from checker.people import People
-from checker.report import Report
-from checker.rules import load_rule_pack
+from checker.post import Post
+from checker.report import Finding
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -30,20 +31,28 @@ def people(config):
 
 @pytest.fixture(scope="module")
 def pack(config):
-    load_detectors(config)
-    return load_rule_pack(config.rule_pack_path, known_signals())
+    return load_pack(config)
 
 
-def hostile(target: str | None, rule: str = "respect.personal-attack", kind: str = "person") -> dict:
+def finding(rule: str, signal: dict, severity: str = "review") -> Finding:
+    return Finding(rule, rule, severity, [(0, 5)], [], [], "", "", {"signals": [signal]})
+
+
+def hostile(target: str | None, rule: str = "respect.personal-attack", kind: str = "person") -> list[Finding]:
     signal = {"signal": "toxicity.personal-attack", "why": "an insult"}
     if target is not None:
         signal.update(target=target, target_kind=kind)
-    return {"verdict": "review", "findings": [{"rule": rule, "severity": "review", "spans": [[0, 5]],
-                                               "evidence": {"signals": [signal]}}]}
+    return [finding(rule, signal)]
 
 
-def clean() -> dict:
-    return {"verdict": "ok", "findings": []}
+def clean() -> list[Finding]:
+    return []
+
+
+def analyse(posts: list[dict], findings: list[list[Finding]], pack, people):
+    """The account stage as the pipeline feeds it: each post's account facts from its findings."""
+    facts = [post_account_facts(Post.from_dict(p), f, {}, people) for p, f in zip(posts, findings)]
+    return account.analyse(posts, facts, pack, people)
 
 
 def post(i: int, author: str, text: str = "…", **extra) -> dict:
@@ -138,17 +147,23 @@ def test_a_separate_personal_account_is_the_recommended_practice(pack, people):
     assert analyse(posts, [clean()] * 3, pack, people) == []
 
 
-def test_eval_hook_maps_findings_to_the_posts_they_name(pack, people):
+def test_account_findings_name_every_post_they_rest_on(pack, people):
     posts = [post(0, "@TomFairweatherInd"), post(1, "@TomFairweatherInd")]
-    reports = [Report.from_findings([], id="p0"), Report.from_findings([], id="p1")]
-    assert account_findings_for_eval(posts, reports) == {}
-    dicts = [hostile("Amir Khan"), hostile("@AmirKhanCllr")]
-    from checker.audit.accounts import AccountAnalysis
+    assert analyse(posts, [clean(), clean()], pack, people) == []
+    found = analyse(posts, [hostile("Amir Khan"), hostile("@AmirKhanCllr")], pack, people)
+    assert rules_by_post(found) == {"p0": {"harassment.repeated-target"}, "p1": {"harassment.repeated-target"}}
 
-    analysis = AccountAnalysis(pack, people)
-    for p, r in zip(posts, dicts):
-        analysis.add(p, r)
-    assert rules_by_post(analysis.findings()) == {"p0": {"harassment.repeated-target"}, "p1": {"harassment.repeated-target"}}
+
+def test_a_report_carries_its_account_facts_and_check_account_uses_them():
+    """The pipeline computes the facts once; the account stage reads only those."""
+    from checker.checker import Checker
+
+    checker = Checker(FIXTURES / "council.toml")
+    posts = [post(0, "@TomFairweatherInd", "Cllr Khan is a lying idiot."),
+             post(1, "@TomFairweatherInd", "@AmirKhanCllr you pathetic clown, nobody believes a word you say.")]
+    reports, found = checker.check_account(posts)
+    assert reports[0].account_facts["targets"] and reports[0].to_dict()["account_facts"] == reports[0].account_facts
+    assert [(f.finding.rule, f.finding.posts) for f in found] == [("harassment.repeated-target", ["p0", "p1"])]
 
 
 def test_account_rules_on_labelled_accounts_given_the_labelled_post_rules(config):
@@ -168,8 +183,7 @@ def test_account_rules_on_labelled_accounts_given_the_labelled_post_rules(config
 
 
 def test_an_amplified_attack_joins_a_named_target_but_never_starts_one(pack, people):
-    amplified = {"verdict": "block", "findings": [{"rule": "association.endorsed-content", "severity": "review",
-                                                   "spans": [], "evidence": {"signals": [{"signal": "association.amplified"}]}}]}
+    amplified = [finding("association.endorsed-content", {"signal": "association.amplified"})]
     quote = post(2, "@PeteMarlowCon", "Ha! Says it all.", kind="quote", quoted_text="Dev Sharma is a worthless idiot.")
     posts = [post(0, "@PeteMarlowCon"), quote]
     assert analyse(posts, [hostile("Dev Sharma"), amplified], pack, people)[0].finding.posts == ["p0", "p2"]
@@ -188,7 +202,6 @@ def test_posts_without_an_author_form_no_account_pattern():
         "Amir Khan is a pathetic joke of a councillor.",
         "Cllr Khan is a disgrace and a fraud.",
     ])]
-    reports = list(checker.check_many(posts))
-    assert any(r.findings for r in reports)
-    extra = account_findings_for_eval(posts, reports)
-    assert all(not rules for rules in extra.values())
+    reports, found = checker.check_account(posts)
+    assert all(r.account_facts.get("targets") for r in reports)  # each one hostile, at one person
+    assert found == []

@@ -23,13 +23,14 @@ def test_every_single_post_rule_has_a_detector(example_checker):
     assert silent == []
 
 
-def test_every_signal_in_the_pack_is_emitted_by_some_detector(example_checker):
-    emitted = set().union(*(d.signals for d in example_checker.detectors))
-    from checker.detectors.base import EXTRA_SIGNALS
+def test_every_signal_in_the_pack_is_emitted_by_some_detector_or_stage(example_checker):
+    from checker.account import ACCOUNT_SIGNALS
+    from checker.stages.amplification import AMPLIFIED
 
+    emitted = set().union(*(d.signals for d in example_checker.detectors)) | ACCOUNT_SIGNALS | {AMPLIFIED}
     for rule in example_checker.rule_pack.rules.values():
         for signal in rule.signals:
-            assert signal in emitted | EXTRA_SIGNALS, (rule.id, signal)
+            assert signal in emitted, (rule.id, signal)
 
 
 def test_examples_raise_and_pass_as_the_pack_says(example_checker):

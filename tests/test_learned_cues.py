@@ -1,7 +1,7 @@
 """Learned cues: a rule's head raises its rule where no phrase list matches, and only above its threshold."""
 import pytest
 
-from checker.detectors.learned_cues import LEARNED_RULES
+from checker.detectors.learned_cues import CUES
 
 
 @pytest.mark.parametrize("text, rule", [
@@ -19,9 +19,10 @@ def test_a_cue_in_new_words_raises_its_rule(checker, text, rule):
 
 def test_every_learned_cue_has_a_head_and_a_rule(checker):
     labels = set(checker.scorer.labels)
-    for rule in LEARNED_RULES:
-        assert f"cue.{rule}" in labels
-        assert f"learned.{rule}" in checker.rule_pack.rules[rule].signals
+    assert CUES
+    for name in CUES:
+        assert f"cue.{name}" in labels
+        assert f"learned.{name}" in checker.rule_pack.by_signal
 
 
 @pytest.mark.parametrize("text", [

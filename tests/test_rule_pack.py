@@ -6,8 +6,7 @@ import textwrap
 
 import pytest
 
-from checker.detectors import load_detectors
-from checker.detectors.base import known_signals
+from checker.assembly import known_signals
 from checker.config import Config
 from checker.paths import CODES_DIR
 from checker.rules import RulePackError, load_rule_pack
@@ -33,7 +32,6 @@ def normalise(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def pack():
-    load_detectors(Config())
     return load_rule_pack(PACK, known_signals())
 
 

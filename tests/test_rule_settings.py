@@ -12,7 +12,7 @@ import pytest
 
 from checker.config import ConfigError, config_from_dict, load_config
 from checker.evaluation import LabelledPost, evaluate
-from checker.rules import apply_rules, load_council_pack
+from checker.rules import judge, load_council_pack
 from checker.rules.settings import RuleSettings, selected_rules
 from checker.signals import Signal
 
@@ -85,20 +85,17 @@ def test_options_set_the_settings_they_name():
 
 
 def pack_with(**rules):
-    from checker.detectors import load_detectors
-    from checker.detectors.base import known_signals
+    from checker.assembly import load_pack
 
-    cfg = config_from_dict({"council": {}, "rules": rules})
-    load_detectors(cfg)
-    return load_council_pack(cfg, known_signals())
+    return load_pack(config_from_dict({"council": {}, "rules": rules}))
 
 
 def test_the_engine_applies_overrides_and_drops_rules_that_are_off():
     late = Signal("haste.alcohol", ((0, 5),), "mentions drinking")
-    assert [f.severity for f in apply_rules(pack_with(), [late])] == ["advice"]
-    assert [f.severity for f in apply_rules(pack_with(severity={"haste.pause-before-posting": "review"}), [late])] == ["review"]
-    assert apply_rules(pack_with(severity={"haste.pause-before-posting": "off"}), [late]) == []
-    assert apply_rules(pack_with(ignore=["haste"]), [late]) == []
+    assert [f.severity for f in judge(pack_with(), [late])] == ["advice"]
+    assert [f.severity for f in judge(pack_with(severity={"haste.pause-before-posting": "review"}), [late])] == ["review"]
+    assert judge(pack_with(severity={"haste.pause-before-posting": "off"}), [late]) == []
+    assert judge(pack_with(ignore=["haste"]), [late]) == []
     pack = pack_with(ignore=["haste"])
     assert not pack.rules["haste.pause-before-posting"].enabled and pack.rules["tone.irony-risk"].enabled
 

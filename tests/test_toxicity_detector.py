@@ -45,8 +45,7 @@ def tox(fixture_config):
 def lexicon_only(fixture_config):
     """The same detector with no scorer: phrase lists, parse and targets only."""
     config = load_config(fixture_config)
-    context = Context(config=config, nlp=load_pipeline(config.spacy_model), people=People(config))
-    context.cache["toxicity_scorer"] = None
+    context = Context(config=config, nlp=load_pipeline(config.spacy_model), people=People(config), scorer=None)
     return ToxicityDetector(context)
 
 
@@ -209,7 +208,7 @@ def test_lexicon_only_quoted_abuse_condemned_passes(lexicon_only):
 
 def test_lexicon_only_masked_obscenity_is_abusive(lexicon_only):
     signal = rules_of(lexicon_only, "This f***ing shower can't even empty a bin.")["toxicity.abusive-language"]
-    assert signal.evidence["severity"] == "review"
+    assert signal.evidence["at_named_person"] is False  # a fact: the rule pack grades it review
 
 
 def test_lexicon_only_denial_is_not_an_allegation(lexicon_only):

@@ -15,12 +15,14 @@ import sys
 from typing import Any
 
 from ..evaluation import LabelledPost, read_labelled, score
+from ..account import analyse, post_account_facts
+from ..post import Post
 from ..report import Finding, Report
 
 ACCOUNT_RULES = ("harassment.repeated-target", "moderation.third-party-comments", "capacity.mixed-account")
 
 
-def oracle_reports(items: list[LabelledPost], rule_pack) -> list[Report]:
+def oracle_reports(items: list[LabelledPost], rule_pack, people=None) -> list[Report]:
     """Reports whose findings are the labelled post-level rules, raised or allowed (no targets given).
 
     Comments carry the rule they would raise in ``allowed`` (corpora README),
@@ -28,22 +30,30 @@ def oracle_reports(items: list[LabelledPost], rule_pack) -> list[Report]:
     """
     reports = []
     for item in items:
+        post = Post.from_dict({k: v for k, v in item.post.items() if k not in ("expect", "note")})
         findings = []
         for rule_id in sorted((item.rules | item.allowed) - set(ACCOUNT_RULES)):
             rule = rule_pack.get(rule_id)
             findings.append(Finding(rule.id, rule.title, rule.severity, [], list(rule.clauses), list(rule.golden_rules),
                                     rule.explanation, rule.suggestion, {"signals": []}))
-        reports.append(Report.from_findings(findings, id=str(item.post.get("id"))))
+        reports.append(Report.from_findings(findings, id=str(item.post.get("id")),
+                                            account_facts=post_account_facts(post, findings, {}, people)))
     return reports
 
 
 def evaluate_accounts(items: list[LabelledPost], checker, mode: str = "checker") -> dict[str, Any]:
-    from .accounts import account_findings_for_eval
-
     posts = [{k: v for k, v in item.post.items() if k not in ("expect", "note")} for item in items]
-    reports = oracle_reports(items, checker.rule_pack) if mode == "oracle" else list(checker.check_many(posts))
-    extra = account_findings_for_eval(posts, reports, checker=checker)
-    predicted = [{rule for rule, _ in extra.get(str(p.get("id")), [])} for p in posts]
+    if mode == "oracle":
+        reports = oracle_reports(items, checker.rule_pack, checker.context.people)
+        found = analyse(posts, [r.account_facts for r in reports], checker.rule_pack, checker.context.people)
+    else:
+        _, found = checker.check_account(posts)
+    predicted: list[set[str]] = [set() for _ in posts]
+    index_of = {str(p.get("id")): i for i, p in enumerate(posts)}
+    for item in found:
+        for post_id in item.finding.posts or []:
+            if str(post_id) in index_of:
+                predicted[index_of[str(post_id)]].add(item.finding.rule)
     gold = [LabelledPost(i.post, i.rules & set(ACCOUNT_RULES), i.allowed & set(ACCOUNT_RULES), "ok") for i in items]
     result = score(gold, predicted, ["ok"] * len(items), ACCOUNT_RULES)
     return {"mode": mode, "posts": len(items),

@@ -51,10 +51,8 @@ class AuditSummary:
 
 
 def run(options: AuditOptions, progress=None) -> AuditSummary:
-    from ..detectors import load_detectors
-    from ..detectors.base import known_signals
+    from ..assembly import load_pack
     from ..people import People
-    from ..rules import load_council_pack
     from .html import write_html
     from .outputs import analyse_store, write_findings_csv, write_jsonl
     from .progress import Progress, estimate_total
@@ -62,8 +60,7 @@ def run(options: AuditOptions, progress=None) -> AuditSummary:
     config = load_config(options.config)
     config.rules = config.rules.with_flags(options.select, options.ignore)
     baseline = read_baseline(options.baseline) if options.baseline else None  # a bad path fails before any work
-    load_detectors(config)
-    pack = load_council_pack(config, known_signals())
+    pack = load_pack(config)
     private_dir(options.out)
     if not options.db:
         private_touch(options.out / "results.sqlite")  # SQLite gives its -wal and -shm files the same mode

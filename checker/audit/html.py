@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..severity import LEVELS, RANK
-from .accounts import AccountFinding
+from ..account import AccountFinding
 from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
 from .outputs import COMMENT_ACCOUNT_RULES, AccountSummary, local_time
 from .private import private_open

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .accounts import AccountAnalysis, AccountFinding
+from ..account import AccountAnalysis, AccountFinding
 from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
 from .csvsafe import SafeDictWriter
 from .private import private_open
@@ -44,7 +44,7 @@ def analyse_store(store: ResultStore, rule_pack, people=None,
     analysis = AccountAnalysis(rule_pack, people)
     summaries: dict[str, AccountSummary] = defaultdict(AccountSummary)
     for result in store.iter_results():
-        analysis.add(result.post, result.report)
+        analysis.add(result.post, result.report.get("account_facts") or {})
         summary = summaries[result.account]
         findings = result.report.get("findings", [])
         if is_resident_comment(result.post):

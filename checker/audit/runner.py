@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..config import Config
 from ..post import Post, PostError
-from .accounts import account_of
+from ..account import account_of
 from .readers import Record
 from .store import Result, ResultStore, text_hash
 

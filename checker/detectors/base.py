@@ -6,7 +6,7 @@ validated against them on load. Detectors know nothing about clauses.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Sequence
 
 from ..config import Config
@@ -16,7 +16,6 @@ from ..signals import Signal
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from ..report import Report
     from spacy.tokens import Doc
 
 
@@ -27,7 +26,9 @@ class Context:
     config: Config
     nlp: "Language"
     people: People
-    cache: dict[str, Any] = field(default_factory=dict)
+    #: the scoring model the pipeline runs once per post before the detectors (None when off);
+    #: its scores are on each ``doc.user_data[MODEL_SCORES]``
+    scorer: Any = None
 
 
 class Detector:
@@ -37,8 +38,6 @@ class Detector:
     name: ClassVar[str] = "detector"
     #: every signal name this detector can emit
     signals: ClassVar[frozenset[str]] = frozenset()
-    #: run order (lower first); detectors that read others' results run later
-    order: ClassVar[int] = 50
 
     def __init__(self, context: Context):
         self.context = context
@@ -49,35 +48,7 @@ class Detector:
     def detect_many(self, docs: Sequence["Doc"], posts: Sequence[Post]) -> list[list[Signal]]:
         return [self.detect(doc, post) for doc, post in zip(docs, posts)]
 
-    def annotate(self, report: "Report", post: Post, doc: "Doc", signals: list[Signal]) -> None:
-        """Optional last step on the finished report (e.g. add a redacted text)."""
-
     @classmethod
     def enabled(cls, config: Config) -> bool:
         """Whether the config switches this detector on (all are, by default)."""
         return True
-
-
-#: detector classes in the order they run; modules register themselves here
-REGISTRY: list[type[Detector]] = []
-
-
-def register(cls: type[Detector]) -> type[Detector]:
-    if cls not in REGISTRY:
-        REGISTRY.append(cls)
-    return cls
-
-
-#: signals raised outside single-post detectors (e.g. account-level analysis)
-EXTRA_SIGNALS: set[str] = set()
-
-
-def register_signals(*names: str) -> None:
-    EXTRA_SIGNALS.update(names)
-
-
-def known_signals() -> frozenset[str]:
-    names: set[str] = set(EXTRA_SIGNALS)
-    for cls in REGISTRY:
-        names |= cls.signals
-    return frozenset(names)

@@ -12,7 +12,7 @@ import re
 from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import Cues, char_span, cue_lists, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
 NAME_PREFIXES = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+)?(?:borough|city|county|district)\s+of\s+", re.I)
 NAME_SUFFIXES = re.compile(r"\s+(?:(?:borough|city|county|district)\s+)?council$", re.I)
@@ -34,10 +34,9 @@ def is_official(post, context) -> bool:
     return person is not None and person.name.lower() == context.config.council_name.lower()
 
 
-@register
 class CapacityDetector(Detector):
     name = "capacity"
-    signals = frozenset({"capacity.council-voice", "capacity.official-party"})
+    signals = frozenset({"capacity.speaks-as-council", "capacity.official-party"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -64,7 +63,7 @@ class CapacityDetector(Detector):
         phrases = ", ".join(quote(s) for s in hits)
         account = f"a {post.account} account" if post.account else "an account"
         return [Signal(
-            "capacity.council-voice", tuple(char_span(s) for s in hits),
+            "capacity.speaks-as-council", tuple(char_span(s) for s in hits),
             f"{phrases} speaks for the council from {account} that is not the council's official one",
             evidence={"phrases": [s.text for s in hits], "account": post.account},
         )]

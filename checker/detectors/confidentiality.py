@@ -9,12 +9,11 @@ import re
 
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..signals import Signal
-from .base import Detector, register
+from .base import Detector
 
 MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b", re.IGNORECASE)
 
 
-@register
 class ConfidentialityDetector(Detector):
     name = "confidentiality"
     signals = frozenset({"confidentiality.marker", "confidentiality.exempt-category", "confidentiality.register"})

@@ -11,7 +11,7 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from .base import Detector, register
+from .base import Detector
 
 QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 
@@ -20,7 +20,6 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-@register
 class CopyrightDetector(Detector):
     name = "copyright"
     signals = frozenset({"copyright.credit-line", "copyright.media-credit", "copyright.copied", "copyright.long-quotation"})

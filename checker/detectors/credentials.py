@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from .base import Detector, register
+from .base import Detector
 
 TOKEN = re.compile(r"\S+")
 EDGE = "\"'“”‘’()[]{}<>,.;:!?…–-"
@@ -36,7 +36,6 @@ def shannon_bits(text: str) -> float:
     return -sum(n / len(text) * math.log2(n / len(text)) for n in counts.values())
 
 
-@register
 class CredentialsDetector(Detector):
     name = "credentials"
     signals = frozenset({

@@ -14,7 +14,7 @@ import re
 from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
 APPLICANT = re.compile(r"applicant:\s*([^)]+)\)?", re.I)
 SITE_PREFIXES = re.compile(r"^(?:land at|land to the rear of|land adjacent to|former|the|units?)\s+", re.I)
@@ -34,7 +34,6 @@ def pending_keys(matters) -> dict[str, object]:
     return keys
 
 
-@register
 class GiftsDetector(Detector):
     name = "gifts"
     signals = frozenset({"gifts.accepted", "gifts.accepted.decision-pending"})

@@ -15,13 +15,12 @@ from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..signals import Signal
 from ._clock import in_window, local_time
 from ..normalise import NORMALISED_KEY
-from .base import Detector, register
+from .base import Detector
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b"
 
 
-@register
 class HasteDetector(Detector):
     name = "haste"
     signals = frozenset({"haste.late-night", "haste.alcohol", "haste.tiredness", "haste.shouting", "haste.rage"})

@@ -11,10 +11,9 @@ from __future__ import annotations
 from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import char_span, cue_lists, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
 
-@register
 class InsiderDetector(Detector):
     name = "insider"
     signals = frozenset({"insider.advance-tip"})

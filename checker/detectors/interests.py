@@ -12,7 +12,7 @@ from ..lexicons import load_lexicon
 from ..registers import PendingMatters
 from ..signals import Signal
 from ._cues import char_span, cue_lists, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
 
 def own_interests(context, post) -> list[str]:
@@ -62,7 +62,6 @@ class InterestIndex:
         return [found[k] for k in sorted(found)]
 
 
-@register
 class InterestsDetector(Detector):
     name = "interests"
     signals = frozenset({"interests.registered-interest"})

@@ -15,7 +15,7 @@ import re
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..people import TITLES
 from ..signals import Signal
-from .base import Detector, register
+from .base import Detector
 
 TITLED = re.compile(rf"\b{TITLES}\s+[A-Z][\w'-]+")
 HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
@@ -24,7 +24,6 @@ SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you've", "yo
 SCARE = re.compile(r"(?:(?<=[\s(])|^)(['‘\"“])(?=\w)([^'‘’\"“”\n]{1,60}?)(?<=[\w.!?])(['’\"”])(?=[\s.,;:!?)]|$)", re.MULTILINE)
 
 
-@register
 class IronyDetector(Detector):
     name = "irony"
     signals = frozenset({"irony.sarcasm-marker", "irony.mock-praise", "irony.scare-quotes"})

@@ -1,9 +1,10 @@
 """Learned cues for rules the phrase lists miss: a judgement head per rule.
 
-The encoder's rule heads (``cue.<rule id>`` in the model's ``heads.json``)
-read the whole post, so a cue phrased in words no list holds still counts. A
-head over its validation-tuned threshold emits ``learned.<rule id>``, with the
-words that drove it as the evidence; the rule pack maps it to its rule. Only
+The encoder's cue heads (``cue.<name>`` in the model's ``heads.json``, those
+listed in ``lexicons/learned_cues.yaml``) read the whole post, so a cue
+phrased in words no list holds still counts. A head over its
+validation-tuned threshold emits ``learned.<name>``, with the words that
+drove it as the evidence; the rule pack maps it to a rule. Only
 rules whose cue needs no register are here: register matches (pending
 matters, confidential terms, interests) stay with their own detectors, where
 a register entry is what makes a finding strong. Someone else's words (a
@@ -11,31 +12,23 @@ comment or a quoted post) are left to the association and moderation rules.
 """
 from __future__ import annotations
 
+from ..lexicons import load_lexicon
 from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
 from ._cues import someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
-#: rules with a learned cue, and what the cue means in a reason: those whose head
-#: reached a validation precision of 0.90 (heads.json); officers, resources and irony
-#: did not (0.82, 0.78, 0.75) and stay with their phrase lists
-LEARNED_RULES = {
-    "position.improper-advantage": "using the councillor's position to offer or seek an advantage",
-    "confidentiality.insider-advantage": "a tip drawn from what the councillor knows from the council",
-    "capacity.council-voice": "a personal or party view presented as the council's",
-    "gifts.hospitality": "gifts or hospitality from someone doing business with the council",
-}
+#: head name -> what its cue means in a reason (``lexicons/learned_cues.yaml``)
+CUES: dict[str, str] = {str(k): str(v) for k, v in (load_lexicon("learned_cues").get("cues") or {}).items()}
 
 
-@register
 class LearnedCuesDetector(Detector):
     name = "learned-cues"
-    signals = frozenset(f"learned.{rule}" for rule in LEARNED_RULES)
-    order = 60
+    signals = frozenset(f"learned.{name}" for name in CUES)
 
     def __init__(self, context):
         super().__init__(context)
-        self.scorer = context.cache.get("toxicity_scorer")
+        self.scorer = context.scorer
         self.thresholds = dict(getattr(self.scorer, "thresholds", {}) or {})
 
     @classmethod
@@ -49,14 +42,14 @@ class LearnedCuesDetector(Detector):
         if not scores or someone_elses_words(post):
             return []
         out = []
-        for rule, meaning in LEARNED_RULES.items():
-            label = f"cue.{rule}"
+        for name, meaning in CUES.items():
+            label = f"cue.{name}"
             if label not in scores or scores[label] < self.thresholds.get(label, 1.01):
                 continue
             spans = self._words(doc, label)
             words = ", ".join(f"“{doc.text[s:e]}”" for s, e in spans) or "the post as a whole"
             out.append(Signal(
-                f"learned.{rule}", tuple(spans) or ((0, len(doc.text)),),
+                f"learned.{name}", tuple(spans) or ((0, len(doc.text)),),
                 f"reads as {meaning} (model {scores[label]:.2f}): {words}",
                 score=scores[label], evidence={"model": round(scores[label], 3)},
             ))

@@ -10,10 +10,9 @@ from __future__ import annotations
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..signals import Signal
 from ._clock import local_time
-from .base import Detector, register
+from .base import Detector
 
 
-@register
 class MeetingsDetector(Detector):
     name = "meetings"
     signals = frozenset({"meetings.calendar", "meetings.live-text"})

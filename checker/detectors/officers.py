@@ -10,14 +10,13 @@ from __future__ import annotations
 from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import char_span, cue_lists, in_sentence, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
 
 #: cues judged per post: a word repeated a thousand times is judged on its first few
 MAX_CUES = 12
 
 
-@register
 class OfficersDetector(Detector):
     name = "officers"
     signals = frozenset({"officers.pressure", "officers.criticism"})

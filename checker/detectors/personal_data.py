@@ -4,27 +4,24 @@ Presidio, built on the checker's own spaCy pipeline and fed the shared parse,
 finds names, addresses, contact details and UK identifiers (``checker.pii``);
 the policy keeps those of private people (not the roster, not the
 councillor's own details, not organisations or public registers) and raises
-identifier, contact, address and special-category signals. ``annotate`` adds
-the redacted text that the rule's suggestion offers.
+identifier, contact, address and special-category signals. The entities it
+kept stay on the parse for the redaction stage (``checker.stages.redaction``).
 """
 from __future__ import annotations
 
-from ..normalise import NORMALISED_KEY
 from ..signals import Signal
-from .base import Detector, register
+from .base import Detector
 
-RULE = "data-protection.personal-data"
+#: where the entities the policy kept are left on the parse, for the redaction stage
 ENTITIES_KEY = "personal_data.entities"
 
 
-@register
 class PersonalDataDetector(Detector):
     name = "personal-data"
     signals = frozenset({
         "personal-data.identifier", "personal-data.contact", "personal-data.address",
         "personal-data.special-category",
     })
-    order = 40
 
     def __init__(self, context):
         super().__init__(context)
@@ -49,22 +46,3 @@ class PersonalDataDetector(Detector):
         assessment = self.assess(doc)
         doc.user_data[ENTITIES_KEY] = assessment.entities
         return assessment.signals
-
-    def annotate(self, report, post, doc, signals) -> None:
-        from ..pii.redact import redact
-
-        entities = doc.user_data.pop(ENTITIES_KEY, None)
-        if entities and any(f.rule == RULE for f in report.findings):
-            norm = doc.user_data.get(NORMALISED_KEY)
-            if norm is not None and norm.changed:
-                entities = [_onto_original(entity, norm) for entity in entities]
-                report.redacted_text = redact(norm.original, entities)
-            else:
-                report.redacted_text = redact(doc.text, entities)
-
-
-def _onto_original(entity, norm):
-    from dataclasses import replace
-
-    start, end = norm.to_original(entity.start, entity.end)
-    return replace(entity, start=start, end=end, text=norm.original[start:end])

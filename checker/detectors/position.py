@@ -12,14 +12,13 @@ from __future__ import annotations
 from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import Cues, char_span, cue_lists, in_sentence, negated, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 from .interests import InterestIndex, own_interests
 
 POSSESSIVES = ("my", "our")
 BUSINESS_WINDOW = 4
 
 
-@register
 class PositionDetector(Detector):
     name = "position"
     signals = frozenset({

@@ -14,16 +14,15 @@ from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..registers import REFERENCE, PendingMatters
 from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
-from .base import Detector, register
+from .base import Detector
 
 #: the judgement head for a settled view on a decision (see checker/data/models/embedded/heads.json)
 STANCE_HEAD = "cue.predetermination.closed-mind"
 
 
-@register
 class PredeterminationDetector(Detector):
     name = "predetermination"
-    signals = frozenset({"predetermination.closed-mind", "predetermination.closed-mind.register"})
+    signals = frozenset({"predetermination.settled-view", "predetermination.settled-view.register"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -59,14 +58,14 @@ class PredeterminationDetector(Detector):
         phrases = ", ".join(f"“{doc.text[s:e]}”" for _, s, e in hits)
         if matter is not None:
             return [Signal(
-                "predetermination.closed-mind.register", spans + (register_span,),
+                "predetermination.settled-view.register", spans + (register_span,),
                 f"{phrases} about {matter.reference} ({matter.address}), a pending matter on the register "
                 f"to be decided on {matter.decision_date}",
                 evidence={"phrases": [h[0] for h in hits], "register": "pending_matters", "entry": matter.reference},
             )]
         context_word = doc.text[qj[0][1]:qj[0][2]]
         return [Signal(
-            "predetermination.closed-mind", spans,
+            "predetermination.settled-view", spans,
             f"{phrases} states a settled view on a quasi-judicial matter (“{context_word}”)",
             evidence={"phrases": [h[0] for h in hits], "context": context_word},
         )]
@@ -74,7 +73,7 @@ class PredeterminationDetector(Detector):
     def _learned_stance(self, doc) -> list[tuple[str, int, int]]:
         """A settled view the phrase lists missed, from the stance head, with the words that drove it."""
         scores = doc.user_data.get(MODEL_SCORES) or {}
-        scorer = self.context.cache.get("toxicity_scorer")
+        scorer = self.context.scorer
         thresholds = getattr(scorer, "thresholds", {}) or {}
         if scores.get(STANCE_HEAD, 0.0) < thresholds.get(STANCE_HEAD, 1.01):
             return []

@@ -12,12 +12,11 @@ import re
 from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses_words
-from .base import Detector, register
+from .base import Detector
 
 EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
-@register
 class ResourcesDetector(Detector):
     name = "resources"
     signals = frozenset({"resources.campaign-with-council-resource"})

@@ -16,9 +16,13 @@ the shared parse:
   person or organisation -> ``toxicity.allegation``.
 
 Abuse quoted in order to condemn it, counter-speech and reclaimed terms pass.
-Each signal carries ``severity`` (the rule pack reads it with
-``from-signal``), the ``target`` (canonical name) and ``target_kind`` that the
-batch auditor groups by, the model scores, and the words that drove it.
+Each signal carries facts, never a severity: ``severe`` (a personal attack
+with a severe insult, many insults or an obscene one at a named person),
+``at_named_person`` (obscenity aimed at one), ``of_crime`` (an allegation of
+crime or corruption rather than dishonesty), ``by_someone_else`` (a comment
+on the councillor's page), the ``target`` (canonical name) and
+``target_kind`` that the account patterns group by, the model scores and the
+words that drove it. The rule pack grades them.
 """
 from __future__ import annotations
 
@@ -29,13 +33,13 @@ from typing import Any, Mapping, Sequence
 
 from ..lexicons import load_lexicon
 from ..scoring.base import MODEL_SCORES
-from ..scoring.factory import backend_name, make_scorer
+from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
     GROUP, ORGANISATION, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
     KindMatcher, model_target_hint,
 )
-from .base import Detector, register
+from .base import Detector
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
 ABUSIVE = "toxicity.abusive-language"
@@ -74,11 +78,9 @@ class Hit:
     end: int
 
 
-@register
 class ToxicityDetector(Detector):
     name = "toxicity"
     signals = frozenset({PERSONAL_ATTACK, ABUSIVE, DISCRIMINATION, THREAT, ALLEGATION})
-    order = 40
 
     def __init__(self, context):
         super().__init__(context)
@@ -112,10 +114,7 @@ class ToxicityDetector(Detector):
         self.terms = KindMatcher(nlp, lists)
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
-        self.scorer = context.cache.get("toxicity_scorer")
-        if "toxicity_scorer" not in context.cache and backend_name(context.config) != "none":
-            self.scorer = make_scorer(context.config)
-            context.cache["toxicity_scorer"] = self.scorer
+        self.scorer = context.scorer
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         own = getattr(self.scorer, "thresholds", None) or {}
         self.thresholds.update({k: float(v) for k, v in own.items() if not k.startswith("_")})
@@ -172,7 +171,7 @@ class ToxicityDetector(Detector):
             cues = threats or complainant + disparaged
             who = next((t for t in (target(h) for h in cues) if t is not None), None)
             why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
-            signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", "block", evidence_scores))
+            signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
 
         # discrimination
         group_cues = [h for h in kept("group_attack") + violent if not _negated(doc, h)]
@@ -192,7 +191,7 @@ class ToxicityDetector(Detector):
                 f"hostile words about {who.text} ({who.characteristic})" if who is not None and who.kind == GROUP
                 else f"an attack on {who.name} through a protected characteristic" if who is not None
                 else "hostile words about a protected group")
-            signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}", "block",
+            signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}",
                                         evidence_scores, extra_spans=extra))
         elif scores is not None and not reported and self._model_hate(scores):
             signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores)
@@ -221,7 +220,7 @@ class ToxicityDetector(Detector):
             )
             signals.append(self._signal(
                 PERSONAL_ATTACK, cues, who,
-                f"{_quoted(doc, cues)} aimed at {_describe(who)}", "block" if severe else "review", evidence_scores,
+                f"{_quoted(doc, cues)} aimed at {_describe(who)}", evidence_scores, severe=severe,
             ))
         elif scores is not None and self._model_attack(scores, hint):
             signal = self._model_personal_attack(doc, post, scores, mentions, hint, evidence_scores)
@@ -233,16 +232,17 @@ class ToxicityDetector(Detector):
             at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
             signals.append(self._signal(
                 ABUSIVE, obscene, None, f"obscene language: {_quoted(doc, obscene)}",
-                "block" if at_person else "review", evidence_scores,
+                evidence_scores, at_named_person=at_person,
             ))
 
         # defamation: allegations about an identifiable person or organisation
         allegation = self._allegation(doc, hits, kept, target, mentions)
         if allegation is not None:
-            cues, who, severity = allegation
-            kind = "an allegation of crime or corruption" if severity == "block" else "an allegation of dishonesty"
+            cues, who, of_crime = allegation
+            kind = "an allegation of crime or corruption" if of_crime else "an allegation of dishonesty"
             signals.append(self._signal(
-                ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", severity, evidence_scores,
+                ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", evidence_scores,
+                of_crime=of_crime,
             ))
         if scores is not None and "insult" in scores:
             raised = {signal.name for signal in signals}
@@ -281,20 +281,20 @@ class ToxicityDetector(Detector):
             cues, who = evidence("threat")
             if cues:
                 out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
-                                        "block", evidence_scores))
+                                        evidence_scores))
         if DISCRIMINATION not in raised and over("identity_attack") and target_kind not in ("policy", "organisation"):
             cues, who = evidence("identity_attack")
             if cues:
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
                                         _learned_why("an attack on people for a protected characteristic", "identity_attack",
-                                                     scores, doc, cues, who), "block", evidence_scores))
+                                                     scores, doc, cues, who), evidence_scores))
         if PERSONAL_ATTACK not in raised and over("insult") and target_kind in ("named_person", "addressed_person"):
             cues, who = evidence("insult")
             who = who if who is not None and who.kind == PERSON else _first_person(mentions)
             if cues and who is not None:
                 out.append(self._signal(PERSONAL_ATTACK, cues, who,
                                         f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
-                                        "review", evidence_scores))
+                                        evidence_scores, severe=False))
         elif (ABUSIVE not in raised and PERSONAL_ATTACK not in raised and target_kind in ("organisation", "none")
               and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):
             # degrading words about a body of people (a department, a party's councillors):
@@ -304,7 +304,7 @@ class ToxicityDetector(Detector):
                 strength = max(scores["insult"], scores.get("offensive", 0.0))
                 out.append(self._signal(ABUSIVE, cues, None,
                                         f"degrading language about a group of people (model {strength:.2f}): "
-                                        f"{_quoted(doc, cues)}", "review", evidence_scores))
+                                        f"{_quoted(doc, cues)}", evidence_scores, at_named_person=False))
                 raised = raised | {ABUSIVE}
         if ALLEGATION not in raised and over("allegation") and target_kind in ("named_person", "addressed_person", "organisation"):
             cues, who = evidence("allegation")
@@ -313,13 +313,13 @@ class ToxicityDetector(Detector):
             if cues and who is not None:
                 out.append(self._signal(ALLEGATION, cues, who,
                                         f"an allegation of wrongdoing (model {scores['allegation']:.2f}) about {_describe(who)}: "
-                                        f"{_quoted(doc, cues)}", "review", evidence_scores))
+                                        f"{_quoted(doc, cues)}", evidence_scores, of_crime=False))
         if ABUSIVE not in raised and over("obscenity"):
             cues, _ = evidence("obscenity")
             if cues and cues[0].term not in self.mild:  # mild swearing (the strongest word) is documented, not raised
                 out.append(self._signal(ABUSIVE, cues, None,
                                         f"obscene language (model {scores['obscenity']:.2f}): {_quoted(doc, cues)}",
-                                        "review", evidence_scores))
+                                        evidence_scores, at_named_person=False))
         return out
 
     # -- parts --------------------------------------------------------------------
@@ -361,18 +361,18 @@ class ToxicityDetector(Detector):
 
     def _allegation(self, doc, hits, kept, target, mentions):
         idioms = hits.get("allegation_idiom", [])
-        for kind, severity in (("allegation_severe", "block"), ("allegation_dishonesty", "review")):
+        for kind, of_crime in (("allegation_severe", True), ("allegation_dishonesty", False)):
             for hit in kept(kind):
                 if _overlaps_any(hit, idioms) or _negated(doc, hit):
                     continue
                 who = target(hit)
                 if who is not None and (who.kind == PERSON or who.kind == ORGANISATION):
-                    return [hit], who, severity
+                    return [hit], who, of_crime
         innuendo = kept("innuendo")
         if innuendo and hits.get("innuendo_context"):
             people = [t for t in mentions if t.kind in (PERSON, ORGANISATION) and t.source != "second_person"]
             if people:
-                return innuendo + hits["innuendo_context"][:1], people[0], "block"
+                return innuendo + hits["innuendo_context"][:1], people[0], True
         return None
 
     def _model_hate(self, scores: Mapping[str, float]) -> bool:
@@ -397,7 +397,7 @@ class ToxicityDetector(Detector):
         return self._signal(
             DISCRIMINATION, cues, who,
             f"hateful language (model {scores.get('hate', 0.0):.2f}) about {who.text} ({who.characteristic}): {_quoted(doc, cues)}",
-            "block", evidence_scores, extra_spans=[(who.start, who.end)],
+            evidence_scores, extra_spans=[(who.start, who.end)],
         )
 
     def _model_attack(self, scores: Mapping[str, float], hint: str | None) -> bool:
@@ -424,7 +424,7 @@ class ToxicityDetector(Detector):
         return self._signal(
             PERSONAL_ATTACK, cues, who,
             f"offensive language (model {scores.get('offensive', 0.0):.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
-            "review", evidence_scores,
+            evidence_scores, severe=False,
         )
 
     def _model_words(self, doc, label: str, mentions: Sequence[Target]) -> list[tuple[int, int]]:
@@ -449,9 +449,10 @@ class ToxicityDetector(Detector):
         found = occlusion_spans(self.scorer, text[:OCCLUSION_CHARS], label=label)
         return [(start, end) for start, end, _ in sorted(found, key=lambda f: -f[2])[:3]]
 
-    def _signal(self, name, cues, who, why, severity, scores, extra_spans=()) -> Signal:
+    def _signal(self, name, cues, who, why, scores, extra_spans=(), **facts: bool) -> Signal:
+        """A signal with its facts (``severe``, ``at_named_person``, ``of_crime``) for the rule pack to grade."""
         spans = tuple(sorted({(h.start, h.end) for h in cues} | set(extra_spans)))
-        evidence: dict[str, Any] = {"severity": severity, "words": sorted({h.term for h in cues})}
+        evidence: dict[str, Any] = {**facts, "words": sorted({h.term for h in cues})}
         if who is not None:
             evidence.update(who.to_evidence())
         if scores:
@@ -460,16 +461,10 @@ class ToxicityDetector(Detector):
 
 
 def _as_comment(post, signals: list[Signal]) -> list[Signal]:
-    """Someone else's comment on the councillor's page: the action is to remove it (review), not block."""
+    """Someone else's words on the councillor's page: the fact the rule pack's modifier reads."""
     if post.kind != "comment":
         return signals
-    out = []
-    for signal in signals:
-        if signal.evidence.get("severity") == "block":
-            evidence = dict(signal.evidence, severity="review", comment_by_someone_else=True)
-            signal = Signal(signal.name, signal.spans, signal.why, signal.score, evidence)
-        out.append(signal)
-    return out
+    return [Signal(s.name, s.spans, s.why, s.score, dict(s.evidence, by_someone_else=True)) for s in signals]
 
 
 def _target_kind(scores: Mapping[str, float]) -> str | None:

@@ -1,7 +1,7 @@
 """The only part of the checker that knows the code of conduct."""
 from .pack import Quote, Rule, RulePack, RulePackError, load_rule_pack
 
-__all__ = ["Quote", "Rule", "RulePack", "RulePackError", "load_rule_pack", "load_council_pack", "apply_rules"]
+__all__ = ["Quote", "Rule", "RulePack", "RulePackError", "load_rule_pack", "load_council_pack", "judge"]
 
 
 def load_council_pack(config, known_signals=None):
@@ -11,8 +11,8 @@ def load_council_pack(config, known_signals=None):
     return configure(load_rule_pack(config.rule_pack_path, known_signals), config.rules)
 
 
-def apply_rules(pack, signals):
-    """Signals in, findings out (see ``engine.apply_rules``)."""
-    from .engine import apply_rules as _apply
+def judge(pack, signals):
+    """Signals in, findings out: the pack decides every severity (see ``engine.judge``)."""
+    from .engine import judge as _judge
 
-    return _apply(pack, signals)
+    return _judge(pack, signals)

@@ -1,8 +1,12 @@
-"""Signals in, findings out: the rule pack decides every severity.
+"""Signals in, findings out: the rule pack is the one judge of every severity.
 
+A signal's level comes from the rule's declaration for it (a level, raised
+to block by named facts such as ``severe``), then the pack's modifiers
+(``by_someone_else`` capped at review, ``amplified_from`` one level lower).
 All signals that raise the same rule merge into one finding: spans united,
 the highest severity kept (or the council's override), every reason kept as
-evidence. Rules the council switched off are not in ``pack.by_signal``.
+evidence with the level the pack gave it. Rules the council switched off are
+not in ``pack.by_signal``.
 """
 from __future__ import annotations
 
@@ -14,20 +18,22 @@ from ..signals import Signal, Span
 from .pack import Rule, RulePack
 
 
-def apply_rules(pack: RulePack, signals: Iterable[Signal]) -> list[Finding]:
+def judge(pack: RulePack, signals: Iterable[Signal]) -> list[Finding]:
     grouped: dict[str, tuple[Rule, list[tuple[Signal, str]]]] = {}
     for signal in signals:
         for rule in pack.by_signal.get(signal.name, ()):
-            severity = _severity(rule, signal)
+            severity = signal_severity(pack, rule, signal)
             grouped.setdefault(rule.id, (rule, []))[1].append((signal, severity))
     return [_finding(rule, hits) for rule, hits in grouped.values()]
 
 
-def _severity(rule: Rule, signal: Signal) -> str:
-    level = rule.signals[signal.name]
-    if level == "from-signal":
-        level = signal.evidence.get("severity", rule.severity)
-    return level if level in RANK else rule.severity
+def signal_severity(pack: RulePack, rule: Rule, signal: Signal) -> str:
+    """The level this signal gives this rule: the rule's declaration, then the pack's modifiers."""
+    level = rule.signals[signal.name].level(signal.evidence, rule.severity)
+    for modifier in pack.modifiers:
+        level = modifier.apply(level, signal.evidence)
+    return level
+
 
 
 def _finding(rule: Rule, hits: list[tuple[Signal, str]]) -> Finding:
@@ -44,7 +50,7 @@ def _finding(rule: Rule, hits: list[tuple[Signal, str]]) -> Finding:
         golden_rules=list(rule.golden_rules),
         explanation=_fill(rule.explanation, values),
         suggestion=_fill(rule.suggestion, values),
-        evidence={"signals": [signal.to_dict() for signal, _ in hits]},
+        evidence={"signals": [signal.to_dict() | {"severity": level} for signal, level in hits]},
     )
 
 

@@ -15,12 +15,11 @@ class Front:
     """The config, rule pack and detector classes; ``to_post`` validates as ``Checker.to_post`` does."""
 
     def __init__(self, config: Config):
-        from ..detectors import load_detectors
-        from ..detectors.base import known_signals
+        from ..assembly import detector_classes, known_signals
         from ..rules import load_rule_pack
 
         self.config = config
-        self.detectors = load_detectors(config)  # classes: each has the ``name`` the checker's instances have
+        self.detectors = detector_classes(config)  # classes: each has the ``name`` the checker's instances have
         self.rule_pack = load_rule_pack(config.rule_pack_path, known_signals())
 
     def to_post(self, item) -> Post:

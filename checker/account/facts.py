@@ -1,0 +1,124 @@
+"""What one checked post contributes to the account patterns, computed once in the pipeline.
+
+The Checker builds this summary from the post's own findings and signals
+while it still holds them (``Report.account_facts``), so the account stage never
+digs back into a report's evidence. It is small: the people hostile findings
+aim at, the rules a comment raises, and the personal or council-business
+words the mixed-account pattern counts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..lexicons import LexiconError, load_lexicon
+
+UNKNOWN_PAGE = "(page not given)"
+UNKNOWN_AUTHOR = "(author not given)"
+PERSON_KINDS = {"", "person", "individual"}  # target_kind values that name one person (missing = a person)
+VAGUE_TARGETS = {"you", "your", "u", "ya", "yourself", "whoever", "someone", "they", "them", "he", "she"}
+HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+
+
+@dataclass(frozen=True)
+class AccountLexicon:
+    hostile_rules: frozenset[str]
+    comment_rules: frozenset[str]
+    personal: re.Pattern[str]
+    council: re.Pattern[str]
+    min_council_posts: int
+
+
+@lru_cache(maxsize=1)
+def account_lexicon() -> AccountLexicon:
+    data = load_lexicon("accounts")
+    try:
+        return AccountLexicon(
+            hostile_rules=frozenset(data["hostile_rules"]),
+            comment_rules=frozenset(data["comment_rules"]),
+            personal=_phrases(data["personal"]),
+            council=_phrases(data["council"]),
+            min_council_posts=int(data.get("min_council_posts", 2)),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"lexicon accounts.yaml: missing or bad key ({exc})") from None
+
+
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    parts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+
+
+def account_of(post: Mapping[str, Any]) -> str:
+    """The account a post belongs to: its author, or for a comment the page it is on."""
+    if post.get("kind") == "comment":
+        return str(post.get("page") or UNKNOWN_PAGE)
+    return str(post.get("author") or UNKNOWN_AUTHOR)
+
+
+def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], people=None) -> dict[str, Any]:
+    """The account patterns' view of one checked post (``post`` a ``Post``, ``findings`` its Findings).
+
+    Keys are left out when empty, so most posts carry nothing.
+    """
+    lex = account_lexicon()
+    text, quoted = post.text or "", post.quoted_text or ""
+    findings = list(findings)
+    out: dict[str, Any] = {}
+    hostile = [f for f in findings if f.rule in lex.hostile_rules]
+    if hostile:
+        targets = _targets(hostile, text, quoted, post.author, people)
+        if targets:
+            out["targets"] = targets
+        else:
+            guessed = _guessed_names(text, quoted)
+            if guessed:
+                out["guessed_targets"] = guessed
+    if post.kind == "comment":
+        rules = sorted({f.rule for f in findings if f.rule in lex.comment_rules})
+        if rules:
+            out["comment_rules"] = rules
+    personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text)})
+    if not personal and facts.get("personal_life"):
+        personal = ["personal or family life"]  # the judgement head's reading, no listed word
+    if personal:
+        out["personal"] = personal
+    if lex.council.search(text):
+        out["council"] = True
+    return out
+
+
+def _targets(findings, text: str, quoted: str, author: str | None, people) -> list[str]:
+    """The people hostile findings aim at: the detectors' ``target`` facts first, else the people named."""
+    found: list[str] = []
+    for finding in findings:
+        for signal in finding.evidence.get("signals") or []:
+            target, kind = signal.get("target"), str(signal.get("target_kind") or "").lower()
+            if isinstance(target, str) and target.strip() and kind in PERSON_KINDS:
+                found.append(target.strip())
+    if not found:
+        for part in (text, quoted):
+            if people is not None:
+                found.extend(m.person.name for m in people.find(part))
+            found.extend(HANDLE.findall(part))
+    return [t for t in dict.fromkeys(found) if t.lower() not in VAGUE_TARGETS and not same_person(t, author, people)]
+
+
+def _guessed_names(text: str, quoted: str) -> list[str]:
+    """Capitalised names in the text or the text it quotes: a weak hint, used only to join a known target."""
+    names = [m.group(0) for part in (text, quoted) for m in CAPITALISED_NAME.finditer(part)]
+    return list(dict.fromkeys(names))
+
+
+def same_person(target: str, author: str | None, people) -> bool:
+    if not author:
+        return False
+    if target.lower() == author.lower():
+        return True
+    if people is not None:
+        a, t = people.author(author), people.resolve(target)
+        return a is not None and t is not None and a.name == t.name
+    return False
