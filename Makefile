@@ -43,8 +43,9 @@ test: system-deps setup-dev
 test-fast: setup-dev
 	$(BIN)/python -m pytest -m "not slow" -q
 
+## Per-post latency against one spaCy parse (benchmarks/ is not in the wheel; see README, Speed).
 bench: setup
-	$(BIN)/postcheck bench
+	$(BIN)/python benchmarks/speed.py
 
 ## Build the wheel a user installs (rule pack, lexicons and model inside) into dist/.
 wheel: $(BIN)/python

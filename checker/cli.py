@@ -340,7 +340,7 @@ def account_analysis_hook():
 
 
 #: modules that add commands to the CLI: each has ``register(app)``
-COMMAND_MODULES = ("checker.bench", "checker.scoring.cli", "checker.pii.cli", "checker.audit.cli", "checker.server.cli")
+COMMAND_MODULES = ("checker.scoring.cli", "checker.pii.cli", "checker.audit.cli", "checker.server.cli")
 
 
 def _register_commands() -> None:
