@@ -40,6 +40,12 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
 class FailOn(str, Enum):
     advice = "advice"
     review = "review"
@@ -179,7 +185,8 @@ def pack_for(cfg):
 @app.command()
 def rules(
     config: Optional[Path] = ConfigOption,
-    output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
+    output: RulesFormat = typer.Option(RulesFormat.text, "--format", help="text for people, json for tools, "
+                                       "markdown for documents (GitHub tables)."),
     select: Optional[str] = SelectOption,
     ignore: Optional[str] = IgnoreOption,
 ) -> None:
@@ -189,8 +196,13 @@ def rules(
         pack = pack_for(cfg)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
-    if output is OutputFormat.json:
+    if output is RulesFormat.json:
         print(json.dumps([rule_dict(r) for r in pack.rules.values()], ensure_ascii=False, indent=2))
+        return
+    if output is RulesFormat.markdown:
+        from .render_markdown import rules_markdown
+
+        print(rules_markdown(pack))
         return
     from rich.text import Text
 
