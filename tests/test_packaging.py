@@ -32,7 +32,8 @@ DEVELOPMENT_TOOLS = ("/bench.py", "/bench_", "/speed.py", "/pii_speed.py", "/hos
                      "/server_load.py", "/harness.py", "/machine.py")
 
 #: what a user's wheel must not carry: development tools and large or generated files
-NOT_SHIPPED = ("benchmarks/", *DEVELOPMENT_TOOLS, "tests/", "corpora/", "training/", "model.onnx", "__pycache__", ".pyc")
+NOT_SHIPPED = ("benchmarks/", "tools/", *DEVELOPMENT_TOOLS, "tests/", "corpora/", "training/", "model.onnx",
+               "__pycache__", ".pyc")
 
 
 #: a path built to the data's old home outside the package, e.g. ``REPO / "models" / "embedded"``
