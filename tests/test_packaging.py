@@ -117,6 +117,7 @@ def _clean_env(tmp: Path) -> dict:
 def test_wheel_holds_the_data_and_no_development_tools(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "checker/data/codes/bexley.yaml" in names
+    assert "checker/data/codes/bexley.source.txt" in names  # the code of conduct the pack quotes
     assert "checker/data/lexicons/toxicity.yaml" in names
     for needed in ("model.int8.onnx", "tokenizer.json", "labels.json", "thresholds.json", "MODEL_CARD.md"):
         assert f"checker/data/models/embedded/{needed}" in names, needed
