@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_POST ?= Between you and me, the Part 2 papers say the depot sale is done. I will vote against the Quarry Lane planning application whatever the officers say.
 
-.PHONY: demo test setup setup-dev system-deps bench wheel eval clean
+.PHONY: demo test test-fast setup setup-dev system-deps bench readme-rules wheel eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,13 @@ test: system-deps setup-dev
 test-fast: setup-dev
 	$(BIN)/python -m pytest -m "not slow" -q
 
+## Per-post latency against one spaCy parse (benchmarks/ is not in the wheel; see README, Speed).
 bench: setup
-	$(BIN)/postcheck bench
+	$(BIN)/python benchmarks/speed.py
+
+## Rewrite README.md's rule table as `postcheck rules --format markdown` prints it (a test checks it).
+readme-rules: setup
+	$(BIN)/python tools/readme_rules.py
 
 ## Build the wheel a user installs (rule pack, lexicons and model inside) into dist/.
 wheel: $(BIN)/python

@@ -21,6 +21,10 @@ import sys
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as ``python benchmarks/hostile_inputs.py``: this checkout's checker
+    sys.path.insert(0, str(ROOT))
+
 LENGTH = 20_000
 NORMAL = ("Great turnout at the Bell Lane litter pick this morning, thank you to every volunteer who came "
           "along! The cabinet's parking policy is a shambles and residents deserve better.")
@@ -71,11 +75,10 @@ def hostile_posts() -> dict[str, str]:
 
 
 def machine() -> str:
-    """The machine in words, from the one description ``postcheck bench`` also prints."""
-    from checker.bench import machine as describe
+    """The machine in words, from the one description ``benchmarks/speed.py`` also prints."""
+    from benchmarks.machine import describe
 
-    m = describe()
-    return f"{m['cpu']}, {m['cores']} cores, Python {m['python']}, {platform.system()}"
+    return f"{describe()}, {platform.system()}"
 
 
 def _worker(conn, config) -> None:

@@ -40,6 +40,12 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
 class FailOn(str, Enum):
     advice = "advice"
     review = "review"
@@ -176,7 +182,8 @@ def pack_for(cfg):
 @app.command()
 def rules(
     config: Optional[Path] = ConfigOption,
-    output: OutputFormat = typer.Option(OutputFormat.text, "--format"),
+    output: RulesFormat = typer.Option(RulesFormat.text, "--format", help="text for people, json for tools, "
+                                       "markdown for documents (GitHub tables)."),
     select: Optional[str] = SelectOption,
     ignore: Optional[str] = IgnoreOption,
 ) -> None:
@@ -186,8 +193,13 @@ def rules(
         pack = pack_for(cfg)
     except USER_ERRORS as exc:
         raise fail(str(exc)) from None
-    if output is OutputFormat.json:
+    if output is RulesFormat.json:
         print(json.dumps([rule_dict(r) for r in pack.rules.values()], ensure_ascii=False, indent=2))
+        return
+    if output is RulesFormat.markdown:
+        from .render_markdown import rules_markdown
+
+        print(rules_markdown(pack))
         return
     from rich.text import Text
 
@@ -323,7 +335,7 @@ def eval_command(
 
 
 #: modules that add commands to the CLI: each has ``register(app)``
-COMMAND_MODULES = ("checker.bench", "checker.scoring.cli", "checker.pii.cli", "checker.audit.cli", "checker.server.cli")
+COMMAND_MODULES = ("checker.scoring.cli", "checker.pii.cli", "checker.audit.cli", "checker.server.cli")
 
 
 def _register_commands() -> None:

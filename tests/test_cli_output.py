@@ -175,3 +175,27 @@ def test_tables_show_markup_in_their_data_as_written():
     out = console.export_text()
     for literal in ("custom.[bold]rule[/bold]", "[red]1.1[/red]", "x.[i]y[/i]", "Pack [u]of[/u] a council"):
         assert literal in out, literal
+
+
+def test_rules_as_markdown_show_the_councils_settings():
+    result = run("rules", "--format", "markdown", "--ignore", "respect.abusive-language")
+    assert result.exit_code == 0, result.output
+    header, rule, *rows = result.output.splitlines()
+    assert header == "| rule | title | severity | scope | code clauses | golden rules / policy | raised by |"
+    assert rule == "|---|---|---|---|---|---|---|" and len(rows) == 24
+    assert "| `respect.abusive-language` | Abusive or obscene language | off | post |" in result.output
+    assert rows[0].endswith("| `toxicity.personal-attack` |")  # signal names, not their levels
+
+
+def test_markdown_tables_show_their_data_as_written():
+    from types import SimpleNamespace
+
+    from checker.render_markdown import rules_markdown
+
+    quote = SimpleNamespace(id="App|B")
+    rule = SimpleNamespace(id="custom.a|b", severity="review", scope="post", title="a | b\nc \x1b[31m",
+                           clauses=[quote], golden_rules=[], signals={"x.`y`": {"default": "review"}},
+                           enabled=True, effective_severity="block", override="block")
+    table = rules_markdown(SimpleNamespace(title="t", code="c", rules={"r": rule}))
+    row = table.splitlines()[2]
+    assert row == r"| `custom.a\|b` | a \| b c ␛[31m | block (pack: review) | post | App\|B | — | x.`y` |"

@@ -27,9 +27,13 @@ from benchmarks.harness import free_port, wait_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 
+#: benchmark, load-test and test-harness modules: they live in benchmarks/, never in the package
+DEVELOPMENT_TOOLS = ("/bench.py", "/bench_", "/speed.py", "/pii_speed.py", "/hostile_inputs.py", "/loadtest.py",
+                     "/server_load.py", "/harness.py", "/machine.py")
+
 #: what a user's wheel must not carry: development tools and large or generated files
-NOT_SHIPPED = ("benchmarks/", "checker/server/harness.py", "checker/server/loadtest.py", "checker/audit/bench.py",
-               "tests/", "corpora/", "training/", "model.onnx", "__pycache__", ".pyc")
+NOT_SHIPPED = ("benchmarks/", "tools/", *DEVELOPMENT_TOOLS, "tests/", "corpora/", "training/", "model.onnx",
+               "__pycache__", ".pyc")
 
 
 #: a path built to the data's old home outside the package, e.g. ``REPO / "models" / "embedded"``
@@ -50,6 +54,14 @@ def test_no_code_builds_a_path_to_the_old_data_folders():
     found = [f"{path.relative_to(ROOT)}:{n}" for path in sources
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if _old_data_path(line)]
     assert found == []
+
+
+def test_the_package_holds_no_benchmark_or_harness_modules():
+    """Whatever is in checker/ ships in every user's wheel; the wheel test below is slow, this is not."""
+    assert any(bad in "checker/bench.py" for bad in NOT_SHIPPED)  # the old home of the speed benchmark
+    modules = [path.relative_to(ROOT).as_posix() for path in ROOT.glob("checker/**/*.py")]
+    assert "checker/cli.py" in modules
+    assert [m for m in modules if any(bad in m for bad in DEVELOPMENT_TOOLS)] == []
 
 
 def _copy_project(dest: Path) -> Path:
@@ -105,6 +117,7 @@ def _clean_env(tmp: Path) -> dict:
 def test_wheel_holds_the_data_and_no_development_tools(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "checker/data/codes/bexley.yaml" in names
+    assert "checker/data/codes/bexley.source.txt" in names  # the code of conduct the pack quotes
     assert "checker/data/lexicons/toxicity.yaml" in names
     for needed in ("model.int8.onnx", "tokenizer.json", "labels.json", "thresholds.json", "MODEL_CARD.md"):
         assert f"checker/data/models/embedded/{needed}" in names, needed

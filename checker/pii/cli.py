@@ -1,4 +1,4 @@
-"""``postcheck eval-pii`` and ``postcheck bench-pii``: the personal-data detector's own figures."""
+"""``postcheck eval-pii``: the personal-data detector's own figures (its speed: ``benchmarks/pii_speed.py``)."""
 from __future__ import annotations
 
 import json
@@ -38,26 +38,6 @@ def register(app: typer.Typer) -> None:
             print(json.dumps({group: r.to_dict() for group, r in results.items()}, indent=2))
             return
         _print_tables(results, mistakes)
-
-    @app.command(name="bench-pii")
-    def bench_pii(
-        posts: Path = typer.Argument(..., help="JSONL posts (a \"text\" field each) to time."),
-        config: Optional[Path] = typer.Option(None, "--config", "-c", help="Council settings (TOML)."),
-        repeats: int = typer.Option(3, "--repeats", help="Best of this many runs."),
-    ) -> None:
-        """Time the personal-data detector against one spaCy parse of the same posts."""
-        from .bench import bench_personal_data
-
-        try:
-            texts = [json.loads(line)["text"] for line in posts.read_text(encoding="utf-8").splitlines() if line.strip()]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise fail(f"{posts}: cannot read posts ({exc})") from None
-        if not texts:
-            raise fail(f"{posts}: no posts")
-        try:
-            print(json.dumps(bench_personal_data(texts, config, repeats=max(1, repeats)), indent=2))
-        except USER_ERRORS as exc:
-            raise fail(str(exc)) from None
 
 
 def _print_tables(results, show_mistakes: bool) -> None:
