@@ -12,13 +12,14 @@ from typing import Any, Iterable
 
 import yaml
 
+from ..errors import PostcheckError
 from ..severity import LEVELS
 
 SIGNAL_SEVERITIES = (*LEVELS[1:], "from-signal")
 RULE_KEYS = {"id", "title", "scope", "severity", "clauses", "golden_rules", "signals", "explanation", "suggestion", "examples"}
 
 
-class RulePackError(ValueError):
+class RulePackError(PostcheckError, ValueError, code="rule-pack"):
     """A rule pack that cannot be used; the message names the file and key."""
 
 
