@@ -15,12 +15,9 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .config import ConfigError
-from .evaluation import EvalDataError
-from .lexicons import LexiconError
-from .nlp import PipelineError
-from .post import Post, PostError
-from .rules import RulePackError
+from .cli_support import fail, stderr
+from .errors import PostcheckError
+from .post import Post
 from .severity import RANK
 from .terminal import safe
 
@@ -31,8 +28,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console()
-errors = Console(stderr=True)
-USER_ERRORS = (ConfigError, PostError, RulePackError, PipelineError, LexiconError, EvalDataError)
 
 
 class OutputFormat(str, Enum):
@@ -44,12 +39,6 @@ class FailOn(str, Enum):
     advice = "advice"
     review = "review"
     block = "block"
-
-
-def fail(message: str) -> "typer.Exit":
-    message = safe(" ".join(message.split()))
-    errors.print("postcheck: error: " + message, highlight=False, markup=False, soft_wrap=True, style="bold red")
-    return typer.Exit(2)
 
 
 def show_version(value: bool) -> None:
@@ -147,7 +136,7 @@ def check(
         valid = Post.from_dict(post, max_chars=cfg.max_chars)  # input errors before the models load
         checker = make_checker(cfg)
         report = checker.check(valid)
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         print(json.dumps({**report.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
@@ -187,7 +176,7 @@ def rules(
     try:
         cfg = settings(config, select, ignore)
         pack = pack_for(cfg)
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         print(json.dumps([rule_dict(r) for r in pack.rules.values()], ensure_ascii=False, indent=2))
@@ -254,7 +243,7 @@ def explain(
             checker = make_checker(config or example_config())
             for example in (*rule.examples_raise, *rule.examples_pass):
                 results[example_text(example)] = rule.id in checker.check(example).rules
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         data = rule_dict(rule)
@@ -317,7 +306,7 @@ def eval_command(
         items = read_labelled(posts)
         checker = make_checker(config, select, ignore)
         result = evaluate(checker, items, account_analysis=account_analysis_hook())
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         print(json.dumps({**result.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
@@ -370,14 +359,14 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        errors.print("postcheck: interrupted")
+        stderr.print("postcheck: interrupted")
         sys.exit(130)
     except Exception as exc:  # the last guard: never a traceback for a user
         if os.environ.get("POSTCHECK_DEBUG"):
             raise
         ours = type(exc).__module__.startswith("checker.")
         prefix = "" if ours else f"internal error ({type(exc).__name__}; set POSTCHECK_DEBUG=1 for details): "
-        errors.print(f"postcheck: error: {prefix}{one_line(exc)}", markup=False, highlight=False, soft_wrap=True)
+        stderr.print(f"postcheck: error: {prefix}{one_line(exc)}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(2)
 
 
