@@ -18,6 +18,7 @@ from rich.console import Console
 from .cli_support import fail, stderr
 from .errors import PostcheckError
 from .post import Post
+from .present import quote_label, rule_dict
 from .severity import RANK
 from .terminal import safe
 
@@ -189,14 +190,6 @@ def rules(
     console.print(rules_table(pack))
 
 
-def rule_dict(rule) -> dict:
-    return {"id": rule.id, "title": rule.title, "scope": rule.scope, "severity": rule.effective_severity,
-            "selected": rule.enabled, "pack_severity": rule.severity,
-            "clauses": [q.to_dict() for q in rule.clauses], "golden_rules": [q.to_dict() for q in rule.golden_rules],
-            "signals": rule.signals, "explanation": rule.explanation, "suggestion": rule.suggestion,
-            "examples": {"raises": list(rule.examples_raise), "passes": list(rule.examples_pass)}}
-
-
 def example_config() -> Optional[Path]:
     """The example council's settings: the registers some examples rest on."""
     from .discovery import find_config
@@ -252,7 +245,7 @@ def explain(
         return
     console.print(Text.assemble((rule.id, "bold"), safe(f" · {rule.severity} · {rule.scope}-level · {rule.title}")))
     for quote in (*rule.clauses, *rule.golden_rules):
-        label = f"Clause {quote.id}" if quote.kind == "clause" else quote.id
+        label = quote_label(quote.kind, quote.id)
         console.print(Panel(Text(safe(f"“{quote.text}”"), style="italic"), title=Text(safe(f"{label} — {quote.heading}")),
                             title_align="left"))
     raised = ", ".join(f"{s} → {level_words(lvl)}" for s, lvl in rule.signals.items()) or "no detector yet"
