@@ -142,8 +142,8 @@ def to_post(checker: Checker, data: dict[str, Any], where: str = "") -> Post:
         elif len(text) > checker.config.max_chars:
             code = "text_too_long"
         else:
-            code = "invalid_post"
-        raise ApiError(422, code, f"{where}{exc}") from None
+            code = None
+        raise ApiError.refusing(exc, code, where) from None
 
 
 def no_lone_surrogates(data: Any) -> None:
