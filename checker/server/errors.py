@@ -47,7 +47,7 @@ class ApiError(Exception):
         return cls(status, code or "invalid_" + exc.code.replace("-", "_"), f"{where}{exc}")
 
 
-class BodyTooLarge(Exception):
+class BodyTooLarge(PostcheckError, code="body-too-large"):
     """Raised while reading a body that passes ``max_body_bytes``."""
 
     def __init__(self, limit: int):
