@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="best of this many runs (3)")
     args = parser.parse_args(argv)
 
-    from checker.cli import USER_ERRORS
+    from checker.errors import PostcheckError
 
     try:
         texts = read_texts(args.posts)
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         return error(exc)
     try:
         result = bench_personal_data(texts, args.config, repeats=max(1, args.repeats))
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         return error(exc)
     print(json.dumps(result, indent=2))
     return 0

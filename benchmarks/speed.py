@@ -131,12 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--count and --batch-size must be positive")
 
     from checker import Checker
-    from checker.cli import USER_ERRORS
+    from checker.errors import PostcheckError
 
     try:
         texts = load_texts(args.posts, args.count)
         result = run_bench(Checker(args.config), texts, batch_size=args.batch_size, single=min(args.count, 100))
-    except (PostsError, *USER_ERRORS) as exc:
+    except (PostsError, PostcheckError) as exc:
         print(f"speed: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     if args.format == "json":

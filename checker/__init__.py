@@ -13,7 +13,8 @@ __version__ = "0.2.0"
 
 from .checker import Checker  # noqa: E402
 from .config import Config, ConfigError, load_config  # noqa: E402
+from .errors import PostcheckError  # noqa: E402
 from .post import Post, PostError  # noqa: E402
 from .report import Finding, Report  # noqa: E402
 
-__all__ = ["Checker", "Config", "ConfigError", "Finding", "Post", "PostError", "Report", "load_config", "__version__"]
+__all__ = ["Checker", "Config", "ConfigError", "Finding", "Post", "PostError", "PostcheckError", "Report", "load_config", "__version__"]

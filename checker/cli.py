@@ -15,12 +15,10 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .config import ConfigError
-from .evaluation import EvalDataError
-from .lexicons import LexiconError
-from .nlp import PipelineError
-from .post import Post, PostError
-from .rules import RulePackError
+from .cli_support import fail, stderr
+from .errors import PostcheckError
+from .post import Post
+from .present import quote_label, rule_dict
 from .severity import RANK
 from .terminal import safe
 
@@ -31,8 +29,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console()
-errors = Console(stderr=True)
-USER_ERRORS = (ConfigError, PostError, RulePackError, PipelineError, LexiconError, EvalDataError)
 
 
 class OutputFormat(str, Enum):
@@ -50,12 +46,6 @@ class FailOn(str, Enum):
     advice = "advice"
     review = "review"
     block = "block"
-
-
-def fail(message: str) -> "typer.Exit":
-    message = safe(" ".join(message.split()))
-    errors.print("postcheck: error: " + message, highlight=False, markup=False, soft_wrap=True, style="bold red")
-    return typer.Exit(2)
 
 
 def show_version(value: bool) -> None:
@@ -153,7 +143,7 @@ def check(
         valid = Post.from_dict(post, max_chars=cfg.max_chars)  # input errors before the models load
         checker = make_checker(cfg)
         report = checker.check(valid)
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         print(json.dumps({**report.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
@@ -191,7 +181,7 @@ def rules(
     try:
         cfg = settings(config, select, ignore)
         pack = pack_for(cfg)
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is RulesFormat.json:
         print(json.dumps([rule_dict(r) for r in pack.rules.values()], ensure_ascii=False, indent=2))
@@ -207,14 +197,6 @@ def rules(
 
     console.print(Text(cfg.describe(), style="dim"), highlight=False)
     console.print(rules_table(pack))
-
-
-def rule_dict(rule) -> dict:
-    return {"id": rule.id, "title": rule.title, "scope": rule.scope, "severity": rule.effective_severity,
-            "selected": rule.enabled, "pack_severity": rule.severity,
-            "clauses": [q.to_dict() for q in rule.clauses], "golden_rules": [q.to_dict() for q in rule.golden_rules],
-            "signals": {name: level.to_json() for name, level in rule.signals.items()}, "explanation": rule.explanation, "suggestion": rule.suggestion,
-            "examples": {"raises": list(rule.examples_raise), "passes": list(rule.examples_pass)}}
 
 
 def example_config() -> Optional[Path]:
@@ -258,7 +240,7 @@ def explain(
             checker = make_checker(config or example_config())
             for example in (*rule.examples_raise, *rule.examples_pass):
                 results[example_text(example)] = rule.id in checker.check(example).rules
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         data = rule_dict(rule)
@@ -267,7 +249,7 @@ def explain(
         return
     console.print(Text.assemble((rule.id, "bold"), safe(f" · {rule.severity} · {rule.scope}-level · {rule.title}")))
     for quote in (*rule.clauses, *rule.golden_rules):
-        label = f"Clause {quote.id}" if quote.kind == "clause" else quote.id
+        label = quote_label(quote.kind, quote.id)
         console.print(Panel(Text(safe(f"“{quote.text}”"), style="italic"), title=Text(safe(f"{label} — {quote.heading}")),
                             title_align="left"))
     raised = ", ".join(f"{s} → {lvl.describe()}" for s, lvl in rule.signals.items()) or "no detector yet"
@@ -321,7 +303,7 @@ def eval_command(
         items = read_labelled(posts)
         checker = make_checker(config, select, ignore)
         result = evaluate(checker, items)
-    except USER_ERRORS as exc:
+    except PostcheckError as exc:
         raise fail(str(exc)) from None
     if output is OutputFormat.json:
         print(json.dumps({**result.to_dict(), "meta": checker.config.meta()}, ensure_ascii=False, indent=2))
@@ -365,14 +347,14 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        errors.print("postcheck: interrupted")
+        stderr.print("postcheck: interrupted")
         sys.exit(130)
     except Exception as exc:  # the last guard: never a traceback for a user
         if os.environ.get("POSTCHECK_DEBUG"):
             raise
         ours = type(exc).__module__.startswith("checker.")
         prefix = "" if ours else f"internal error ({type(exc).__name__}; set POSTCHECK_DEBUG=1 for details): "
-        errors.print(f"postcheck: error: {prefix}{one_line(exc)}", markup=False, highlight=False, soft_wrap=True)
+        stderr.print(f"postcheck: error: {prefix}{one_line(exc)}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(2)
 
 

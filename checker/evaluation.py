@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from .errors import PostcheckError
 from .severity import LEVELS, RANK
 
 
-class EvalDataError(ValueError):
+class EvalDataError(PostcheckError, ValueError, code="eval-data"):
     """A labelled file that cannot be scored; the message names file and line."""
 
 

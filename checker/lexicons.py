@@ -11,10 +11,11 @@ from typing import Any
 
 import yaml
 
+from .errors import PostcheckError
 from .paths import LEXICONS_DIR as LEXICON_DIR
 
 
-class LexiconError(ValueError):
+class LexiconError(PostcheckError, ValueError, code="lexicon"):
     """A lexicon file is missing or malformed (one line for the user)."""
 
 

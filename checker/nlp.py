@@ -4,11 +4,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .errors import PostcheckError
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-class PipelineError(RuntimeError):
+class PipelineError(PostcheckError, RuntimeError, code="pipeline"):
     """The configured spaCy pipeline cannot be loaded (one line for the user)."""
 
 

@@ -9,11 +9,13 @@ from dataclasses import dataclass, field, asdict
 from datetime import date, datetime
 from typing import Any, Mapping
 
+from .errors import PostcheckError
+
 ACCOUNT_KINDS = ("personal", "councillor", "official")
 POST_KINDS = ("post", "reply", "repost", "quote", "comment")
 
 
-class PostError(ValueError):
+class PostError(PostcheckError, ValueError, code="post"):
     """A post that cannot be checked; the message is shown to the user as is."""
 
 

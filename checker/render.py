@@ -14,12 +14,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .present import WORST_FIRST, quote_label, segments
 from .report import Report
+from .severity import highest
 from .terminal import safe
 
 STYLE = {"ok": "green", "advice": "cyan", "review": "yellow", "block": "bold red"}
 HIGHLIGHT = {"advice": "black on cyan", "review": "black on yellow", "block": "white on red"}
-ORDER = ("block", "review", "advice")
 
 
 def render_report(console: Console, text: str, report: Report, *, quiet: bool = False) -> None:
@@ -51,9 +52,8 @@ def render_details(console: Console, text: str, report: Report) -> None:
         if quoted:
             body.append(Text.assemble(("Rests on: ", "bold"), "; ".join(f"“{q}”" for q in quoted)))
         for quote in (*finding.clauses, *finding.golden_rules):
-            label = f"{quote.id}" if quote.kind == "golden_rule" else f"Clause {quote.id}"
             heading = f" ({quote.heading})" if quote.heading else ""
-            body.append(Text.assemble((safe(f"{label}{heading}: "), "bold"), (safe(f"“{quote.text}”"), "italic")))
+            body.append(Text.assemble((safe(f"{quote_label(quote.kind, quote.id)}{heading}: "), "bold"), (safe(f"“{quote.text}”"), "italic")))
         body.append(Text.assemble(("Instead: ", "bold green"), safe(finding.suggestion)))
         title = Text.assemble(f"{number}. ", (finding.rule, "bold"), " · ", (finding.severity, STYLE[finding.severity]),
                               f" · {safe(finding.title)}")
@@ -70,15 +70,17 @@ def summary_line(report: Report) -> Text:
     if not report.findings:
         return line.append(" · no findings")
     total = len(report.findings)
-    parts = ", ".join(f"{counts[level]} {level}" for level in ORDER if counts[level])
+    parts = ", ".join(f"{counts[level]} {level}" for level in WORST_FIRST if counts[level])
     return line.append(f" · {total} finding{'s' if total != 1 else ''} ({parts})")
 
 
 def highlighted(text: str, report: Report) -> Text:
+    """The post with each stretch a finding rests on in the colour of the worst finding there."""
     out = Text(text)
-    for finding in sorted(report.findings, key=lambda f: ["advice", "review", "block"].index(f.severity)):
-        for start, end in finding.spans:
-            out.stylize(HIGHLIGHT[finding.severity], start, end)
+    findings = report.findings
+    for piece in segments(len(text), [f.spans for f in findings]):
+        if piece.covered_by:
+            out.stylize(HIGHLIGHT[highest(findings[i].severity for i in piece.covered_by)], piece.start, piece.end)
     return out
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 LEVELS = ("ok", "advice", "review", "block")
 RANK = {name: rank for rank, name in enumerate(LEVELS)}
+#: what a finding can be (a verdict can also be "ok"), mildest first
+SEVERITIES = LEVELS[1:]
 
 
 def highest(levels) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .discovery import CONFIG_NAME
+from .errors import PostcheckError
 
 TEMPLATE = '''\
 # postcheck settings for one council. postcheck finds this file by itself when
@@ -63,7 +64,7 @@ REGISTERS = {
 }
 
 
-class StarterExists(FileExistsError):
+class StarterExists(PostcheckError, FileExistsError, code="starter-exists"):
     """The config is there already; ``--force`` replaces it."""
 
 

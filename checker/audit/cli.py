@@ -86,12 +86,11 @@ def audit(
     Interrupt it at any point and run the same command again: it continues
     where it stopped, and every post ends up with exactly one result.
     """
-    from ..cli import USER_ERRORS, fail
-    from .app import AuditOptions, print_summary, run
+    from ..cli_support import fail
+    from ..errors import PostcheckError
     from ..severity import RANK
-    from .readers import CsvColumns, InputError
-    from .review import DecisionsError
-    from .store import StoreError
+    from .app import AuditOptions, print_summary, run
+    from .readers import CsvColumns
     from .terminal import safe
 
     if engine is Engine.dask and not scheduler:
@@ -110,7 +109,7 @@ def audit(
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         raise fail(safe(f"{where}{(exc.strerror or str(exc)).lower()}")) from None
-    except (*USER_ERRORS, InputError, StoreError, DecisionsError, RuntimeError) as exc:
+    except (PostcheckError, RuntimeError) as exc:
         raise fail(safe(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__) from None
     print_summary(summary)
     if fail_on is not AuditFailOn.never and RANK[summary.worst] >= RANK[fail_on.value]:
@@ -126,14 +125,14 @@ def mark(
     db: Optional[str] = DbOption,
 ) -> None:
     """Record a decision on findings of an audit (the latest decision on a finding wins)."""
-    from .review import Decision, check_fingerprint
+    from .review import Decision, DecisionsError, check_fingerprint
 
     def work(store):
         known = _known_findings(store)
         wanted = [check_fingerprint(f) for f in fingerprints]
         missing = [f for f in wanted if f not in known]
         if missing:
-            raise _error(f"no finding with fingerprint {missing[0]} in this audit")
+            raise DecisionsError(f"no finding with fingerprint {missing[0]} in this audit")
         count = store.save_decisions(Decision(f, decision.value, note, *known[f]) for f in wanted)
         print(f"postcheck audit: {count} finding(s) marked {decision.value}", file=sys.stderr)
 
@@ -182,14 +181,6 @@ def export_eval(
     _with_store(out, db, work)
 
 
-class _UserError(ValueError):
-    pass
-
-
-def _error(message: str) -> "_UserError":
-    return _UserError(message)
-
-
 def _known_findings(store) -> dict[str, tuple[str, str]]:
     """Fingerprint -> (rule, post id or account) for every finding of this audit."""
     from .review import account_fingerprint, post_findings
@@ -204,9 +195,9 @@ def _known_findings(store) -> dict[str, tuple[str, str]]:
 def _with_store(out: Path, db: Optional[str], work) -> None:
     """Open the audit's store (which must exist), run ``work``, report errors in one line."""
     from .. import __version__
-    from ..cli import fail
-    from .review import DecisionsError
-    from .store import ResultStore, StoreError, sqlite_url
+    from ..cli_support import fail
+    from ..errors import PostcheckError
+    from .store import ResultStore, sqlite_url
     from .terminal import safe
 
     if db is None and not (out / "results.sqlite").is_file():
@@ -218,7 +209,7 @@ def _with_store(out: Path, db: Optional[str], work) -> None:
             work(store)
         finally:
             store.close()
-    except (DecisionsError, StoreError, _UserError) as exc:
+    except PostcheckError as exc:
         raise fail(safe(str(exc))) from None
 
 

@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..errors import PostcheckError
+
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 SAMPLE = 4 << 20
@@ -29,7 +31,7 @@ BAD = re.compile("[\udc80-\udcff]")
 NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
-class EncodingError(ValueError):
+class EncodingError(PostcheckError, ValueError, code="encoding"):
     """An ``--encoding`` Python does not know (one line for the user)."""
 
 

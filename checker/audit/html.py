@@ -12,8 +12,9 @@ from html import escape
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..severity import LEVELS, RANK
 from ..account import AccountFinding
+from ..present import WORST_FIRST, marked_runs, segments
+from ..severity import LEVELS, RANK, SEVERITIES
 from .comments import ADVICE as COMMENT_ADVICE, is_resident_comment
 from .outputs import COMMENT_ACCOUNT_RULES, AccountSummary, local_time
 from .private import private_open
@@ -21,7 +22,6 @@ from .review import ReviewState, account_fingerprint, visible_report
 from .store import ResultStore
 
 MAX_POSTS = 2000
-SEVERITIES = LEVELS[1:]  # advice, review, block
 COLOURS = {"advice": "#2f6db5", "review": "#c47f00", "block": "#b3261e", "ok": "#3b7d3b"}
 
 CSS = """
@@ -33,7 +33,7 @@ main{padding:18px 28px;max-width:1200px}h2{margin-top:28px;border-bottom:2px sol
 .card h3{margin:0 0 6px;font-size:16px}table{border-collapse:collapse;font-size:13px;width:100%}
 td,th{border-bottom:1px solid #eee;padding:3px 4px;text-align:left}table{table-layout:fixed}td:first-child,th:first-child{width:52%;overflow-wrap:anywhere}th .sev{font-size:10px;padding:0 3px}
 .sev{display:inline-block;border-radius:4px;padding:0 6px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase}
-.sev-advice{background:#2f6db5}.sev-review{background:#c47f00}.sev-block{background:#b3261e}.sev-ok{background:#3b7d3b}
+""" + "".join(f".sev-{sev}{{background:{colour}}}" for sev, colour in COLOURS.items()) + """
 mark{background:#ffe08a;padding:0 1px;border-radius:2px}.text{white-space:pre-wrap;background:#fafafa;border-left:3px solid #ccc;padding:6px 10px;margin:6px 0}
 blockquote{margin:4px 0 4px 10px;color:#444;font-style:italic;font-size:13px}.meta{color:#666;font-size:12px}
 .filters{position:sticky;top:0;background:#f6f6f4;padding:8px 0;z-index:2;display:flex;gap:12px;align-items:center;flex-wrap:wrap}
@@ -199,9 +199,9 @@ def _weight(summary: AccountSummary) -> int:
 def _account_card(account: str, summary: AccountSummary) -> str:
     rows = "".join(
         f"<tr><td>{escape(rule)}</td>" + "".join(
-            f"<td>{summary.by_rule_severity.get((rule, sev), 0) or ''}</td>" for sev in LEVELS[1:]) + "</tr>"
+            f"<td>{summary.by_rule_severity.get((rule, sev), 0) or ''}</td>" for sev in SEVERITIES) + "</tr>"
         for rule in sorted(summary.by_rule, key=lambda r: -summary.by_rule[r]))
-    table = (f"<table><tr><th>rule</th>" + "".join(f"<th><span class='sev sev-{s}'>{s}</span></th>" for s in LEVELS[1:])
+    table = (f"<table><tr><th>rule</th>" + "".join(f"<th><span class='sev sev-{s}'>{s}</span></th>" for s in SEVERITIES)
              + f"</tr>{rows}</table>") if rows else "<p class='note'>No findings.</p>"
     verdicts = " · ".join(f"{summary.verdicts.get(v, 0):,} {v}" for v in LEVELS)
     comments = (f"<div class='meta comments-note'>{summary.comments:,} comments by others on this page "
@@ -285,7 +285,7 @@ def _filters(accounts: list[str], rules: list[str]) -> str:
         return f"<label>{label} <select id='{ident}'><option value=''>all</option>{options}</select></label>"
 
     return ("<div class='filters'>" + select("f-account", "Account", accounts) + select("f-rule", "Rule", rules)
-            + select("f-severity", "Severity", LEVELS[:0:-1]) + " <span class='meta'><span id='shown'>0</span> shown</span></div>")
+            + select("f-severity", "Severity", WORST_FIRST) + " <span class='meta'><span id='shown'>0</span> shown</span></div>")
 
 
 def _quotes(finding: dict[str, Any]) -> str:
@@ -380,19 +380,12 @@ def _post_card(account: str, post_id: str, post: dict[str, Any], report: dict[st
 
 
 def highlight(text: str, findings: list[dict[str, Any]]) -> str:
-    """The text with every finding's spans in <mark>, escaped."""
-    spans = sorted((int(s), int(e), f["rule"]) for f in findings for s, e in f.get("spans", []) if 0 <= s < e <= len(text))
-    merged: list[list[Any]] = []
-    for start, end, rule in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-            merged[-1][2].add(rule)
-        else:
-            merged.append([start, end, {rule}])
-    out, pos = [], 0
-    for start, end, rules in merged:
-        out.append(escape(text[pos:start]))
-        out.append(f"<mark title='{escape(', '.join(sorted(rules)), True)}'>{escape(text[start:end])}</mark>")
-        pos = end
-    out.append(escape(text[pos:]))
+    """The text, escaped, with each stretch findings rest on in one <mark> titled with their rules."""
+    out = []
+    for run in marked_runs(segments(len(text), [f.get("spans", []) for f in findings])):
+        piece = escape(text[run.start:run.end])
+        if run.covered_by:
+            rules = ", ".join(sorted({findings[i]["rule"] for i in run.covered_by}))
+            piece = f"<mark title='{escape(rules, True)}'>{piece}</mark>"
+        out.append(piece)
     return "".join(out)

@@ -18,11 +18,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
+from ..errors import PostcheckError
 from .encoding import EncodingError, bad_byte, bom_encoding, detect_encoding, display_name
 from .jsonstream import iter_json_array
 
 
-class InputError(ValueError):
+class InputError(PostcheckError, ValueError, code="input"):
     """An input that cannot be read at all (one line for the user)."""
 
 

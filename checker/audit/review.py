@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal, Mapping
 
+from ..errors import PostcheckError
 from ..severity import RANK
 
 DECISIONS = ("reviewed", "false-alarm", "actioned")
@@ -26,7 +27,7 @@ FILE_FORMAT = "postcheck-decisions"
 FINGERPRINT_LENGTH = 20
 
 
-class DecisionsError(ValueError):
+class DecisionsError(PostcheckError, ValueError, code="decisions"):
     """A decisions file or fingerprint that cannot be used (one line for the user)."""
 
 

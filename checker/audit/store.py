@@ -14,8 +14,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
+from ..errors import PostcheckError
 
-class StoreError(ValueError):
+
+class StoreError(PostcheckError, ValueError, code="store"):
     """The results database cannot be used (one line for the user)."""
 
 

@@ -15,7 +15,8 @@ class PiiFormat(str, Enum):
 
 
 def register(app: typer.Typer) -> None:
-    from ..cli import USER_ERRORS, fail
+    from ..cli_support import fail
+    from ..errors import PostcheckError
 
     @app.command(name="eval-pii")
     def eval_pii(
@@ -27,12 +28,11 @@ def register(app: typer.Typer) -> None:
         mistakes: bool = typer.Option(False, "--mistakes", help="List missed and spurious entities."),
     ) -> None:
         """Entity-level precision, recall and F2 of the personal-data detector."""
-        from .evaluate import PiiDataError, evaluate
-        from .references import CaseReferencePatternError
+        from .evaluate import evaluate
 
         try:
             results = evaluate(data, data_format.value, config, exact=exact)
-        except (PiiDataError, CaseReferencePatternError, *USER_ERRORS) as exc:
+        except PostcheckError as exc:
             raise fail(str(exc)) from None
         if as_json:
             print(json.dumps({group: r.to_dict() for group, r in results.items()}, indent=2))

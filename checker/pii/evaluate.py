@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from ..errors import PostcheckError
+
 SYNTH_TYPES = ("PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN_CODE")
 BIRTH_WORDS = re.compile(r"birth|born|\bdob\b|birthday", re.IGNORECASE)
 
 
-class PiiDataError(ValueError):
+class PiiDataError(PostcheckError, ValueError, code="pii-data"):
     """An evaluation file is missing or malformed (one line for the user)."""
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..errors import PostcheckError
 from .lexicon import personal_data_lexicon, single_words
 
 ENTITY = "CASE_REFERENCE"
 
 
-class CaseReferencePatternError(ValueError):
+class CaseReferencePatternError(PostcheckError, ValueError, code="case-reference"):
     """A configured case-reference pattern is not a valid regular expression."""
 
 

@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from ..errors import PostcheckError
 from ..severity import LEVELS, RANK
 
 RULE_KEYS = {"id", "title", "scope", "severity", "clauses", "golden_rules", "signals", "explanation", "suggestion",
@@ -20,7 +21,7 @@ LEVEL_KEYS = {"severity", "block_when", "severity_from"}
 MODIFIER_KEYS = {"when", "cap", "lower", "why"}
 
 
-class RulePackError(ValueError):
+class RulePackError(PostcheckError, ValueError, code="rule-pack"):
     """A rule pack that cannot be used; the message names the file and key."""
 
 

@@ -16,13 +16,13 @@ def fetch(
     force: bool = typer.Option(False, "--force", help="Download again even if present."),
 ) -> None:
     """Download a Detoxify model once (needs a network) and print the [toxicity] settings that use it offline."""
+    from ..cli_support import fail
     from .fetch import FetchError, fetch_detoxify
 
     try:
         result = fetch_detoxify(name, dest, force=force)
     except FetchError as exc:
-        typer.echo(f"postcheck: error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        raise fail(str(exc)) from None
     typer.echo("Fetched. Put this in your postcheck.toml:\n")
     typer.echo(result.toml())
 

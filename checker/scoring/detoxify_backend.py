@@ -47,6 +47,8 @@ import os
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from ..errors import PostcheckError
+
 log = logging.getLogger(__name__)
 
 #: Detoxify class names (after Detoxify's own renaming, and the raw Jigsaw
@@ -79,7 +81,7 @@ _TOKENIZER_FILES = (
 _PROBE_TEXT = "this is a test of the council"
 
 
-class ScorerUnavailable(RuntimeError):
+class ScorerUnavailable(PostcheckError, RuntimeError, code="scorer"):
     """The Detoxify scorer cannot be built; the message is one line for the user."""
 
 

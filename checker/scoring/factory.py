@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..errors import PostcheckError
 from .base import Scorer
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ BACKENDS = ("embedded", "detoxify", "none")
 DEFAULT_BACKEND = "embedded"
 
 
-class ToxicityModelError(RuntimeError):
+class ToxicityModelError(PostcheckError, RuntimeError, code="model"):
     """The configured toxicity model cannot be loaded; the message is one line for the user."""
 
 

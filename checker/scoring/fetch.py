@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker.errors import PostcheckError
 from checker.scoring.detoxify_backend import (
     DetoxifyScorer,
     ScorerUnavailable,
@@ -40,7 +41,7 @@ _HASH_RE = re.compile(r"-([a-f0-9]{6,})\.")
 _CHUNK = 1 << 20
 
 
-class FetchError(RuntimeError):
+class FetchError(PostcheckError, RuntimeError, code="fetch"):
     """A model could not be fetched; the message is one line for the user."""
 
 

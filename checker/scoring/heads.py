@@ -18,8 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import PostcheckError
 
-class HeadsError(ValueError):
+
+class HeadsError(PostcheckError, ValueError, code="heads"):
     """The heads files are missing or do not fit the encoder (one line for the user)."""
 
 

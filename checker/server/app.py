@@ -27,6 +27,7 @@ from .. import __version__
 from ..checker import Checker
 from ..config import Config, load_config
 from ..post import Post, PostError
+from ..present import rule_dict  # one JSON shape for rules, shared with `postcheck rules --format json`
 from . import errors
 from .body import read_json, validate
 from .errors import ApiError
@@ -141,8 +142,8 @@ def to_post(checker: Checker, data: dict[str, Any], where: str = "") -> Post:
         elif len(text) > checker.config.max_chars:
             code = "text_too_long"
         else:
-            code = "invalid_post"
-        raise ApiError(422, code, f"{where}{exc}") from None
+            code = None
+        raise ApiError.refusing(exc, code, where) from None
 
 
 def no_lone_surrogates(data: Any) -> None:
@@ -236,17 +237,11 @@ async def check_batch(request: Request) -> JSONResponse:
     return JSONResponse(await within_time_limit(server, work()))
 
 
-def rule_json(rule) -> dict[str, Any]:
-    from ..cli import rule_dict  # one JSON shape for rules, shared with `postcheck rules --format json`
-
-    return rule_dict(rule)
-
-
 @v1.get("/rules", summary="The rule pack", response_model=RulePackOut, responses=GET_ERRORS)
 async def list_rules(request: Request) -> JSONResponse:
     """Every rule with its clause and golden-rule texts, severity and the signals that raise it."""
     pack = ready(request).checker.rule_pack
-    return JSONResponse({"code": pack.code, "title": pack.title, "rules": [rule_json(r) for r in pack.rules.values()]})
+    return JSONResponse({"code": pack.code, "title": pack.title, "rules": [rule_dict(r) for r in pack.rules.values()]})
 
 
 @v1.get("/rules/{rule_id}", summary="One rule", response_model=RuleOut,
@@ -256,7 +251,7 @@ async def get_rule(request: Request, rule_id: str) -> JSONResponse:
     rule = pack.rules.get(rule_id)
     if rule is None:
         raise ApiError(404, "unknown_rule", "no rule with that id; GET /v1/rules lists them")
-    return JSONResponse(rule_json(rule))
+    return JSONResponse(rule_dict(rule))
 
 
 def add_service_routes(app: FastAPI) -> None:

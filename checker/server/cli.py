@@ -33,7 +33,7 @@ def api_key(
     """
     import secrets
 
-    from ..cli import fail
+    from ..cli_support import fail
     from .security import digest
 
     if on_command_line is not None:
@@ -80,7 +80,7 @@ def serve(
                                                "reach the port can use it)."),
 ) -> None:
     """Serve the HTTP API (/v1/check, /docs) and the web page for pasting drafts."""
-    from ..cli import fail
+    from ..cli_support import fail
     from ..config import ConfigError, load_config
 
     try:

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from ..errors import PostcheckError
 from .models import ErrorOut
 
 HTTP_CODES = {
@@ -39,8 +40,14 @@ class ApiError(Exception):
         self.message = message
         self.headers = headers or {}
 
+    @classmethod
+    def refusing(cls, exc: PostcheckError, code: str | None = None, where: str = "", status: int = 422) -> "ApiError":
+        """A user error of the checker as an answer: its message, and ``invalid_<its code>`` unless ``code``
+        names the problem more finely (a ``PostError`` is ``invalid_post``)."""
+        return cls(status, code or "invalid_" + exc.code.replace("-", "_"), f"{where}{exc}")
 
-class BodyTooLarge(Exception):
+
+class BodyTooLarge(PostcheckError, code="body-too-large"):
     """Raised while reading a body that passes ``max_body_bytes``."""
 
     def __init__(self, limit: int):

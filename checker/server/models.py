@@ -1,6 +1,8 @@
 """Pydantic models of the HTTP API, so ``/openapi.json`` describes it exactly.
 
-Requests mirror the post JSON contract (ARCHITECTURE.md); responses mirror
+Requests mirror the post JSON contract (ARCHITECTURE.md) and take its
+choices from ``post.py``, as verdicts and severities come from ``severity.py``,
+so the API cannot drift from what the checker accepts. Responses mirror
 ``Report.to_dict()``. Report models allow extra keys because the contract
 grows additively (new detectors add evidence and fields).
 """
@@ -10,8 +12,11 @@ from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
-Verdict = Literal["ok", "advice", "review", "block"]
-Severity = Literal["advice", "review", "block"]
+from ..post import ACCOUNT_KINDS, POST_KINDS
+from ..severity import LEVELS, SEVERITIES
+
+Verdict = Literal[LEVELS]
+Severity = Literal[SEVERITIES]
 
 
 class MediaIn(BaseModel):
@@ -32,8 +37,8 @@ class PostIn(BaseModel):
     author: Optional[StrictStr] = Field(None, description="The posting account's handle.")
     created_at: Optional[StrictStr] = Field(None, description="When it will be posted: ISO 8601 with a UTC offset.")
     platform: Optional[StrictStr] = None
-    account: Optional[Literal["personal", "councillor", "official"]] = None
-    kind: Optional[Literal["post", "reply", "repost", "quote", "comment"]] = None
+    account: Optional[Literal[ACCOUNT_KINDS]] = None
+    kind: Optional[Literal[POST_KINDS]] = None
     quoted_text: Optional[StrictStr] = Field(None, description="The text a quote, repost or reply amplifies.")
     media: Optional[list[MediaIn]] = None
 

@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
+from ..errors import PostcheckError
 from ..post import Post
 from .errors import ApiError
 from .logs import ERROR_LOGGER, event
 
 
-class WorkerFailed(RuntimeError):
+class WorkerFailed(PostcheckError, RuntimeError, code="worker"):
     """A check process died or raised; the request gets a 500, the process is replaced."""
 
 
