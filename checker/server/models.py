@@ -90,6 +90,15 @@ class RuleExamples(BaseModel):
     passes: list[str | dict[str, Any]]
 
 
+class SignalLevelOut(BaseModel):
+    """How a signal grades its rule when facts matter: raised to block by ``block_when``, or the
+    level the pack already gave amplified content (``severity_from``)."""
+
+    severity: Severity | None = None
+    block_when: list[str] = []
+    severity_from: str | None = None
+
+
 class RuleOut(BaseModel):
     model_config = ConfigDict(extra="allow")
     id: str
@@ -98,7 +107,7 @@ class RuleOut(BaseModel):
     severity: Severity
     clauses: list[QuoteOut]
     golden_rules: list[QuoteOut]
-    signals: dict[str, str]
+    signals: dict[str, Severity | SignalLevelOut]
     explanation: str
     suggestion: str
     examples: RuleExamples
