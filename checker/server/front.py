@@ -15,12 +15,11 @@ class Front:
     """The config, rule pack and detector classes; ``to_post`` validates as ``Checker.to_post`` does."""
 
     def __init__(self, config: Config):
-        from ..assembly import detector_classes, known_signals
-        from ..rules import load_rule_pack
+        from ..assembly import detector_classes, load_pack
 
         self.config = config
         self.detectors = detector_classes(config)  # classes: each has the ``name`` the checker's instances have
-        self.rule_pack = load_rule_pack(config.rule_pack_path, known_signals())
+        self.rule_pack = load_pack(config)  # as the check processes judge: the council's [rules] applied
 
     def to_post(self, item) -> Post:
         from ..checker import Checker
