@@ -8,7 +8,7 @@ from checker.detectors.confidentiality import ConfidentialityDetector
 from checker.detectors.predetermination import PredeterminationDetector
 from checker.evaluation import evaluate, read_labelled
 
-from conftest import FIXTURES
+from helpers import FIXTURES
 
 CONF, PRED = "confidentiality.disclosure", "predetermination.closed-mind"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.detectors.capacity import CapacityDetector, council_names
 from checker.detectors.gifts import GiftsDetector
 from checker.detectors.insider import InsiderDetector
@@ -23,7 +24,6 @@ from checker.detectors.position import PositionDetector
 from checker.detectors.resources import ResourcesDetector
 from checker.severity import RANK
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 POSTS = FIXTURES / "detector_posts_a.jsonl"
 DETECTORS = [CapacityDetector, ResourcesDetector, PositionDetector, InsiderDetector,
              OfficersDetector, InterestsDetector, GiftsDetector]

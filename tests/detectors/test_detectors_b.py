@@ -9,13 +9,13 @@ Planning Committee on 2026-12-09 19:00-22:00Z and Full Council on
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.severity import RANK
 
-POSTS = Path(__file__).resolve().parent / "fixtures" / "detector_posts_b.jsonl"
+POSTS = FIXTURES / "detector_posts_b.jsonl"
 RULES = (
     "copyright.third-party-content",
     "haste.pause-before-posting",

@@ -7,10 +7,10 @@ also checked on its own (no scorer), so it cannot hide behind the model.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker import Checker
 from checker.config import config_from_dict, load_config
 from checker.detectors.base import Context
@@ -28,7 +28,7 @@ FIVE = (
     "bullying.intimidation",
     "defamation.allegation",
 )
-HELD_OUT = Path(__file__).parent / "fixtures" / "toxicity_posts.jsonl"
+HELD_OUT = FIXTURES / "toxicity_posts.jsonl"
 MODEL_PRESENT = (DEFAULT_MODEL_DIR / "labels.json").is_file()
 needs_model = pytest.mark.skipif(not MODEL_PRESENT, reason="the embedded model files are not in checker/data/models/embedded")
 

@@ -23,9 +23,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from helpers import ROOT
 from benchmarks.harness import free_port, wait_ready
 
-ROOT = Path(__file__).resolve().parents[1]
 
 #: what a user's wheel must not carry: development tools and large or generated files
 NOT_SHIPPED = ("benchmarks/", "checker/server/harness.py", "checker/server/loadtest.py", "checker/audit/bench.py",

@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
+
 PROBE = ("import sys, os, checker; "
          "print('onnxruntime' in sys.modules, os.environ.get('ORT_DISABLE_TELEMETRY'))")
 

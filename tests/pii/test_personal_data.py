@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import json
 import socket
-from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker import Checker
 from checker.config import config_from_dict
 from checker.detectors.personal_data import PersonalDataDetector
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RULE = "data-protection.personal-data"
 
 

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from helpers import ROOT
 from checker.config import load_config
 from checker.discovery import find_config, user_config_path
 from checker.starter import write_starter
@@ -91,7 +92,7 @@ def _env():
     from pathlib import Path
 
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = str(ROOT)
     return env
 
 

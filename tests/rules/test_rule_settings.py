@@ -6,17 +6,16 @@ import os
 import subprocess
 import sys
 from datetime import time
-from pathlib import Path
 
 import pytest
 
+from helpers import ROOT
 from checker.config import ConfigError, config_from_dict, load_config
 from checker.evaluation import LabelledPost, evaluate
 from checker.rules import apply_rules, load_council_pack
 from checker.rules.settings import RuleSettings, selected_rules
 from checker.signals import Signal
 
-ROOT = Path(__file__).resolve().parents[1]
 IDS = ["respect.personal-attack", "respect.abusive-language", "haste.pause-before-posting", "tone.irony-risk"]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from helpers import ROOT
 from checker.scoring.base import STANDARD_LABELS, Scorer
 from checker.scoring.embedded import DEFAULT_MODEL_DIR, EmbeddedScorer, normalise_text
 from checker.scoring.evidence import occlusion_spans, word_spans
@@ -38,7 +39,7 @@ POSTS = [
 
 def _shared_dir() -> Path | None:
     env = os.environ.get("POSTCHECK_SHARED")
-    cand = Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
+    cand = Path(env) if env else ROOT.parent / "shared"
     return cand if (cand / "datasets").is_dir() else None
 
 
@@ -51,7 +52,7 @@ def test_default_model_dir_is_inside_the_package():
     from checker.paths import EMBEDDED_MODEL_DIR
 
     assert DEFAULT_MODEL_DIR == EMBEDDED_MODEL_DIR
-    assert DEFAULT_MODEL_DIR == Path(__file__).resolve().parents[1] / "checker" / "data" / "models" / "embedded"
+    assert DEFAULT_MODEL_DIR == ROOT / "checker" / "data" / "models" / "embedded"
     assert (DEFAULT_MODEL_DIR / "labels.json").is_file()
     assert (DEFAULT_MODEL_DIR / "tokenizer.json").is_file()
 

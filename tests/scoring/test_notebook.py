@@ -5,13 +5,13 @@ they (or the notebook tooling) are absent, as in a user's fresh clone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from helpers import ROOT
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "toxicity_evaluation.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "toxicity_evaluation.ipynb"
 
 
 def test_toxicity_evaluation_notebook_runs(shared_dir):

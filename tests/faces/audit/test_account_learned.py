@@ -1,15 +1,13 @@
 """Account patterns fed by the judgement heads: hostility and personal life with no listed word."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from helpers import FIXTURES
 from checker import Checker
 from checker.audit.accounts import analyse
 from checker.people import People
 
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")

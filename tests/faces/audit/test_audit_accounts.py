@@ -1,10 +1,9 @@
 """Account-level rules: grouping of targets, the three patterns, findings through the rule pack."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from helpers import FIXTURES
 from checker.audit.account_eval import evaluate_accounts
 from checker.audit.accounts import TargetGroups, account_findings_for_eval, analyse
 from checker.config import load_config
@@ -15,7 +14,6 @@ from checker.people import People
 from checker.report import Report
 from checker.rules import load_rule_pack
 
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
@@ -179,8 +177,6 @@ def test_an_amplified_attack_joins_a_named_target_but_never_starts_one(pack, peo
 def test_posts_without_an_author_form_no_account_pattern():
     """Unattributed drafts are not one account: no course of conduct across them."""
     from checker import Checker
-
-    from conftest import FIXTURES
 
     checker = Checker(FIXTURES / "council.toml")
     posts = [{"id": f"u{i}", "text": text} for i, text in enumerate([

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from helpers import FIXTURES
 from checker.audit.readers import CsvColumns, InputError, read_input
 
 GOOD_TEXTS = ["Ward surgery at the café, Saturday", "Thanks to the crew – great work", "Naïve plan, poorly costed",
@@ -115,7 +116,7 @@ def test_encoding_override_and_an_unknown_encoding(tmp_path):
         list(read_input(path, CsvColumns(), encoding="klingon"))
 
 
-CONFIG = Path(__file__).parent / "fixtures" / "audit_council.toml"
+CONFIG = FIXTURES / "audit_council.toml"
 
 
 def test_audit_summary_balances_against_the_rows_written(tmp_path):

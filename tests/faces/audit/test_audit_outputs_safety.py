@@ -4,13 +4,12 @@ from __future__ import annotations
 import csv
 import json
 import stat
-from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.audit.app import AuditOptions, run
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = FIXTURES / "audit_council.toml"
 HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\") Between you and me, the Part 2 report on Project Falcon is grim.",
            "+1 Between you and me, the Part 2 report on Project Falcon is grim.",

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.audit.readers import (CsvColumns, InputError, detect_format, fix_mojibake, iter_json_array,
                                    read_input)
 
-EXPORTS = Path(__file__).parent / "fixtures" / "audit_exports"
+EXPORTS = FIXTURES / "audit_exports"
 
 
 def records(path: Path, columns: CsvColumns | None = None):

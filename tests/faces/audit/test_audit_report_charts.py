@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.audit.app import AuditOptions, run
 from checker.audit.html import COLOURS
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = FIXTURES / "audit_council.toml"  # Europe/London
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 JANE = "@CllrJaneJones"

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import ARTIFACTS, FIXTURES
 from checker.audit.app import AuditOptions, run
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = FIXTURES / "audit_council.toml"
-ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 POSTS = [
     ("@CllrJaneJones", "Between you and me, the Part 2 report on <b>Project Falcon</b> & the depot is grim.", "2025-01-10"),

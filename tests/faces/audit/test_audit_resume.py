@@ -6,9 +6,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+from helpers import FIXTURES
 from checker.audit.app import AuditOptions, run, summary_line
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = FIXTURES / "audit_council.toml"
 LEAK = "Between you and me, the Part 2 report on Project Falcon is grim."
 

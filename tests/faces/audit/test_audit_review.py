@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import FIXTURES
 from checker.cli import app
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = FIXTURES / "audit_council.toml"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 JANE = "@CllrJaneJones"

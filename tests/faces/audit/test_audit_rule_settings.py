@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.audit.app import AuditOptions, run, summary_line
 
-CONFIG = Path(__file__).parent / "fixtures" / "audit_council.toml"
+CONFIG = FIXTURES / "audit_council.toml"
 POSTS = [
     {"id": "p1", "author": "@CllrA", "text": "Between you and me, the Part 2 report on Project Falcon is grim."},
     {"id": "p2", "author": "@CllrA", "text": "Had a few drinks tonight, so here goes: the depot plan is rubbish."},

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES, ROOT
 from checker import __version__
 from checker.audit import app as audit_app
 from checker.audit.app import AuditOptions, run
 from checker.audit.store import ResultStore, sqlite_url
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = FIXTURES / "audit_council.toml"
 TEMPLATES = [
     "Ward surgery {n} this Saturday at Hollin Library, 10am. Residents welcome.",
@@ -141,7 +141,7 @@ def test_kill_9_then_rerun_gives_every_post_exactly_one_result(tmp_path):
     command = [sys.executable, "-m", "checker.cli", "audit", str(tmp_path / "posts.jsonl"), "--out", str(out),
                "--config", str(CONFIG), "--chunk-size", "4"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path,
-                               env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
     database = out / "results.sqlite"
     deadline = time.monotonic() + 240
     stored = 0

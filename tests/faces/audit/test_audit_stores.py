@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from checker.audit.app import AuditOptions, run
 from checker.audit.store import ResultStore, sqlite_url
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
 
-CONFIG = Path(__file__).parent / "fixtures" / "audit_council.toml"
+CONFIG = FIXTURES / "audit_council.toml"
 TEXTS = ["Ward surgery {n} on Saturday at Hollin Library.", "Between you and me, Project Falcon ({n}) is off.",
          "Date night with my husband number {n}!", "Budget consultation {n} closes Friday. Residents, have your say."]
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 import io
 import json
 import time
-from pathlib import Path
 
+from helpers import FIXTURES
 from checker.audit import progress as progress_module
 from checker.audit import runner
 from checker.audit.app import AuditOptions, run, summary_line
 
-CONFIG = Path(__file__).parent / "fixtures" / "audit_council.toml"
+CONFIG = FIXTURES / "audit_council.toml"
 
 
 def test_one_post_reads_as_one_post(tmp_path):

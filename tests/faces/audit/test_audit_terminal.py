@@ -4,13 +4,13 @@ from __future__ import annotations
 import json
 import re
 import zipfile
-from pathlib import Path
 
 from typer.testing import CliRunner
 
+from helpers import FIXTURES
 from checker.cli import app
 
-CONFIG = Path(__file__).parent / "fixtures" / "audit_council.toml"
+CONFIG = FIXTURES / "audit_council.toml"
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]")  # newlines apart
 
 

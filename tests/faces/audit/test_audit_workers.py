@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parent.parent
-CONFIG = Path(__file__).parent / "fixtures" / "audit_council.toml"
+from helpers import FIXTURES, ROOT
+
+CONFIG = FIXTURES / "audit_council.toml"
 
 
 def children(pid: int) -> set[int]:

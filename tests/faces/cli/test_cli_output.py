@@ -6,16 +6,14 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from helpers import FIXTURES, ROOT
 from checker import __version__
 from checker.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PERSONAL = "Please ring Mrs Ann Smith on 07700 900123 about her housing case."
 
 

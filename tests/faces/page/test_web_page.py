@@ -7,12 +7,11 @@ both: ``apt-get install chromium`` and ``pip install playwright``; never
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("POSTCHECK_CHROMIUM", "/usr/bin/chromium"))
+from helpers import ARGS, ARTIFACTS, CHROMIUM
+
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -24,9 +23,6 @@ from checker.server.security import digest  # noqa: E402
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 DRAFT = ("Between you and me, the Part 2 report on Project Falcon says the depot sale is done. "
          "I will vote against the Quarry Lane application whatever the officers say.")
 PERSONAL = "Please ring Mrs Ann Smith on 07700 900123 about her housing case."

@@ -11,7 +11,6 @@ import json
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
@@ -23,24 +22,12 @@ from checker.server.app import create_app  # noqa: E402
 from benchmarks.harness import SubprocessServer, ThreadedServer  # noqa: E402
 from checker.server.security import digest, match_key  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from helpers import HARMLESS, KEY, assert_error, council_config  # noqa: E402
+
 EXTENSION = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 INTRANET = "https://intranet.elmbridgevale.gov.uk"
-KEY = "test-key-" + "0123456789abcdef"
 CONFIDENTIAL = "Between you and me, the Part 2 report on Project Falcon says the depot sale is done."
 PREDETERMINED = "I will vote against the Quarry Lane application whatever the officers say."
-HARMLESS = "Lovely to see so many residents at the Elmwood summer fete today."
-ERROR_KEYS = {"error"}
-
-
-def council_config(tmp: Path, server_table: str) -> Path:
-    """The tests' fictional council with register paths made absolute, plus a [server] table."""
-    text = (FIXTURES / "council.toml").read_text(encoding="utf-8")
-    for name in ("pending.csv", "meetings.csv"):
-        text = text.replace(f'"{name}"', json.dumps(str(FIXTURES / name)))
-    path = tmp / "council-server.toml"
-    path.write_text(text + "\n" + server_table, encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -66,17 +53,6 @@ def client(served):
 
 def threaded(checker, **table):
     return ThreadedServer(create_app(checker=checker, server_table=table))
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/json")
-    body = response.json()
-    assert set(body) == ERROR_KEYS and set(body["error"]) == {"code", "message"}
-    assert body["error"]["code"] == code
-    assert body["error"]["message"] and "\n" not in body["error"]["message"]
-    assert "Traceback" not in response.text
-    return body
 
 
 # --- service endpoints -------------------------------------------------------

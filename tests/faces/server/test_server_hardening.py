@@ -20,7 +20,8 @@ pytest.importorskip("fastapi")
 from checker.server.app import create_app  # noqa: E402
 from benchmarks.harness import SubprocessServer, ThreadedServer, free_port  # noqa: E402
 from checker.server.security import digest, match_key  # noqa: E402
-from test_server_api import HARMLESS, KEY, assert_error, council_config  # noqa: E402
+
+from helpers import HARMLESS, KEY, assert_error, council_config  # noqa: E402
 
 JSON = {"Content-Type": "application/json"}
 FAST_REFUSAL = {"created_at": "yesterday"}  # makes a body the server reads whole, then refuses before checking
@@ -186,11 +187,10 @@ def test_docs_and_openapi_have_a_content_security_policy(open_site):
 
 
 def test_docs_page_runs_under_its_policy_in_chromium(open_site):
-    from test_web_page import ARGS, CHROMIUM  # skips where Chromium or Playwright is absent
+    from helpers import ARGS, CHROMIUM, require_chromium
 
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
+    sync_api = require_chromium()  # skips where Chromium or Playwright is absent
+    with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
         page = browser.new_page()
         violations = []

@@ -18,28 +18,7 @@ from checker.post import Post
 from checker.server.errors import ApiError
 from checker.server.workers import ProcessRunner, WorkerFailed
 
-
-class _Report:
-    def __init__(self, text: str):
-        self.text = text
-
-    def to_dict(self) -> dict:
-        return {"verdict": "ok", "pid": os.getpid(), "length": len(self.text)}
-
-
-class StandIn:
-    """Checks instantly, except "sleep" (blocks far past any deadline) and "boom" (raises)."""
-
-    def __init__(self, config):
-        self.config = config
-
-    def check_many(self, posts, batch_size=None):
-        for post in posts:
-            if post.text == "sleep":
-                time.sleep(600)
-            if post.text == "boom":
-                raise ValueError(f"failed on {post.text}")
-        return [_Report(p.text) for p in posts]
+from helpers import TESTS, StandIn  # a module the spawned workers can import StandIn from
 
 
 def alive(pid: int) -> bool:
@@ -115,7 +94,7 @@ def test_healthz_stays_under_a_second_while_a_hostile_post_is_checked(tmp_path):
     """The real server and models: "(" * 19970 once froze the event loop for ~45 s."""
     httpx = pytest.importorskip("httpx")
     from benchmarks.harness import SubprocessServer
-    from test_server_api import council_config
+    from helpers import council_config
 
     timeout = 3
     config = council_config(tmp_path, f"[server]\nrequest_timeout_seconds = {timeout}\nrate_limit_per_minute = 0\n")
@@ -174,7 +153,8 @@ sys.path.insert(0, {tests!r})
 from checker.config import Config
 from checker.post import Post
 from checker.server.workers import ProcessRunner
-from test_server_workers import StandIn
+
+from helpers import StandIn
 
 async def main():
     runner = ProcessRunner(Config(), processes=1, max_queue=0, factory=StandIn)
@@ -191,10 +171,8 @@ def test_a_busy_check_process_dies_with_its_server():
     import signal
     import subprocess
     import sys
-    from pathlib import Path
-
     psutil = pytest.importorskip("psutil")
-    script = SERVER_THAT_DIES.format(tests=str(Path(__file__).resolve().parent))
+    script = SERVER_THAT_DIES.format(tests=str(TESTS))
     server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     try:
         child = psutil.Process(int(server.stdout.readline()))
