@@ -83,3 +83,86 @@ class StandIn:
             if post.text == "boom":
                 raise ValueError(f"failed on {post.text}")
         return [_Report(p.text) for p in posts]
+
+
+# --- labelled posts for the detectors (tests/fixtures/*.jsonl) ------------------------
+
+#: the seven phrase-driven single-post rules of detector_posts_a.jsonl
+PHRASE_RULES = (
+    "capacity.council-voice", "resources.political-use", "position.improper-advantage",
+    "confidentiality.insider-advantage", "officers.impartiality", "interests.declared-interest",
+    "gifts.hospitality",
+)
+#: the six rules of detector_posts_b.jsonl
+CONTEXT_RULES = (
+    "copyright.third-party-content", "haste.pause-before-posting", "meetings.during-meeting",
+    "security.credentials", "tone.irony-risk", "association.endorsed-content",
+)
+
+
+def labelled(name: str) -> list[dict]:
+    """The posts of tests/fixtures/NAME, one JSON object a line, with their expectations."""
+    path = FIXTURES / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def post_of(item: dict) -> dict:
+    """The post itself, without the labels."""
+    return {k: v for k, v in item.items() if k not in ("expect", "note")}
+
+
+def finding(report, rule: str):
+    return next((f for f in report.findings if f.rule == rule), None)
+
+
+def assert_phrase_post(report, item: dict) -> None:
+    """A post of detector_posts_a.jsonl raises its rules, no other of the seven, and no more than its verdict."""
+    from checker.severity import RANK
+
+    expect = item["expect"]
+    found = {f.rule: f.severity for f in report.findings if f.rule in PHRASE_RULES}
+    for rule in PHRASE_RULES:
+        if rule in expect["rules"]:
+            assert rule in found, f"{rule} should be raised"
+        elif rule not in expect.get("allowed", []):
+            assert rule not in found, f"{rule} raised on a post that should pass it"
+    if found:
+        assert max(RANK[s] for s in found.values()) <= RANK[expect["verdict"]] or expect["verdict"] == "ok"
+    if expect["verdict"] == "ok":
+        assert all(RANK[s] <= RANK["advice"] for s in found.values())
+
+
+def assert_context_post(report, item: dict) -> None:
+    """A post of detector_posts_b.jsonl raises its rules and no other of the six it is not allowed."""
+    expected, allowed = set(item["expect"]["rules"]), set(item["expect"]["allowed"])
+    for rule in CONTEXT_RULES:
+        if rule in expected:
+            assert rule in report.rules, f"{rule} missed: {item['note']}"
+        elif rule not in allowed:
+            assert rule not in report.rules, f"{rule} raised wrongly: {finding(report, rule).explanation}"
+
+
+def assert_examples_true(checker, rule_id: str) -> None:
+    """The rule pack's own examples for RULE_ID (what `postcheck explain` shows) raise and pass it."""
+    rule = checker.rule_pack.rules[rule_id]
+    assert rule.examples_raise and rule.examples_pass
+    for example in rule.examples_raise:
+        assert rule_id in checker.check(example).rules, example
+    for example in rule.examples_pass:
+        assert rule_id not in checker.check(example).rules, example
+
+
+def assert_scores(result, rule: str, floor: float) -> None:
+    """Precision and recall of RULE in an evaluation RESULT are both at least FLOOR."""
+    score = result.per_rule[rule]
+    assert score.precision is not None and score.precision >= floor, (rule, score.to_dict())
+    assert score.recall is not None and score.recall >= floor, (rule, score.to_dict())
+
+
+def assert_ok_posts_get_advice_at_most(items, reports, rule: str) -> None:
+    """Labelled posts whose verdict is ok get no more than advice from RULE."""
+    from checker.severity import RANK
+
+    for item, report in zip(items, reports, strict=True):
+        if item.verdict == "ok":
+            assert all(RANK[f.severity] <= RANK["advice"] for f in report.findings if f.rule == rule), item.post["id"]
