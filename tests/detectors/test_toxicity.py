@@ -1,8 +1,9 @@
 """The toxicity detector: the target decides (person vs policy), with the real parse and model.
 
-Checks run through the real ``Checker`` with the shipped embedded model; they
-skip cleanly only when the model files are absent. The phrase-list logic is
-also checked on its own (no scorer), so it cannot hide behind the model.
+Checks run through the real ``Checker`` with the shipped embedded model (the
+package carries it, so a missing model fails these tests rather than skipping
+them). The phrase-list logic is also checked on its own (no scorer), so it
+cannot hide behind the model.
 """
 from __future__ import annotations
 
@@ -29,15 +30,11 @@ FIVE = (
     "defamation.allegation",
 )
 HELD_OUT = FIXTURES / "toxicity_posts.jsonl"
-MODEL_PRESENT = (DEFAULT_MODEL_DIR / "labels.json").is_file()
-needs_model = pytest.mark.skipif(not MODEL_PRESENT, reason="the embedded model files are not in checker/data/models/embedded")
 
 
 @pytest.fixture(scope="module")
 def tox(fixture_config):
     """The real checker (fixture council) with only this detector, so findings are its own."""
-    if not MODEL_PRESENT:
-        pytest.skip("the embedded model files are not in checker/data/models/embedded")
     return Checker(fixture_config, detectors=[ToxicityDetector])
 
 
@@ -62,7 +59,6 @@ def rules_of(detector_or_checker, text: str) -> dict[str, dict]:
 
 # -- the central nuance: person vs policy ---------------------------------------
 
-@needs_model
 @pytest.mark.parametrize("text", [
     "Cllr Khan is a spineless, clueless idiot.",
     "@AmirKhanCllr you are a pathetic excuse for a councillor.",
@@ -73,7 +69,6 @@ def test_insult_aimed_at_a_person_is_a_personal_attack(tox, text):
     assert "respect.personal-attack" in rules_of(tox, text)
 
 
-@needs_model
 @pytest.mark.parametrize("text", [
     "The council's parking policy is a shambles and the cabinet should be ashamed.",
     "This budget is pathetic, short-sighted and cruel.",
@@ -85,7 +80,6 @@ def test_robust_criticism_of_policy_party_or_council_passes(tox, text):
     assert not set(rules_of(tox, text)) & set(FIVE)
 
 
-@needs_model
 @pytest.mark.parametrize("text", [
     "Bloody brilliant volunteers at the litter pick today!",
     "The new council app is a killer app for fly-tipping.",
@@ -97,7 +91,6 @@ def test_hard_negatives_pass(tox, text):
     assert not set(rules_of(tox, text)) & set(FIVE)
 
 
-@needs_model
 def test_finding_names_the_canonical_target_for_the_batch_auditor(tox):
     finding = rules_of(tox, "Cllr Khan is a lying idiot.")["respect.personal-attack"]
     signal = finding.evidence["signals"][0]
@@ -107,7 +100,6 @@ def test_finding_names_the_canonical_target_for_the_batch_auditor(tox):
     assert set(signal["scores"]) >= {"offensive", "target_individual"}
 
 
-@needs_model
 def test_spans_point_at_the_words_that_drove_it(tox):
     text = "Cllr Khan is a spineless idiot."
     finding = rules_of(tox, text)["respect.personal-attack"]
@@ -115,25 +107,21 @@ def test_spans_point_at_the_words_that_drove_it(tox):
     assert {"spineless", "idiot"} <= words
 
 
-@needs_model
 def test_severity_personal_attack_stacked_insults_block(tox):
     mild = rules_of(tox, "Cllr Khan is clueless.")["respect.personal-attack"]
     severe = rules_of(tox, "Cllr Khan is a pathetic, spineless, worthless disgrace of a human being.")["respect.personal-attack"]
     assert (mild.severity, severe.severity) == ("review", "block")
 
 
-@needs_model
 def test_threat_is_intimidation_and_blocks(tox):
     finding = rules_of(tox, "To whoever complained about me: I know where you live.")["bullying.intimidation"]
     assert finding.severity == "block"
 
 
-@needs_model
 def test_regret_of_a_third_party_is_not_a_threat(tox):
     assert "bullying.intimidation" not in rules_of(tox, "Scrap free parking and traders will regret it.")
 
 
-@needs_model
 def test_protected_group_attack_is_discrimination(tox):
     finding = rules_of(tox, "Travellers are back on the field. Lock up your sheds, you know what they're like.")
     signal = finding["equality.discrimination"].evidence["signals"][0]
@@ -142,31 +130,26 @@ def test_protected_group_attack_is_discrimination(tox):
     assert signal["characteristic"] == "race"
 
 
-@needs_model
 def test_naming_a_group_kindly_is_not_discrimination(tox):
     assert not rules_of(tox, "Celebrating Eid with the mosque community tonight, thank you for the welcome.")
 
 
-@needs_model
 def test_allegation_severity_crime_blocks_dishonesty_reviews(tox):
     crime = rules_of(tox, "Cllr Khan took bribes from the developer.")["defamation.allegation"]
     lie = rules_of(tox, "Cllr Khan lied to the committee about the figures.")["defamation.allegation"]
     assert (crime.severity, lie.severity) == ("block", "review")
 
 
-@needs_model
 def test_allegation_against_a_party_is_politics(tox):
     assert "defamation.allegation" not in rules_of(tox, "The Lib Dems have been misleading residents for years.")
 
 
-@needs_model
 def test_obscenity_is_abusive_whatever_the_target(tox):
     found = rules_of(tox, "Cabinet voted to close the youth centre. Fuck this.")
     assert "respect.abusive-language" in found
     assert "respect.personal-attack" not in found
 
 
-@needs_model
 def test_detect_many_matches_detect(tox):
     detector = tox.detectors[0]
     texts = ["Cllr Khan is an idiot.", "Lovely day at the allotments.", "Cllr Khan took bribes."]
@@ -179,7 +162,6 @@ def test_detect_many_matches_detect(tox):
 
 # -- the held-out posts (written before the detector was tuned) -----------------
 
-@needs_model
 def test_held_out_posts_no_ok_post_is_flagged_and_most_positives_are_found(tox):
     rows = [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert all(len([r for r in rows if rule in r["expect"]["rules"]]) >= 5 for rule in FIVE)
@@ -237,11 +219,41 @@ def test_missing_model_is_a_one_line_error(tmp_path):
     assert str(tmp_path) in str(caught.value)
 
 
-@needs_model
-def test_cost_is_measured_against_the_parse(tox):
-    texts = ["Cllr Khan is an idiot.", "Bins are late again on Mill Lane."]
-    cost = measure_cost(tox, texts, repeat=1)
-    assert cost["posts"] == len(texts)
-    # every figure is a real measurement: positive and finite, never a placeholder
-    assert all(0 < cost[k] < float("inf") for k in ("parse_ms", "single_ms", "batched_ms",
-                                                    "single_ratio_to_parse", "batched_ratio_to_parse"))
+def test_the_shipped_model_is_there():
+    """The detector's model ships inside the package: its absence is a broken install, not a reason to skip."""
+    for name in ("labels.json", "tokenizer.json", "model.int8.onnx", "thresholds.json"):
+        assert (DEFAULT_MODEL_DIR / name).is_file(), name
+
+
+def test_cost_times_the_detectors_own_calls_per_post(tox, monkeypatch):
+    """measure_cost reports milliseconds a post, averaged over the repeats, of detect and of detect_many."""
+    import time
+
+    detector = tox.detectors[0]
+    calls = {"detect": 0, "detect_many": 0}
+
+    def detect(doc, post):
+        calls["detect"] += 1
+        time.sleep(0.02)  # 20 ms a post, one by one
+        return []
+
+    def detect_many(docs, posts):
+        calls["detect_many"] += 1
+        time.sleep(0.02)  # 20 ms a batch of two: 10 ms a post
+        return [[] for _ in docs]
+
+    monkeypatch.setattr(detector, "detect", detect)
+    monkeypatch.setattr(detector, "detect_many", detect_many)
+    cost = measure_cost(tox, ["Cllr Khan is an idiot.", "Bins are late again on Mill Lane."], repeat=3)
+    assert cost["posts"] == 2
+    assert calls == {"detect": 6, "detect_many": 3}
+    assert 20 <= cost["single_ms"] < 40
+    assert 10 <= cost["batched_ms"] < 20
+    assert cost["single_ratio_to_parse"] > cost["batched_ratio_to_parse"]
+
+
+def test_cost_needs_the_toxicity_detector(fixture_config):
+    from checker.detectors.confidentiality import ConfidentialityDetector
+
+    with pytest.raises(ValueError, match="switched off"):
+        measure_cost(Checker(fixture_config, detectors=[ConfidentialityDetector]), ["Bins are late."])

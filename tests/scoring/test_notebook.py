@@ -19,10 +19,6 @@ def test_toxicity_evaluation_notebook_runs(shared_dir):
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("matplotlib")
     pytest.importorskip("ipykernel")
-    from checker.scoring.embedded import DEFAULT_MODEL_DIR
-
-    if not (DEFAULT_MODEL_DIR / "labels.json").is_file():
-        pytest.skip("the embedded model files are not in checker/data/models/embedded")
     if not (shared_dir / "datasets" / "olid").is_dir() or not (shared_dir / "datasets" / "hatecheck").is_dir():
         pytest.skip("the shared datasets are not beside the project")
     nb = nbformat.read(NOTEBOOK, as_version=4)
