@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_POST ?= Between you and me, the Part 2 papers say the depot sale is done. I will vote against the Quarry Lane planning application whatever the officers say.
 
-.PHONY: demo test setup setup-dev system-deps bench wheel eval clean
+.PHONY: demo test test-fast setup setup-dev system-deps bench wheel eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,8 @@ test: system-deps setup-dev
 	$(BIN)/python -m pytest
 
 ## The fast lane while working: everything but the tests marked slow (a browser,
-## servers under load, clusters, wheels, kill -9, the notebook).
+## servers run as processes or under load, CLIs run as processes, clusters,
+## databases, wheels, kill -9, the notebook, whole-corpus evaluations).
 test-fast: setup-dev
 	$(BIN)/python -m pytest -m "not slow" -q
 

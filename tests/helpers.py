@@ -49,15 +49,6 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def require_chromium():
-    """Playwright's sync API, or a skip (inside a test) where Debian's Chromium or Playwright is absent."""
-    import pytest
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    return pytest.importorskip("playwright.sync_api")
-
-
 # --- a stand-in checker for worker processes -----------------------------------------
 # ProcessRunner starts its workers with "spawn", so the factory must be importable by
 # name in the child: it lives here, not in a test module.

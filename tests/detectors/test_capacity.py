@@ -58,6 +58,7 @@ def test_examples_need_no_register(plain_phrase_checker):
     assert not any(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_pass)
 
 
+@pytest.mark.slow
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)

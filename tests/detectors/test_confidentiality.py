@@ -49,6 +49,7 @@ def test_held_out_posts_of_our_own(core_held_out):
     assert core_held_out.confusion["ok"]["block"] == 0
 
 
+@pytest.mark.slow
 def test_development_corpus(core_corpus):
     assert_scores(core_corpus, CONF, 0.9)
     assert core_corpus.confusion["ok"]["block"] == 0

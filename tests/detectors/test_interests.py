@@ -54,6 +54,7 @@ def test_rule_pack_examples_are_true(phrase_checker):
     assert_examples_true(phrase_checker, RULE)
 
 
+@pytest.mark.slow
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)

@@ -174,6 +174,7 @@ def test_uk_set_meets_its_thresholds():
     assert micro.precision >= 0.9
 
 
+@pytest.mark.slow
 def test_dev_corpus_rule_precision_recall_and_no_ok_post_blocked(shared_dir):
     posts = [json.loads(line) for line in (shared_dir / "corpora" / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     checker = Checker(shared_dir / "corpora" / "council.toml", detectors=[PersonalDataDetector])

@@ -96,6 +96,7 @@ def _env():
     return env
 
 
+@pytest.mark.slow
 def test_init_refuses_to_overwrite_without_force(tmp_path):
     assert run_cli("init", "--council", "Vale", cwd=tmp_path).returncode == 0
     again = run_cli("init", cwd=tmp_path)

@@ -93,6 +93,7 @@ def cfg(fixture_config):
     return str(fixture_config)
 
 
+@pytest.mark.slow
 def test_cli_json_output_is_the_contract(cfg):
     result = run_process("check", "--format", "json", "-c", cfg, POSITIVE)
     assert result.returncode == 1, result.stderr
@@ -109,6 +110,7 @@ def test_cli_exit_status_follows_fail_on(cfg):
     assert run_cli("check", "-c", cfg, "--fail-on", "advice", review_post).returncode == 1
 
 
+@pytest.mark.slow
 def test_cli_reads_stdin_and_files(cfg, tmp_path):
     assert json.loads(run_process("check", "--format", "json", "-c", cfg, "-", input=POSITIVE.encode()).stdout)["verdict"] == "block"
     draft = tmp_path / "draft.txt"
@@ -141,6 +143,7 @@ def test_cli_bad_input_is_one_line_and_exit_2(args, stdin, message):
     assert "Traceback" not in err and len(err.strip().splitlines()) <= 2
 
 
+@pytest.mark.slow
 def test_cli_invalid_utf8_on_stdin_is_a_clean_error():
     result = run_process("check", "-", input=b"\xff\xfe not utf-8")
     assert result.returncode == 2

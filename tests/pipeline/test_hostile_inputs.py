@@ -41,6 +41,7 @@ def test_cued_values_are_read_a_bounded_way_past_each_cue():
     assert text[found.start:found.end] == "14 Mill Lane, Elmwood"
 
 
+@pytest.mark.slow
 def test_presidio_patterns_have_a_short_time_limit():
     probe = ("from checker import Checker; Checker(); "
              "import presidio_analyzer.pattern_recognizer as p; print(p.REGEX_TIMEOUT_SECONDS)")

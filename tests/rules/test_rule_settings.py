@@ -146,6 +146,7 @@ def run_cli(*args, cwd):
                           timeout=120, env=env)
 
 
+@pytest.mark.slow
 def test_rules_command_shows_the_effective_settings(tmp_path):
     (tmp_path / "postcheck.toml").write_text(
         "[council]\nname = 'Vale'\n[rules]\nignore = ['tone']\n[rules.severity]\n'respect.personal-attack' = 'advice'\n")
@@ -182,6 +183,7 @@ def test_check_and_eval_take_select_and_ignore(tmp_path):
     assert result["meta"]["council"] == "Vale"
 
 
+@pytest.mark.slow
 def test_explain_does_not_check_examples_of_a_rule_that_is_off(tmp_path):
     (tmp_path / "postcheck.toml").write_text("[council]\nname = 'Vale'\n[rules]\nignore = ['haste']\n")
     out = run_cli("explain", "haste.pause-before-posting", "--format", "json", cwd=tmp_path)

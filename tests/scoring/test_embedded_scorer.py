@@ -153,6 +153,7 @@ def test_occlusion_return_all_covers_words(scorer):
 
 
 # ------------------------------------------------------------ shared data
+@pytest.mark.slow
 @pytest.mark.skipif(_shared_dir() is None, reason="shared datasets folder not available")
 def test_olid_test_macro_f1_floor(scorer):
     f1_score = pytest.importorskip("sklearn.metrics").f1_score

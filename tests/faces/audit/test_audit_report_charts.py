@@ -11,6 +11,8 @@ from helpers import FIXTURES
 from checker.audit.app import AuditOptions, run
 from checker.audit.html import COLOURS
 
+pytestmark = pytest.mark.slow  # every test here drives report.html in headless Chromium
+
 CONFIG = FIXTURES / "audit_council.toml"  # Europe/London
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 JANE = "@CllrJaneJones"

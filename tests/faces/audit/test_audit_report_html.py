@@ -48,6 +48,7 @@ def test_report_is_self_contained(report_html):
     assert "<mark" in html and "4.1" in html  # a span highlighted, its clause quoted
 
 
+@pytest.mark.slow
 def test_report_in_headless_chromium(report_html):
     playwright = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():

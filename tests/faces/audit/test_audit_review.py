@@ -61,6 +61,7 @@ def test_fingerprints_are_stable_across_runs_and_positions(first_run, tmp_path):
     assert {k: again[k] for k in prints} == prints
 
 
+@pytest.mark.slow
 def test_decisions_made_in_the_report_are_imported_by_the_cli(first_run, tmp_path):
     playwright = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():

@@ -134,6 +134,7 @@ def test_an_edited_post_is_checked_again(tmp_path):
     assert summary.counts.checked_now == 1
 
 
+@pytest.mark.slow
 def test_kill_9_then_rerun_gives_every_post_exactly_one_result(tmp_path):
     """A real run in a subprocess, killed with SIGKILL mid-way, then the same command again."""
     ids = write_posts(tmp_path / "posts.jsonl", 300, broken=False)

@@ -103,6 +103,7 @@ def test_input_errors_come_before_the_models(monkeypatch, args, message):
 
 # --- tables at 80 columns ------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_rules_table_keeps_every_id_whole_at_80_columns():
     result = cli("rules", "--format", "json")
     ids = [rule["id"] for rule in json.loads(result.stdout)]
@@ -144,6 +145,7 @@ def test_explain_never_shows_placeholders(rule):
 
 # --- cold start ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_check_loads_neither_torch_nor_transformers():
     pytest.importorskip("torch")  # only meaningful where the extras are installed
     probe = ("import sys; from checker import Checker; "

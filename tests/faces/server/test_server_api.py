@@ -57,6 +57,7 @@ def threaded(checker, **table):
 
 # --- service endpoints -------------------------------------------------------
 
+@pytest.mark.slow
 def test_healthz_and_readyz(client):
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz")
@@ -66,6 +67,7 @@ def test_healthz_and_readyz(client):
     assert {"confidentiality", "predetermination"} <= set(body["detectors"])
 
 
+@pytest.mark.slow
 def test_openapi_document_describes_every_endpoint(client):
     doc = client.get("/openapi.json").json()
     assert {"/v1/check", "/v1/check/batch", "/v1/rules", "/v1/rules/{rule_id}", "/healthz", "/readyz"} <= set(doc["paths"])
@@ -78,6 +80,7 @@ def test_openapi_document_describes_every_endpoint(client):
     assert doc["components"]["securitySchemes"]["APIKeyHeader"]["name"] == "X-API-Key"
 
 
+@pytest.mark.slow
 def test_docs_page_uses_local_swagger_assets(client):
     page = client.get("/docs")
     assert page.status_code == 200
@@ -86,6 +89,7 @@ def test_docs_page_uses_local_swagger_assets(client):
     assert asset.status_code == 200 and len(asset.content) > 100_000
 
 
+@pytest.mark.slow
 def test_web_page_is_served_with_a_strict_policy(client):
     page = client.get("/")
     assert page.status_code == 200 and '<label class="label label--m" for="draft">' in page.text
@@ -95,6 +99,7 @@ def test_web_page_is_served_with_a_strict_policy(client):
 
 # --- checking ----------------------------------------------------------------
 
+@pytest.mark.slow
 def test_check_returns_the_same_report_as_the_checker(client, checker):
     response = client.post("/v1/check", json={"text": CONFIDENTIAL, "id": "p1"})
     assert response.status_code == 200
@@ -107,6 +112,7 @@ def test_check_returns_the_same_report_as_the_checker(client, checker):
     assert "redacted_text" in report
 
 
+@pytest.mark.slow
 def test_check_predetermination_and_a_harmless_post(client):
     rules = [f["rule"] for f in client.post("/v1/check", json={"text": PREDETERMINED}).json()["findings"]]
     assert "predetermination.closed-mind" in rules
@@ -114,6 +120,7 @@ def test_check_predetermination_and_a_harmless_post(client):
     assert harmless["verdict"] == "ok" and harmless["findings"] == []
 
 
+@pytest.mark.slow
 def test_batch_keeps_order_and_ids(client, checker):
     posts = [{"id": "a", "text": CONFIDENTIAL}, {"id": "b", "text": HARMLESS}, {"id": 3, "text": PREDETERMINED}]
     response = client.post("/v1/check/batch", json={"posts": posts})
@@ -123,6 +130,7 @@ def test_batch_keeps_order_and_ids(client, checker):
     assert reports == [r.to_dict() for r in checker.check_many(posts)]
 
 
+@pytest.mark.slow
 def test_batch_limits_and_per_post_errors(client):
     too_many = client.post("/v1/check/batch", json={"posts": [{"text": HARMLESS}] * 6})
     assert "at most 5" in assert_error(too_many, 422, "too_many_posts")["error"]["message"]
@@ -132,6 +140,7 @@ def test_batch_limits_and_per_post_errors(client):
     assert_error(client.post("/v1/check/batch", json={"posts": [{"txt": "x"}]}), 422, "missing_text")
 
 
+@pytest.mark.slow
 def test_rules_list_and_one_rule_with_clause_texts(client):
     pack = client.get("/v1/rules").json()
     assert pack["code"] == "bexley"
@@ -150,6 +159,7 @@ DEEP = "[" * 10_000 + "]" * 10_000
 NESTED = '{"text": "x", "extra": ' + "[" * 40 + "]" * 40 + "}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("body", "headers", "status", "code"),
     [
@@ -183,6 +193,7 @@ def test_bad_requests_get_stable_json_errors(client, body, headers, status, code
     assert_error(client.post("/v1/check", content=body, headers=headers), status, code)
 
 
+@pytest.mark.slow
 def test_not_found_and_method_not_allowed(client):
     assert_error(client.get("/v2/check"), 404, "not_found")
     wrong = client.get("/v1/check")
@@ -191,11 +202,13 @@ def test_not_found_and_method_not_allowed(client):
     assert_error(client.delete("/v1/rules"), 405, "method_not_allowed")
 
 
+@pytest.mark.slow
 def test_body_limit_from_content_length(client):
     body = json.dumps({"text": "x" * 400_000}).encode()  # past 12 bytes a character of a 20,000-character post
     assert_error(client.post("/v1/check", content=body, headers=JSON), 413, "body_too_large")
 
 
+@pytest.mark.slow
 def test_body_limit_while_reading_a_stream(client):
     """A chunked body with no Content-Length is cut off once it passes the limit."""
     sent = []
@@ -216,6 +229,7 @@ def test_body_limit_while_reading_a_stream(client):
 
 # --- request ids, CORS, keys ---------------------------------------------------
 
+@pytest.mark.slow
 def test_request_id_is_echoed_or_made(client):
     echoed = client.get("/healthz", headers={"X-Request-ID": "ext-42.abc"})
     assert echoed.headers["x-request-id"] == "ext-42.abc"
@@ -225,6 +239,7 @@ def test_request_id_is_echoed_or_made(client):
     assert unsafe != "bad id\twith spaces" and len(unsafe) == 32
 
 
+@pytest.mark.slow
 def test_cors_allows_the_extension_and_council_origins_only(client):
     for origin in (EXTENSION, INTRANET):
         preflight = client.options("/v1/check", headers={
@@ -244,6 +259,7 @@ def test_cors_allows_the_extension_and_council_origins_only(client):
     assert "access-control-allow-origin" not in simple.headers
 
 
+@pytest.mark.slow
 def test_once_a_key_is_configured_every_request_needs_one(served):
     with httpx.Client(base_url=served.url, timeout=60) as anonymous:
         assert anonymous.post("/v1/check", json={"text": HARMLESS}, headers={"X-API-Key": KEY}).status_code == 200
@@ -336,6 +352,7 @@ def test_log_post_text_opt_in(checker, caplog):
     assert any(marker in json.dumps(getattr(r, "fields", {})) for r in caplog.records)
 
 
+@pytest.mark.slow
 def test_no_post_text_in_the_server_logs(served, client):
     """Posts with a unique marker, good and bad, through every route: the marker never reaches the log."""
     marker = f"MARKER{uuid.uuid4().hex}"
@@ -357,6 +374,7 @@ def test_no_post_text_in_the_server_logs(served, client):
     assert marker not in log
 
 
+@pytest.mark.slow
 def test_config_errors_are_one_line(tmp_path):
     import subprocess
     import sys

@@ -166,6 +166,7 @@ asyncio.run(main())
 """
 
 
+@pytest.mark.slow
 def test_a_busy_check_process_dies_with_its_server():
     """The server killed outright while its check process is in the middle of a (ten-minute) check."""
     import signal
