@@ -39,7 +39,8 @@ test: system-deps setup-dev
 	$(BIN)/python -m pytest
 
 ## The fast lane while working: everything but the tests marked slow (a browser,
-## servers under load, clusters, wheels, kill -9, the notebook).
+## servers run as processes or under load, CLIs run as processes, clusters,
+## databases, wheels, kill -9, the notebook, whole-corpus evaluations).
 test-fast: setup-dev
 	$(BIN)/python -m pytest -m "not slow" -q
 

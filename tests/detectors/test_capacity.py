@@ -1,0 +1,64 @@
+"""capacity.council-voice (checker/detectors/capacity.py): speaking for the council from a councillor's account,
+or for a party from the council's.
+
+One of the seven phrase-driven single-post rules, checked with only their seven
+detectors and the real spaCy pipeline and rule pack. The labelled posts are
+fixtures/detector_posts_a.jsonl's CV posts (positives and hard negatives,
+written for these tests); the development corpus, where present, must score
+precision and recall of at least 0.85.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.detectors.capacity import council_names
+
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
+                     labelled, post_of)
+
+RULE = "capacity.council-voice"
+ALL = labelled("detector_posts_a.jsonl")
+POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("CV")]
+
+
+@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+def test_labelled_post(phrase_checker, item):
+    assert_phrase_post(phrase_checker.check(post_of(item)), item)
+
+
+def test_the_rule_has_positives_and_hard_negatives():
+    positives = [i for i in ALL if RULE in i["expect"]["rules"]]
+    negatives = [i for i in POSTS if RULE not in i["expect"]["rules"]]
+    assert len(positives) >= 5 and len(negatives) >= 5
+
+
+def test_official_account_may_speak_for_the_council_but_not_for_a_party(phrase_checker):
+    voice = "The council believes every resident should have a say on the bus lanes."
+    assert "capacity.council-voice" not in phrase_checker.check({"text": voice, "account": "official"}).rules
+    assert "capacity.council-voice" in phrase_checker.check({"text": voice, "account": "councillor"}).rules
+    by_handle = {"text": "Vote Labour on Thursday!", "author": "@ElmbridgeValeCouncil"}
+    report = phrase_checker.check(by_handle)
+    assert report.findings[0].evidence["signals"][0]["signal"] == "capacity.official-party"
+
+
+def test_council_names_come_from_the_config():
+    assert "Cray Valley Council" in council_names("Borough of Cray Valley")
+    assert "Bexley Council" in council_names("London Borough of Bexley")
+    assert council_names("Your council") == []
+
+
+def test_rule_pack_examples_are_true(phrase_checker):
+    """The examples `postcheck explain capacity.council-voice` shows raise and pass it."""
+    assert_examples_true(phrase_checker, RULE)
+
+
+def test_examples_need_no_register(plain_phrase_checker):
+    rule = plain_phrase_checker.rule_pack.rules[RULE]
+    assert all(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_raise)
+    assert not any(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_pass)
+
+
+@pytest.mark.slow
+def test_dev_corpus_precision_and_recall(phrase_corpus):
+    assert_scores(phrase_corpus.result, RULE, 0.85)
+    assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)

@@ -1,0 +1,55 @@
+"""confidentiality.disclosure (checker/detectors/confidentiality.py): positives, hard negatives, registers, and scores.
+
+Checked with only the confidentiality and predetermination detectors, so that
+their figures are their own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_scores, finding
+
+CONF = "confidentiality.disclosure"
+
+
+@pytest.mark.parametrize("text, severity, span_text", [
+    ("Between you and me, the depot sale is done.", "review", "Between you and me"),
+    ("Leaked papers show the cabinet will close two libraries.", "review", "Leaked"),
+    ("Off the record: the Part 2 item went badly.", "review", "Off the record"),
+    ("Project Falcon is about to be signed, exciting!", "block", "Project Falcon"),
+    ("project falcon is about to be signed", "block", "project falcon"),
+    ("Told in CONFIDENCE by a neighbour: the family at number 4 are being evicted.", "review", "in CONFIDENCE"),
+])
+def test_confidentiality_positives(core, text, severity, span_text):
+    hit = finding(core.check(text), CONF)
+    assert hit is not None and hit.severity == severity
+    assert any(span_text in text[s:e] for s, e in hit.spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents can contact me in confidence about any problem.",
+    "My surgery is confidential.",
+    "Please get in touch – in confidence – if you are living with damp.",
+    "Confidential waste collection day at the community centre on Saturday.",
+    "This council keeps far too much in Part 2; I'm moving a motion to publish every exempt report.",
+    "Water leak on Mill Street reported to Thames Water.",
+])
+def test_confidentiality_innocent_uses_pass(core, text):
+    assert finding(core.check(text), CONF) is None
+
+
+def test_schedule_12a_category_needs_a_disclosure_cue(core):
+    assert finding(core.check("The council has offered £90k to the former head of parks to go quietly."), CONF)
+    assert finding(core.check("Legal advice matters: the council should always take it before a big decision."), CONF) is None
+
+
+def test_held_out_posts_of_our_own(core_held_out):
+    """Posts written for the tests (fixtures/core_rules_posts.jsonl), not used to write the lexicons."""
+    assert_scores(core_held_out, CONF, 0.9)
+    assert core_held_out.confusion["ok"]["block"] == 0
+
+
+@pytest.mark.slow
+def test_development_corpus(core_corpus):
+    assert_scores(core_corpus, CONF, 0.9)
+    assert core_corpus.confusion["ok"]["block"] == 0

@@ -1,0 +1,91 @@
+"""security.credentials (checker/detectors/credentials.py): passwords, codes, keys and tokens in a post.
+
+The labelled posts are fixtures/detector_posts_b.jsonl's S posts (positives
+and hard negatives, written for these tests), checked with the real spaCy
+pipeline and rule pack.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.severity import RANK
+from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
+
+RULE = "security.credentials"
+ALL = labelled("detector_posts_b.jsonl")
+POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("S")]
+
+
+def test_the_rule_has_five_positives_and_five_hard_negatives():
+    positives = [i for i in ALL if RULE in i["expect"]["rules"]]
+    negatives = [i for i in POSTS if not set(i["expect"]["rules"]) & set(CONTEXT_RULES)]
+    assert len(positives) >= 5 and len(negatives) >= 5
+
+
+@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+def test_fixture_post(item, context_reports):
+    """Each positive raises its rule; no post raises one of the six rules it is not allowed."""
+    assert_context_post(context_reports[item["id"]], item)
+
+
+def test_severities(context_reports):
+    """Its findings block; and no more than advice on a post whose verdict is ok."""
+    items = {i["id"]: i for i in ALL}
+    for post_id, report in context_reports.items():
+        for found in report.findings:
+            if found.rule != RULE:
+                continue
+            assert found.severity == "block"
+            if items[post_id]["expect"]["verdict"] == "ok":
+                assert RANK[found.severity] <= RANK["advice"], post_id
+
+
+def test_secret_span_and_masking(checker):
+    text = "The ward office wifi password is Elmbridge#2026 if anyone needs it tonight."
+    found = finding(checker.check(text), "security.credentials")
+    assert [text[s:e] for s, e in found.spans] == ["Elmbridge#2026"]
+    assert "Elmbridge#2026" not in found.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "OTP 552901 - IT, can you see why this won't let me in?",
+    "My bank PIN is 4417, note to self, delete this later",
+    "Someone asked for the bot key: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    "Ward forms sync key Q7vX2mLp9RtY4wZk8NbH3cJd for the volunteers' spreadsheet.",
+    "Need a lift to surgery? Peter's personal mobile is 07700 900123, ring him.",
+    "Council tax refund due! Claim here: https://elmbridgevale-gov-refund.co/claim",
+])
+def test_other_secrets(checker, text):
+    assert "security.credentials" in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Call my surgery line on 020 8000 0000 if you need help.",   # the councillor's own number
+    "Details are on https://www.elmbridgevale.gov.uk/council-tax and in the leaflet.",
+    "The password reset page is on the council website; choose a strong one.",
+])
+def test_not_secrets(checker, text):
+    assert "security.credentials" not in checker.check(text).rules
+
+
+# --- ordinary political posts that must stay quiet ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Planning powers come from section 70 of the Act (see Code § 3021 for the US equivalent).",
+    "Campaign for fair funding #FairFundingForElmbridgeVale2026 sign the petition",
+])
+def test_ordinary_posts_pass(checker, text):
+    assert RULE not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Code of Conduct complaint 204518 was dismissed by the Monitoring Officer.",
+    "Pin badges: 2500 made for the centenary, on sale at the library.",
+    "Our PIN number campaign has 1200 signatures so far.",
+    "© 2026 Borough of Elmbridge Vale: the new recycling calendar is attached.",
+    "Bus 229 now runs every 12 minutes, route code 4229 on the timetable.",
+])
+def test_codes_in_other_senses(checker, text):
+    assert RULE not in checker.check(text).rules

@@ -1,0 +1,54 @@
+"""gifts.hospitality (checker/detectors/gifts.py): gifts and hospitality, above all from someone with business before the council.
+
+One of the seven phrase-driven single-post rules, checked with only their seven
+detectors and the real spaCy pipeline and rule pack. The labelled posts are
+fixtures/detector_posts_a.jsonl's GH posts (positives and hard negatives,
+written for these tests); the development corpus, where present, must score
+precision and recall of at least 0.85.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
+                     finding, labelled, post_of)
+
+RULE = "gifts.hospitality"
+ALL = labelled("detector_posts_a.jsonl")
+POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("GH")]
+
+
+@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+def test_labelled_post(phrase_checker, item):
+    assert_phrase_post(phrase_checker.check(post_of(item)), item)
+
+
+def test_the_rule_has_positives_and_hard_negatives():
+    positives = [i for i in ALL if RULE in i["expect"]["rules"]]
+    negatives = [i for i in POSTS if RULE not in i["expect"]["rules"]]
+    assert len(positives) >= 5 and len(negatives) >= 5
+
+
+def test_gift_from_applicant_is_review_until_the_decision(phrase_checker):
+    text = "Thanks to the Red Lion for the free drinks last night!"
+    before = phrase_checker.check({"text": text, "created_at": "2026-12-01T12:00:00+00:00"})
+    after = phrase_checker.check({"text": text, "created_at": "2027-03-01T12:00:00+00:00"})
+    assert finding(before, RULE).severity == "review"
+    assert finding(after, RULE) is None or finding(after, RULE).severity == "advice"
+
+
+def test_rule_pack_examples_are_true(phrase_checker):
+    """The examples `postcheck explain gifts.hospitality` shows raise and pass it."""
+    assert_examples_true(phrase_checker, RULE)
+
+
+def test_examples_need_no_register(plain_phrase_checker):
+    rule = plain_phrase_checker.rule_pack.rules[RULE]
+    assert all(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_raise)
+    assert not any(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_pass)
+
+
+@pytest.mark.slow
+def test_dev_corpus_precision_and_recall(phrase_corpus):
+    assert_scores(phrase_corpus.result, RULE, 0.85)
+    assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)

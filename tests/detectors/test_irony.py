@@ -1,0 +1,61 @@
+"""tone.irony-risk (checker/detectors/irony.py): sarcasm and mock praise aimed at a person.
+
+The labelled posts are fixtures/detector_posts_b.jsonl's I posts (positives
+and hard negatives, written for these tests), checked with the real spaCy
+pipeline and rule pack.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.severity import RANK
+from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
+
+RULE = "tone.irony-risk"
+ALL = labelled("detector_posts_b.jsonl")
+POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("I")]
+
+
+def test_the_rule_has_five_positives_and_five_hard_negatives():
+    positives = [i for i in ALL if RULE in i["expect"]["rules"]]
+    negatives = [i for i in POSTS if not set(i["expect"]["rules"]) & set(CONTEXT_RULES)]
+    assert len(positives) >= 5 and len(negatives) >= 5
+
+
+@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+def test_fixture_post(item, context_reports):
+    """Each positive raises its rule; no post raises one of the six rules it is not allowed."""
+    assert_context_post(context_reports[item["id"]], item)
+
+
+def test_severities(context_reports):
+    """Its findings are advice; and no more than advice on a post whose verdict is ok."""
+    items = {i["id"]: i for i in ALL}
+    for post_id, report in context_reports.items():
+        for found in report.findings:
+            if found.rule != RULE:
+                continue
+            assert found.severity == "advice"
+            if items[post_id]["expect"]["verdict"] == "ok":
+                assert RANK[found.severity] <= RANK["advice"], post_id
+
+
+# --- irony needs a person as its aim ------------------------------------------------
+
+def test_sarcasm_about_a_policy_passes(checker):
+    assert "tone.irony-risk" not in checker.check("Another parking scheme that will fix everything. Yeah right. /s").rules
+
+
+def test_irony_names_its_target(checker):
+    found = finding(checker.check("Slow clap for Cllr Fairweather and the bus timetable."), "tone.irony-risk")
+    assert "Fairweather" in found.explanation
+
+
+# --- ordinary political posts that must stay quiet ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Congratulations to Cllr Delgado on winning the by-election after losing narrowly last year.",
+    'As Cllr Jones said, "we will listen to residents before deciding".',
+])
+def test_ordinary_posts_pass(checker, text):
+    assert RULE not in checker.check(text).rules

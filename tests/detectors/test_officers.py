@@ -1,0 +1,54 @@
+"""officers.impartiality (checker/detectors/officers.py): attacks on officers' impartiality.
+
+One of the seven phrase-driven single-post rules, checked with only their seven
+detectors and the real spaCy pipeline and rule pack. The labelled posts are
+fixtures/detector_posts_a.jsonl's OI posts (positives and hard negatives,
+written for these tests); the development corpus, where present, must score
+precision and recall of at least 0.85.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
+                     labelled, post_of)
+
+RULE = "officers.impartiality"
+ALL = labelled("detector_posts_a.jsonl")
+POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("OI")]
+
+
+@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+def test_labelled_post(phrase_checker, item):
+    assert_phrase_post(phrase_checker.check(post_of(item)), item)
+
+
+def test_the_rule_has_positives_and_hard_negatives():
+    positives = [i for i in ALL if RULE in i["expect"]["rules"]]
+    negatives = [i for i in POSTS if RULE not in i["expect"]["rules"]]
+    assert len(positives) >= 5 and len(negatives) >= 5
+
+
+def test_findings_point_at_the_words(phrase_checker):
+    text = "The planning officer's report is biased nonsense."
+    finding = next(f for f in phrase_checker.check(text).findings if f.rule == "officers.impartiality")
+    shown = [text[s:e] for s, e in finding.spans]
+    assert any("planning officer" in s for s in shown) and any("biased" in s for s in shown)
+    assert "3.1" in [quote.id for quote in finding.clauses]
+
+
+def test_rule_pack_examples_are_true(phrase_checker):
+    """The examples `postcheck explain officers.impartiality` shows raise and pass it."""
+    assert_examples_true(phrase_checker, RULE)
+
+
+def test_examples_need_no_register(plain_phrase_checker):
+    rule = plain_phrase_checker.rule_pack.rules[RULE]
+    assert all(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_raise)
+    assert not any(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_pass)
+
+
+@pytest.mark.slow
+def test_dev_corpus_precision_and_recall(phrase_corpus):
+    assert_scores(phrase_corpus.result, RULE, 0.85)
+    assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)

@@ -1,0 +1,66 @@
+"""predetermination.closed-mind (checker/detectors/predetermination.py): positives, hard negatives, registers, and scores.
+
+Checked with only the confidentiality and predetermination detectors, so that
+their figures are their own (the last test uses the whole checker).
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_scores, finding
+
+PRED = "predetermination.closed-mind"
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("I will vote against 25/04410/FUL whatever the officers say.", "block"),
+    ("The Quarry Lane scheme will never be approved on my watch.", "block"),
+    ("My mind is made up: the Red Lion licence must be refused.", "block"),
+    ("Any planning application for flats on the green gets a no from me, full stop.", "review"),
+    ("I'll be voting to refuse the new casino licence.", "review"),
+])
+def test_closed_mind_on_quasi_judicial_matters(core, text, severity):
+    hit = finding(core.check(text), PRED)
+    assert hit is not None and hit.severity == severity
+
+
+def test_register_match_names_the_pending_matter(core):
+    hit = finding(core.check("I will vote against 25/04410/FUL, it will never be approved."), PRED)
+    assert hit.evidence["signals"][0]["entry"] == "25/04410/FUL"
+    assert "25/04410/FUL" in hit.explanation and "2027-02-10" in hit.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "I have concerns about the Quarry Lane application and will listen to all the evidence.",
+    "I will vote against closing the library every time.",
+    "I will vote against this budget because it cuts adult social care.",
+    "I'm not on the planning committee, so I'll be objecting to the Old Tannery HMO.",
+    "I sit on licensing, so I can't give a view on the Red Lion before the hearing.",
+    "The Quarry Lane application is out for consultation: whatever your view, have your say.",
+])
+def test_predisposition_and_politics_pass(core, text):
+    assert finding(core.check(text), PRED) is None
+
+
+def test_a_decided_matter_is_no_longer_pending(core):
+    post = {"text": "I will vote against 25/04410/FUL, it must be refused.", "created_at": "2027-03-01T10:00:00+00:00"}
+    hit = finding(core.check(post), PRED)
+    assert hit is not None and hit.severity == "review"
+
+
+def test_held_out_posts_of_our_own(core_held_out):
+    """Posts written for the tests (fixtures/core_rules_posts.jsonl), not used to write the lexicons."""
+    assert_scores(core_held_out, PRED, 0.9)
+    assert core_held_out.confusion["ok"]["block"] == 0
+
+
+@pytest.mark.slow
+def test_development_corpus(core_corpus):
+    assert_scores(core_corpus, PRED, 0.9)
+    assert core_corpus.confusion["ok"]["block"] == 0
+
+
+def test_a_settled_view_in_favour_is_predetermination_too(checker):
+    report = checker.check("I fully support the Quarry Lane application and will be voting for it at committee.")
+    assert "predetermination.closed-mind" in report.rules
+    assert report.verdict == "block"  # Quarry Lane is on the register of pending matters

@@ -1,0 +1,61 @@
+"""resources.political-use (checker/detectors/resources.py): council resources put to party-political use.
+
+One of the seven phrase-driven single-post rules, checked with only their seven
+detectors and the real spaCy pipeline and rule pack. The labelled posts are
+fixtures/detector_posts_a.jsonl's RP posts (positives and hard negatives,
+written for these tests); the development corpus, where present, must score
+precision and recall of at least 0.85.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
+                     labelled, post_of)
+
+RULE = "resources.political-use"
+ALL = labelled("detector_posts_a.jsonl")
+POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("RP")]
+
+
+@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+def test_labelled_post(phrase_checker, item):
+    assert_phrase_post(phrase_checker.check(post_of(item)), item)
+
+
+def test_the_rule_has_positives_and_hard_negatives():
+    positives = [i for i in ALL if RULE in i["expect"]["rules"]]
+    negatives = [i for i in POSTS if RULE not in i["expect"]["rules"]]
+    assert len(positives) >= 5 and len(negatives) >= 5
+
+
+def test_council_crest_in_alt_text_counts_as_a_council_resource(phrase_checker):
+    text = "Our leaflet for the Elmwood by-election is out!"
+    plain = phrase_checker.check({"text": text})
+    crest = phrase_checker.check({"text": text, "media": [{"alt": "Party leaflet with the council crest at the top"}]})
+    assert "resources.political-use" not in plain.rules
+    assert "resources.political-use" in crest.rules
+
+
+def test_own_council_email_counts_only_with_campaigning(phrase_checker):
+    assert "resources.political-use" in phrase_checker.check(
+        "Help us canvass for the Greens: email cllr.jones@elmbridgevale.gov.uk").rules
+    assert "resources.political-use" not in phrase_checker.check(
+        "Problems with your bins? Email cllr.jones@elmbridgevale.gov.uk").rules
+
+
+def test_rule_pack_examples_are_true(phrase_checker):
+    """The examples `postcheck explain resources.political-use` shows raise and pass it."""
+    assert_examples_true(phrase_checker, RULE)
+
+
+def test_examples_need_no_register(plain_phrase_checker):
+    rule = plain_phrase_checker.rule_pack.rules[RULE]
+    assert all(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_raise)
+    assert not any(RULE in plain_phrase_checker.check(e).rules for e in rule.examples_pass)
+
+
+@pytest.mark.slow
+def test_dev_corpus_precision_and_recall(phrase_corpus):
+    assert_scores(phrase_corpus.result, RULE, 0.85)
+    assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)

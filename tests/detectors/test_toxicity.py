@@ -1,0 +1,258 @@
+"""The toxicity detector: the target decides (person vs policy), with the real parse and model.
+
+Checks run through the real ``Checker`` with the shipped embedded model (the
+package carries it, so a missing model fails these tests rather than skipping
+them). The phrase-list logic is also checked on its own (no scorer), so it
+cannot hide behind the model.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import FIXTURES
+from checker import Checker
+from checker.config import config_from_dict, load_config
+from checker.detectors.base import Context
+from checker.detectors.toxicity import ToxicityDetector, measure_cost
+from checker.nlp import load_pipeline
+from checker.people import People
+from checker.post import Post
+from checker.scoring.embedded import DEFAULT_MODEL_DIR
+from checker.scoring.factory import ToxicityModelError, make_scorer
+
+FIVE = (
+    "respect.personal-attack",
+    "respect.abusive-language",
+    "equality.discrimination",
+    "bullying.intimidation",
+    "defamation.allegation",
+)
+HELD_OUT = FIXTURES / "toxicity_posts.jsonl"
+
+
+@pytest.fixture(scope="module")
+def tox(fixture_config):
+    """The real checker (fixture council) with only this detector, so findings are its own."""
+    return Checker(fixture_config, detectors=[ToxicityDetector])
+
+
+@pytest.fixture(scope="module")
+def lexicon_only(fixture_config):
+    """The same detector with no scorer: phrase lists, parse and targets only."""
+    config = load_config(fixture_config)
+    context = Context(config=config, nlp=load_pipeline(config.spacy_model), people=People(config), scorer=None)
+    return ToxicityDetector(context)
+
+
+def rules_of(detector_or_checker, text: str) -> dict[str, dict]:
+    """{rule-like signal name: evidence} for one post."""
+    if isinstance(detector_or_checker, Checker):
+        report = detector_or_checker.check(text)
+        return {f.rule: f for f in report.findings}
+    detector = detector_or_checker
+    doc = detector.context.nlp(text)
+    return {s.name: s for s in detector.detect(doc, Post(text=text))}
+
+
+# -- the central nuance: person vs policy ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cllr Khan is a spineless, clueless idiot.",
+    "@AmirKhanCllr you are a pathetic excuse for a councillor.",
+    "Cllr Fairweather has never done an honest day's work in his life.",
+    "The planning officer who wrote this report clearly can't read a map.",
+])
+def test_insult_aimed_at_a_person_is_a_personal_attack(tox, text):
+    assert "respect.personal-attack" in rules_of(tox, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council's parking policy is a shambles and the cabinet should be ashamed.",
+    "This budget is pathetic, short-sighted and cruel.",
+    "The Tories have wrecked this borough and they should be ashamed of themselves.",
+    "Cllr Delgado should resign: her housing policy has failed.",
+    "I disagree with Cllr Jones on reserves, but credit to her for taking every question.",
+])
+def test_robust_criticism_of_policy_party_or_council_passes(tox, text):
+    assert not set(rules_of(tox, text)) & set(FIVE)
+
+
+@pytest.mark.parametrize("text", [
+    "Bloody brilliant volunteers at the litter pick today!",
+    "The new council app is a killer app for fly-tipping.",
+    "Smashing result for the under-12s at the weekend!",
+    "Proud to be your loud, proud dyke councillor at Pride today.",
+    "This landed in my inbox: 'go back home you paki'. Racist abuse has no place here. Reported to the police.",
+])
+def test_hard_negatives_pass(tox, text):
+    assert not set(rules_of(tox, text)) & set(FIVE)
+
+
+def test_finding_names_the_canonical_target_for_the_batch_auditor(tox):
+    finding = rules_of(tox, "Cllr Khan is a lying idiot.")["respect.personal-attack"]
+    signal = finding.evidence["signals"][0]
+    assert signal["target"] == "Amir Khan"
+    assert signal["target_kind"] == "person"
+    assert "idiot" in signal["words"]
+    assert set(signal["scores"]) >= {"offensive", "target_individual"}
+
+
+def test_spans_point_at_the_words_that_drove_it(tox):
+    text = "Cllr Khan is a spineless idiot."
+    finding = rules_of(tox, text)["respect.personal-attack"]
+    words = {text[s:e].lower() for s, e in finding.spans}
+    assert {"spineless", "idiot"} <= words
+
+
+def test_severity_personal_attack_stacked_insults_block(tox):
+    mild = rules_of(tox, "Cllr Khan is clueless.")["respect.personal-attack"]
+    severe = rules_of(tox, "Cllr Khan is a pathetic, spineless, worthless disgrace of a human being.")["respect.personal-attack"]
+    assert (mild.severity, severe.severity) == ("review", "block")
+
+
+def test_threat_is_intimidation_and_blocks(tox):
+    finding = rules_of(tox, "To whoever complained about me: I know where you live.")["bullying.intimidation"]
+    assert finding.severity == "block"
+
+
+def test_regret_of_a_third_party_is_not_a_threat(tox):
+    assert "bullying.intimidation" not in rules_of(tox, "Scrap free parking and traders will regret it.")
+
+
+def test_protected_group_attack_is_discrimination(tox):
+    finding = rules_of(tox, "Travellers are back on the field. Lock up your sheds, you know what they're like.")
+    signal = finding["equality.discrimination"].evidence["signals"][0]
+    assert finding["equality.discrimination"].severity == "block"
+    assert signal["target_kind"] == "group"
+    assert signal["characteristic"] == "race"
+
+
+def test_naming_a_group_kindly_is_not_discrimination(tox):
+    assert not rules_of(tox, "Celebrating Eid with the mosque community tonight, thank you for the welcome.")
+
+
+def test_allegation_severity_crime_blocks_dishonesty_reviews(tox):
+    crime = rules_of(tox, "Cllr Khan took bribes from the developer.")["defamation.allegation"]
+    lie = rules_of(tox, "Cllr Khan lied to the committee about the figures.")["defamation.allegation"]
+    assert (crime.severity, lie.severity) == ("block", "review")
+
+
+def test_allegation_against_a_party_is_politics(tox):
+    assert "defamation.allegation" not in rules_of(tox, "The Lib Dems have been misleading residents for years.")
+
+
+def test_obscenity_is_abusive_whatever_the_target(tox):
+    found = rules_of(tox, "Cabinet voted to close the youth centre. Fuck this.")
+    assert "respect.abusive-language" in found
+    assert "respect.personal-attack" not in found
+
+
+def test_detect_many_matches_detect(tox):
+    detector = tox.detectors[0]
+    texts = ["Cllr Khan is an idiot.", "Lovely day at the allotments.", "Cllr Khan took bribes."]
+    posts = [Post(text=t) for t in texts]
+    docs = list(tox.nlp.pipe(texts))
+    batched = detector.detect_many(docs, posts)
+    single = [detector.detect(d, p) for d, p in zip(docs, posts)]
+    assert [[s.name for s in x] for x in batched] == [[s.name for s in x] for x in single]
+
+
+# -- the held-out posts (written before the detector was tuned) -----------------
+
+def test_held_out_posts_no_ok_post_is_flagged_and_most_positives_are_found(tox):
+    rows = [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert all(len([r for r in rows if rule in r["expect"]["rules"]]) >= 5 for rule in FIVE)
+    found = expected = 0
+    for row in rows:
+        findings = {f.rule: f for f in tox.check(row["text"]).findings if f.rule in FIVE}
+        if row["expect"]["verdict"] == "ok":
+            assert not [f for f in findings.values() if f.severity in ("review", "block")], row["id"]
+        wrong = set(findings) - set(row["expect"]["rules"]) - set(row["expect"]["allowed"])
+        assert not wrong, (row["id"], wrong)
+        expected += len(row["expect"]["rules"])
+        found += len(set(findings) & set(row["expect"]["rules"]))
+    assert found / expected >= 0.7
+
+
+# -- the phrase lists on their own ------------------------------------------------
+
+def test_lexicon_only_person_vs_policy(lexicon_only):
+    assert "toxicity.personal-attack" in rules_of(lexicon_only, "Cllr Khan is a useless idiot.")
+    assert not rules_of(lexicon_only, "The bin contract is useless and the cabinet should be ashamed.")
+
+
+def test_lexicon_only_quoted_abuse_condemned_passes(lexicon_only):
+    text = "Someone called me a 'useless cripple' in my inbox today. Disability hate is never acceptable. Reported."
+    assert not rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_masked_obscenity_is_abusive(lexicon_only):
+    signal = rules_of(lexicon_only, "This f***ing shower can't even empty a bin.")["toxicity.abusive-language"]
+    assert signal.evidence["at_named_person"] is False  # a fact: the rule pack grades it review
+
+
+def test_lexicon_only_denial_is_not_an_allegation(lexicon_only):
+    assert "toxicity.allegation" not in rules_of(lexicon_only, "Cllr Khan is not corrupt, whatever the leaflet says.")
+
+
+def test_lexicon_only_person_attacked_through_a_characteristic(lexicon_only):
+    found = rules_of(lexicon_only, "Cllr Delgado should stick to her church and leave planning to us.")
+    assert found["toxicity.discrimination"].evidence["target"] == "Rosa Delgado"
+
+
+# -- switching and building the scorer --------------------------------------------
+
+def test_backend_none_switches_the_detector_off():
+    config = config_from_dict({"council": {"name": "X"}, "toxicity": {"backend": "none"}})
+    assert ToxicityDetector.enabled(config) is False
+    assert make_scorer(config) is None
+
+
+def test_missing_model_is_a_one_line_error(tmp_path):
+    config = config_from_dict({"council": {"name": "X"}, "toxicity": {"backend": "embedded", "model_dir": str(tmp_path)}})
+    with pytest.raises(ToxicityModelError) as caught:
+        make_scorer(config)
+    assert "\n" not in str(caught.value)
+    assert str(tmp_path) in str(caught.value)
+
+
+def test_the_shipped_model_is_there():
+    """The detector's model ships inside the package: its absence is a broken install, not a reason to skip."""
+    for name in ("labels.json", "tokenizer.json", "model.int8.onnx", "thresholds.json"):
+        assert (DEFAULT_MODEL_DIR / name).is_file(), name
+
+
+def test_cost_times_the_detectors_own_calls_per_post(tox, monkeypatch):
+    """measure_cost reports milliseconds a post, averaged over the repeats, of detect and of detect_many."""
+    import time
+
+    detector = tox.detectors[0]
+    calls = {"detect": 0, "detect_many": 0}
+
+    def detect(doc, post):
+        calls["detect"] += 1
+        time.sleep(0.02)  # 20 ms a post, one by one
+        return []
+
+    def detect_many(docs, posts):
+        calls["detect_many"] += 1
+        time.sleep(0.02)  # 20 ms a batch of two: 10 ms a post
+        return [[] for _ in docs]
+
+    monkeypatch.setattr(detector, "detect", detect)
+    monkeypatch.setattr(detector, "detect_many", detect_many)
+    cost = measure_cost(tox, ["Cllr Khan is an idiot.", "Bins are late again on Mill Lane."], repeat=3)
+    assert cost["posts"] == 2
+    assert calls == {"detect": 6, "detect_many": 3}
+    assert 20 <= cost["single_ms"] < 40
+    assert 10 <= cost["batched_ms"] < 20
+    assert cost["single_ratio_to_parse"] > cost["batched_ratio_to_parse"]
+
+
+def test_cost_needs_the_toxicity_detector(fixture_config):
+    from checker.detectors.confidentiality import ConfidentialityDetector
+
+    with pytest.raises(ValueError, match="switched off"):
+        measure_cost(Checker(fixture_config, detectors=[ConfidentialityDetector]), ["Bins are late."])

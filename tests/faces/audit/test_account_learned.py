@@ -1,0 +1,40 @@
+"""Account patterns fed by the judgement heads: hostility and personal life with no listed word."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import FIXTURES
+from checker import Checker
+
+
+
+@pytest.fixture(scope="module")
+def audit_checker():
+    return Checker(FIXTURES / "council.toml")
+
+
+def run(checker, author, texts):
+    posts = [{"id": f"p{i}", "author": author, "text": t, "created_at": f"2025-03-{i + 1:02d}T10:00:00+00:00"}
+             for i, t in enumerate(texts)]
+    _, findings = checker.check_account(posts)
+    return {(f.finding.rule, tuple(f.finding.posts)) for f in findings}
+
+
+def test_mocking_one_councillor_in_plain_words_is_repeated_targeting(audit_checker):
+    found = run(audit_checker, "@CllrJaneJones", [
+        "Cllr Khan is a total buffoon.",  # no word of the phrase lists: the insult head's reading
+        "Bin collections in Vale Green are back to normal on Monday.",
+        "Amir Khan, what a charlatan. Not fit to represent anyone.",
+    ])
+    assert ("harassment.repeated-target", ("p0", "p2")) in found
+
+
+def test_personal_posts_without_listed_words_make_a_mixed_account(audit_checker):
+    found = run(audit_checker, "@CllrJaneJones", [
+        "Our new puppy Biscuit has chewed through the surgery notes. Send help and treats.",
+        "Bin collections in Vale Green are back to normal on Monday.",
+        "Planning committee meets on Thursday to decide the Mill Street application; papers are online.",
+        "Lovely week in Cornwall with the grandchildren, back in the ward on Monday.",
+    ])
+    rules = {rule for rule, _ in found}
+    assert "capacity.mixed-account" in rules

@@ -1,0 +1,215 @@
+"""Personal data (data-protection.personal-data): the real Presidio engine on the real spaCy parse."""
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from helpers import FIXTURES
+from checker import Checker
+from checker.config import config_from_dict
+from checker.detectors.personal_data import PersonalDataDetector
+
+RULE = "data-protection.personal-data"
+
+
+@pytest.fixture(scope="module")
+def pd_checker(fixture_config):
+    """The tests' council, with only the personal-data detector (the real rule pack)."""
+    return Checker(fixture_config, detectors=[PersonalDataDetector])
+
+
+def finding(report):
+    return next((f for f in report.findings if f.rule == RULE), None)
+
+
+def severity(checker, text):
+    found = finding(checker.check(text))
+    return found.severity if found else None
+
+
+def entity_types(report):
+    found = finding(report)
+    return {e["type"] for s in found.evidence["signals"] for e in s.get("entities", [])} if found else set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks for her care assessment.", "block"),
+    ("Really pleased to help Mr Kowalski (NI number QQ 12 34 56 C) get his pension credit sorted.", "block"),
+    ("Chased the GP for Mr Abbott today, NHS number 996 030 8243, still no appointment.", "block"),
+    ("Car reg KX19 LTD parked across the dropped kerb on Tanners Lane every day this week.", "block"),
+    ("@ashmeadmum22 your son's EHCP assessment (ref EHC-3381) goes to panel on Thursday.", "block"),
+    ("Little Ellie-Mae (7) from Orchard Hill Primary, who is having treatment for leukaemia, visited today.", "block"),
+    ("The family at 17 Hollybush Way are under investigation by the benefit fraud team.", "block"),
+    ("The refund went to sort code 20-32-06, account 43918273, not hers.", "block"),
+    ("Thanks to Sharon Briggs (sharon.briggs76@example.com) for organising the litter pick!", "review"),
+    ("Can't reach the housing officer? Her personal mobile is 07700 900418.", "review"),
+    ("Mr R. Gadd of Gravel Hill, DA14 9QX, has complained about me again.", "review"),
+    ("Asked the council to fix the damp at 14 Oak Road for Mrs Patel, who has asthma.", "block"),
+    ("Social services have visited the family at 17 Hollybush Way twice this week.", "block"),
+])
+def test_private_personal_data_is_found(pd_checker, text, expected):
+    assert severity(pd_checker, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Road closures on the A2 and the M25 this weekend; the B52 bus is diverted.",
+    "Planning application 24/01234/FUL goes to committee on Thursday; LIC/24/118 is heard next week.",
+    "Great turnout in Orchard Hill ward today for the litter pick.",
+    "Cllr Jane Jones and Cllr Amir Khan visited the new youth club with Daniel Fordham MP.",
+    "Thanks to Sarah Brown, our Head of Planning, for a clear briefing.",
+    "Council tax queries: 0300 123 4567, or email enquiries@elmbridgevale.gov.uk.",
+    "Report fly-tipping to the council on 020 8303 7777.",
+    "Order number 142 483 2612 for the new planters arrived today.",
+    "Residents in DA7 and DA6 can now get fibre broadband.",
+    "Our campaign office is at 12 Market Place if you want leaflets.",
+    "Full council meets on 4 March 2026; the consultation closes on 12/03/2026.",
+    "Five families in the ward are waiting for adaptations; I won't share any details that identify them.",
+])
+def test_hard_negatives_pass(pd_checker, text):
+    assert finding(pd_checker.check(text)) is None
+
+
+def test_roster_names_are_not_personal_data_even_with_health(pd_checker):
+    assert finding(pd_checker.check("Cllr Rosa Delgado is recovering in hospital; we wish her well.")) is None
+    assert severity(pd_checker, "Mrs Rosa Whitley at 4 Mill Lane is recovering in hospital.") == "block"
+
+
+def test_the_councillors_own_contact_details_are_allowed(pd_checker):
+    own = "Surgery at the Civic Offices, 2 Watling Street. Call me on 020 8000 0000 or email cllr.jones@elmbridgevale.gov.uk."
+    assert finding(pd_checker.check(own)) is None
+    someone_else = "Surgery cancelled. Call Jim Hollis on 020 8111 2222 or email jim.hollis@example.com."
+    assert finding(pd_checker.check(someone_else)).severity == "review"
+
+
+def test_personal_data_allow_list_from_config(fixture_config):
+    text = "Bookings for the Vale Lunch Club: ring Maria Russo on 07700 900321."
+    plain = Checker(fixture_config, detectors=[PersonalDataDetector])
+    assert finding(plain.check(text)) is not None
+    raw = {"council": {"name": "Elmbridge Vale"}, "personal_data": {"allow": ["Maria Russo", "07700 900321"]}}
+    allowed = Checker(config_from_dict(raw), detectors=[PersonalDataDetector])
+    assert finding(allowed.check(text)) is None
+
+
+def test_special_category_blocks_but_consent_and_first_names_do_not(pd_checker):
+    assert severity(pd_checker, "Visited Mrs Janet Hollis at 42 Farrier Close. She is recovering from a stroke.") == "block"
+    consented = "Pat (who's happy for me to share this) has waited six weeks for a grab rail after her hip operation."
+    assert finding(pd_checker.check(consented)) is None
+    assert finding(pd_checker.check("Happy 6th birthday to my little man Tayo!")) is None
+
+
+def test_redacted_text_replaces_each_entity(pd_checker):
+    report = pd_checker.check("Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks for her care assessment.")
+    assert report.redacted_text == "[NAME] at [ADDRESS] [POSTCODE] has waited 9 weeks for her care assessment."
+    report = pd_checker.check("Her NHS number is 996 030 8243; email her son on tom.abbott@example.com or 07700 900418.")
+    assert report.redacted_text == "Her NHS number is [NHS NUMBER]; email her son on [EMAIL] or [PHONE]."
+    assert "redacted version" in finding(report).suggestion
+    assert pd_checker.check("Road closures on the A2 this weekend.").redacted_text is None
+
+
+def test_findings_carry_type_span_score_and_presidios_explanation(pd_checker):
+    text = "Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks."
+    entities = [e for s in finding(pd_checker.check(text)).evidence["signals"] for e in s["entities"]]
+    postcode = next(e for e in entities if e["type"] == "UK_POSTCODE")
+    assert text[slice(*postcode["span"])] == "DA7 4QJ"
+    assert postcode["recognizer"] == "UkPostcodeRecognizer"
+    assert postcode["context_word"] == "road"
+    assert postcode["score"] > postcode["score_before_context"]
+    assert {e["type"] for e in entities} >= {"STREET_ADDRESS", "UK_POSTCODE"}
+
+
+def test_presidio_uses_the_shared_pipeline_and_parse(pd_checker, monkeypatch):
+    detector = pd_checker.detectors[0]
+    assert detector.analyzer.nlp_engine.nlp["en"] is pd_checker.nlp
+
+    def no_second_parse(*args, **kwargs):
+        raise AssertionError("Presidio parsed the text again")
+
+    monkeypatch.setattr(detector.analyzer.nlp_engine, "process_text", no_second_parse)
+    assert severity(pd_checker, "Her NI number is JG 10 37 52 A.") == "block"
+
+
+def test_no_network_is_needed_for_emails(pd_checker, monkeypatch):
+    from checker.pii import offline
+    from checker.pii.engine import PersonalDataAnalyzer
+
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    offline.offline_extractor.cache_clear()  # a fresh suffix list, built with the network down
+    analyzer = PersonalDataAnalyzer(pd_checker.nlp)
+    doc = pd_checker.nlp("Email Sharon on sharon.briggs76@example.co.uk about the litter pick.")
+    found = {(r.entity_type, doc.text[r.start:r.end]) for r in analyzer.analyze_doc(doc)}
+    assert ("EMAIL_ADDRESS", "sharon.briggs76@example.co.uk") in found
+    assert attempts == []  # not even tried: a locked-down network must not slow every check
+
+
+def test_council_case_reference_patterns_from_config():
+    raw = {"council": {"name": "Elmbridge Vale"}, "personal_data": {"case_reference_patterns": [r"\bEV-HSG-\d{5}\b"]}}
+    custom = Checker(config_from_dict(raw), detectors=[PersonalDataDetector])
+    assert severity(custom, "Housing case EV-HSG-40217 is now with the homelessness team.") == "block"
+
+
+def test_a_bad_case_reference_pattern_is_a_one_line_error():
+    from checker.pii.references import CaseReferencePatternError
+
+    raw = {"council": {"name": "Elmbridge Vale"}, "personal_data": {"case_reference_patterns": ["(unclosed"]}}
+    with pytest.raises(CaseReferencePatternError, match=r"case_reference_patterns\[1\]"):
+        Checker(config_from_dict(raw), detectors=[PersonalDataDetector])
+
+
+def test_uk_set_meets_its_thresholds():
+    from checker.pii.evaluate import evaluate
+
+    posts = FIXTURES / "uk_pii_posts.jsonl"
+    assert sum(1 for line in posts.read_text(encoding="utf-8").splitlines() if line.strip()) >= 150
+    micro = evaluate(posts, "posts", FIXTURES / "uk_pii_council.toml")["all"].micro
+    assert micro.recall >= 0.95
+    assert micro.precision >= 0.9
+
+
+@pytest.mark.slow
+def test_dev_corpus_rule_precision_recall_and_no_ok_post_blocked(shared_dir):
+    posts = [json.loads(line) for line in (shared_dir / "corpora" / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    checker = Checker(shared_dir / "corpora" / "council.toml", detectors=[PersonalDataDetector])
+    drafts = [{k: v for k, v in p.items() if k not in ("expect", "note")} for p in posts]
+    tp = fp = fn = 0
+    for post, report in zip(posts, checker.check_many(drafts)):
+        expect = post["expect"]
+        found = finding(report)
+        if found and RULE in expect["rules"]:
+            tp += 1
+        elif found and RULE not in expect.get("allowed", []):
+            fp += 1
+        elif not found and RULE in expect["rules"]:
+            fn += 1
+        if found and expect["verdict"] == "ok":
+            assert found.severity != "block", post["id"]
+    assert tp / (tp + fp) >= 0.9
+    assert tp / (tp + fn) >= 0.9
+
+
+def test_full_checker_reports_the_rule_with_its_redaction(checker):
+    report = checker.check("Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks for her care assessment.")
+    assert report.verdict == "block"
+    assert RULE in report.rules
+    assert report.to_dict()["redacted_text"].startswith("[NAME] at [ADDRESS]")
+
+
+@pytest.mark.parametrize("text", [
+    "I visited St Mary's school with Mr Hughes the headteacher.",
+    "Thanks to Mrs Hart who runs the food bank every Saturday.",
+    "Dr Patel from Queen Mary's hospital spoke at the health forum.",
+    "Thanks to Mr Khan at the mosque for hosting the iftar.",
+    "Mr Hughes shares residents' anxiety about the library cuts.",
+    "Let's unite behind the campaign, said Mr Green.",
+    "Happy retirement to Bob Marsh after 30 years as our lollipop man!",
+])
+def test_a_named_person_beside_an_everyday_word_is_not_special_category(pd_checker, text):
+    assert finding(pd_checker.check(text)) is None
