@@ -1,4 +1,4 @@
-"""association.endorsed-content (checker/detectors/association.py): endorsing what a repost, quote or reply amplifies.
+"""association.endorsed-content (checker/stages/amplification.py): endorsing what a repost, quote or reply amplifies.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's A posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
