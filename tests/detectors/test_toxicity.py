@@ -15,7 +15,7 @@ from helpers import FIXTURES
 from checker import Checker
 from checker.config import config_from_dict, load_config
 from checker.detectors.base import Context
-from checker.detectors.toxicity import ToxicityDetector, measure_cost
+from checker.detectors.toxicity import ToxicityDetector
 from checker.nlp import load_pipeline
 from checker.people import People
 from checker.post import Post
@@ -222,37 +222,3 @@ def test_the_shipped_model_is_there():
     """The detector's model ships inside the package: its absence is a broken install, not a reason to skip."""
     for name in ("labels.json", "tokenizer.json", "model.int8.onnx", "thresholds.json"):
         assert (DEFAULT_MODEL_DIR / name).is_file(), name
-
-
-def test_cost_times_the_detectors_own_calls_per_post(tox, monkeypatch):
-    """measure_cost reports milliseconds a post, averaged over the repeats, of detect and of detect_many."""
-    import time
-
-    detector = tox.detectors[0]
-    calls = {"detect": 0, "detect_many": 0}
-
-    def detect(doc, post):
-        calls["detect"] += 1
-        time.sleep(0.02)  # 20 ms a post, one by one
-        return []
-
-    def detect_many(docs, posts):
-        calls["detect_many"] += 1
-        time.sleep(0.02)  # 20 ms a batch of two: 10 ms a post
-        return [[] for _ in docs]
-
-    monkeypatch.setattr(detector, "detect", detect)
-    monkeypatch.setattr(detector, "detect_many", detect_many)
-    cost = measure_cost(tox, ["Cllr Khan is an idiot.", "Bins are late again on Mill Lane."], repeat=3)
-    assert cost["posts"] == 2
-    assert calls == {"detect": 6, "detect_many": 3}
-    assert 20 <= cost["single_ms"] < 40
-    assert 10 <= cost["batched_ms"] < 20
-    assert cost["single_ratio_to_parse"] > cost["batched_ratio_to_parse"]
-
-
-def test_cost_needs_the_toxicity_detector(fixture_config):
-    from checker.detectors.confidentiality import ConfidentialityDetector
-
-    with pytest.raises(ValueError, match="switched off"):
-        measure_cost(Checker(fixture_config, detectors=[ConfidentialityDetector]), ["Bins are late."])
