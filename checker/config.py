@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Mapping, Callable
 
 from .errors import PostcheckError
 from .paths import CODES_DIR
@@ -52,6 +52,10 @@ def _str_map(v: Any) -> bool:
 
 def _num_map(v: Any) -> bool:
     return isinstance(v, dict) and all(_num(x) for x in v.values())
+
+
+def _probabilities(v: Any) -> bool:
+    return _num_map(v) and all(0 <= x <= 1 for x in v.values())
 
 
 def _window(v: Any) -> bool:
@@ -97,7 +101,7 @@ SCHEMA: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
         "model_name": (_str, "a string"),
         "checkpoint": (_str, "a file path"),
         "huggingface_config_path": (_str, "a directory path"),
-        "thresholds": (_num_map, "a table of numbers"),
+        "thresholds": (_probabilities, "a table of numbers between 0 and 1"),
     },
     "personal_data": {
         "case_reference_patterns": (_str_list, "a list of regular expressions"),
@@ -326,3 +330,26 @@ def _read_meetings(path: Path, where: str) -> list[Meeting]:
             raise ConfigError(f"{where}: {path}:{number}: timestamps need a UTC offset")
         meetings.append(Meeting(row["title"].strip(), start, end))
     return meetings
+
+
+#: decision thresholds for the model's scores where no phrase list decides.
+#: ``offensive``, ``targeted`` and ``hate`` give way to the model's own
+#: validation-tuned values (its ``thresholds.json``), as does every head the
+#: model has; ``model_attack`` is the far stricter offensive probability for a
+#: personal attack on the model's word alone. A council overrides any of them
+#: in ``[toxicity] thresholds`` (or ``[rules.options."respect.personal-attack"]``).
+MODEL_THRESHOLDS = {"offensive": 0.5, "targeted": 0.5, "hate": 0.5, "model_attack": 0.8}
+
+
+def model_thresholds(config: "Config", model: Mapping[str, Any] | None) -> dict[str, float]:
+    """Defaults, then the model's own thresholds, then the council's; a council key no score has is an error."""
+    merged = dict(MODEL_THRESHOLDS)
+    merged.update({k: float(v) for k, v in (model or {}).items() if not str(k).startswith("_")})
+    own = (config.toxicity or {}).get("thresholds", {}) or {}
+    unknown = sorted(set(own) - set(merged))
+    if unknown and model:  # without a model there is nothing to check the names against
+        where = f"{config.source}: " if config.source else ""
+        raise ConfigError(f"{where}toxicity.thresholds.{unknown[0]}: the model has no such score "
+                          f"(for example {', '.join(sorted(MODEL_THRESHOLDS))})")
+    merged.update({k: float(v) for k, v in own.items()})
+    return merged

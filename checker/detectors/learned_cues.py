@@ -12,6 +12,7 @@ comment or a quoted post) are left to the association and moderation rules.
 """
 from __future__ import annotations
 
+from ..config import model_thresholds
 from ..lexicons import load_lexicon
 from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
@@ -29,7 +30,7 @@ class LearnedCuesDetector(Detector):
     def __init__(self, context):
         super().__init__(context)
         self.scorer = context.scorer
-        self.thresholds = dict(getattr(self.scorer, "thresholds", {}) or {})
+        self.thresholds = model_thresholds(context.config, getattr(self.scorer, "thresholds", None))
 
     @classmethod
     def enabled(cls, config) -> bool:

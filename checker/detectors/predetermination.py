@@ -10,6 +10,7 @@ with its street, makes the finding stronger.
 """
 from __future__ import annotations
 
+from ..config import model_thresholds
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..registers import REFERENCE, PendingMatters
 from ..scoring.base import MODEL_SCORES
@@ -30,6 +31,7 @@ class PredeterminationDetector(Detector):
 
         lexicon = load_lexicon("predetermination")
         nlp = context.nlp
+        self.thresholds = model_thresholds(context.config, getattr(context.scorer, "thresholds", None))
         self.closed = [phrase_matcher(nlp, lexicon["closed_mind"], "LOWER")]
         self.votes = Matcher(nlp.vocab)
         for number, pattern in enumerate(lexicon["settled_votes"]):
@@ -74,8 +76,7 @@ class PredeterminationDetector(Detector):
         """A settled view the phrase lists missed, from the stance head, with the words that drove it."""
         scores = doc.user_data.get(MODEL_SCORES) or {}
         scorer = self.context.scorer
-        thresholds = getattr(scorer, "thresholds", {}) or {}
-        if scores.get(STANCE_HEAD, 0.0) < thresholds.get(STANCE_HEAD, 1.01):
+        if scores.get(STANCE_HEAD, 0.0) < self.thresholds.get(STANCE_HEAD, 1.01):
             return []
         words = scorer.attribute(doc.text, STANCE_HEAD, top=6) if hasattr(scorer, "attribute") else []
         kept = []

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
+from ..config import model_thresholds
 from ..lexicons import load_lexicon
 from ..scoring.base import MODEL_SCORES
 from ..scoring.factory import backend_name
@@ -46,17 +47,6 @@ DISCRIMINATION = "toxicity.discrimination"
 THREAT = "toxicity.threat"
 ALLEGATION = "toxicity.allegation"
 
-#: model decision thresholds, used only where the phrase lists found nothing.
-#: ``offensive``, ``targeted`` and ``hate`` default to the model's own
-#: validation-tuned values (``thresholds.json``); ``model_attack`` is the far
-#: stricter offensive probability for a personal attack on the model's word
-#: alone. A council may override any of them in ``[toxicity] thresholds``.
-DEFAULT_THRESHOLDS = {
-    "offensive": 0.5,
-    "targeted": 0.5,
-    "hate": 0.5,
-    "model_attack": 0.8,
-}
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
 NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
 #: the model reads 64 tokens: occlusion beyond this many characters cannot change its score
@@ -114,10 +104,7 @@ class ToxicityDetector(Detector):
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
         self.scorer = context.scorer
-        self.thresholds = dict(DEFAULT_THRESHOLDS)
-        own = getattr(self.scorer, "thresholds", None) or {}
-        self.thresholds.update({k: float(v) for k, v in own.items() if not k.startswith("_")})
-        self.thresholds.update((context.config.toxicity or {}).get("thresholds", {}))
+        self.thresholds = model_thresholds(context.config, getattr(self.scorer, "thresholds", None))
 
     @classmethod
     def enabled(cls, config) -> bool:

@@ -55,3 +55,24 @@ def test_missing_config_means_defaults(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     cfg = load_config(None)
     assert cfg.code == "bexley" and cfg.councillors == []
+
+
+def test_model_thresholds_are_defaults_then_the_models_then_the_councils():
+    from checker.config import MODEL_THRESHOLDS, config_from_dict, model_thresholds
+
+    model = {"insult": 0.62, "offensive": 0.41, "_comment": "not a score"}
+    cfg = config_from_dict({"council": {}, "toxicity": {"thresholds": {"insult": 0.7}}})
+    merged = model_thresholds(cfg, model)
+    assert merged["model_attack"] == MODEL_THRESHOLDS["model_attack"]  # the default
+    assert merged["offensive"] == 0.41 and merged["insult"] == 0.7  # the model's, then the council's
+    assert "_comment" not in merged
+
+
+def test_a_threshold_for_a_score_the_model_lacks_is_a_one_line_error():
+    from checker.config import config_from_dict, model_thresholds
+
+    cfg = config_from_dict({"council": {}, "toxicity": {"thresholds": {"insullt": 0.7}}})
+    with pytest.raises(ConfigError, match=r"toxicity\.thresholds\.insullt: the model has no such score"):
+        model_thresholds(cfg, {"insult": 0.6})
+    with pytest.raises(ConfigError, match="between 0 and 1"):
+        config_from_dict({"council": {}, "toxicity": {"thresholds": {"insult": 1.5}}})
