@@ -33,14 +33,17 @@ def load_lexicon(name: str, directory: Path = LEXICON_DIR) -> dict[str, Any]:
     return data
 
 
-def phrase_matcher(nlp, phrases, attr: str = "LOWER"):
-    """A spaCy ``PhraseMatcher`` over ``phrases`` (tokenised, not parsed)."""
+def phrase_matcher(nlp, phrases, attr: str = "LOWER", keys=None):
+    """The one way to build a spaCy ``PhraseMatcher``: over ``phrases`` (tokenised, parsed only
+    for ``LEMMA``), each match keyed by its phrase or by the parallel ``keys``."""
     from spacy.matcher import PhraseMatcher
 
+    phrases = list(phrases)
+    keys = phrases if keys is None else list(keys)
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     docs = list(nlp.pipe(phrases)) if attr == "LEMMA" else [nlp.make_doc(p) for p in phrases]
-    for phrase, doc in zip(phrases, docs):
-        matcher.add(phrase, [doc])
+    for key, doc in zip(keys, docs):
+        matcher.add(key, [doc])
     return matcher
 
 

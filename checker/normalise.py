@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
+from .people import HANDLE, TITLE_WORDS
+
 #: where the Checker leaves the ``Normalised`` text on each parsed ``Doc``
 NORMALISED_KEY = "postcheck.normalised"
 
@@ -46,7 +48,7 @@ _WORD = re.compile(r"\S+")
 _REPEATED = re.compile(r"(.{2,40}?)\1{%d,}" % MAX_REPEATS, re.S)
 _CORE = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\].,!?:;]*)$", re.S)
 _SPACED = re.compile(r"(?<![\w*])(?:[A-Za-z][ .\-]){2,}[A-Za-z](?![\w*])")
-_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mp", "mayor"}
+_TITLES = {t.lower() for t in TITLE_WORDS} | {"mp"}  # "MP" follows a name; the others come before one
 
 
 @dataclass(frozen=True)
@@ -284,7 +286,7 @@ class Normaliser:
                     chars[m.start() + 1] = "P"
             previous = w
         # handles keep their original case
-        for m in re.finditer(r"@\w+", text):
+        for m in HANDLE.finditer(text):
             chars[m.start():m.end()] = list(text[m.start():m.end()])
         return "".join(chars)
 

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from .config import Config
 
-TITLES = r"(?:Cllr\.?|Councillor|Leader|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Inspector|Sir|Dame|Lord|Lady)"
+#: titles that come before a person's name: the one list every module that reads names uses
+TITLE_WORDS = ("Cllr", "Councillor", "Leader", "Mayor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Inspector",
+               "Sir", "Dame", "Lord", "Lady")
+_ABBREVIATED = {"Cllr", "Mr", "Mrs", "Ms", "Dr"}
+#: a regular-expression group matching one title ("Cllr." or "Cllr")
+TITLES = "(?:" + "|".join(re.escape(t) + (r"\.?" if t in _ABBREVIATED else "") for t in TITLE_WORDS) + ")"
+#: a title at the start of a name, any case ("cllr jones" -> "jones")
+LEADING_TITLE = re.compile(rf"^{TITLES}\s+", re.I)
+#: an @handle, not inside an e-mail address or another handle
+HANDLE = re.compile(r"(?<![\w@])@\w{1,50}")
 
 
 @dataclass(frozen=True)

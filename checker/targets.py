@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from .lexicons import load_lexicon
-from .people import TITLES, People
+from .people import HANDLE, TITLES, People
 
 PERSON = "person"
 GROUP = "group"
@@ -41,7 +41,6 @@ UNIDENTIFIED = "unidentified"
 #: kinds whose criticism is political speech, not personal attack
 POLITICAL_KINDS = frozenset({ORGANISATION, PARTY, COUNCIL, POLICY})
 
-HANDLE = re.compile(r"(?<![\w@])@\w{1,50}")
 TITLED_NAME = re.compile(
     rf"\b{TITLES}\s+(?:[A-Z]\.\s*)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", re.UNICODE
 )

@@ -14,12 +14,12 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..lexicons import LexiconError, load_lexicon
+from ..people import HANDLE
 
 UNKNOWN_PAGE = "(page not given)"
 UNKNOWN_AUTHOR = "(author not given)"
 PERSON_KINDS = {"", "person", "individual"}  # target_kind values that name one person (missing = a person)
 VAGUE_TARGETS = {"you", "your", "u", "ya", "yourself", "whoever", "someone", "they", "them", "he", "she"}
-HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-TITLES = re.compile(r"^(?:cllr\.?|councillor|leader|mayor|mr\.?|mrs\.?|ms\.?|miss|dr\.?|sir|dame|lord|lady)\s+", re.I)
+from ..people import LEADING_TITLE
 
 
 class TargetGroups:
@@ -28,7 +28,7 @@ class TargetGroups:
             self.label.setdefault(key, person.name)
             return key
         text = mention.strip()
-        key = ("handle:" + text.lower()) if text.startswith("@") else ("name:" + " ".join(TITLES.sub("", text).lower().split()))
+        key = ("handle:" + text.lower()) if text.startswith("@") else ("name:" + " ".join(LEADING_TITLE.sub("", text).lower().split()))
         self.label.setdefault(key, text)
         return key
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ..lexicons import LexiconError
+from ..lexicons import LexiconError, phrase_matcher
 
-NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "without"})
+#: words that negate what follows them: the one set every detector uses
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "cannot", "without", "nothing", "nobody"})
 
 
 class Cues:
     """One named cue list: ``find(doc)`` returns the matching ``Span``s, longest first per start."""
 
     def __init__(self, nlp, entry: Any, name: str = "cue"):
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import Matcher
 
         if isinstance(entry, dict):
             phrases, patterns = entry.get("phrases") or [], entry.get("patterns") or []
@@ -27,9 +28,7 @@ class Cues:
             phrases, patterns = entry or [], []
         self.name = name
         self.phrases = [str(p) for p in phrases]
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        for phrase in self.phrases:
-            self.phrase_matcher.add(name, [nlp.make_doc(phrase)])
+        self.phrase_matcher = phrase_matcher(nlp, self.phrases, "NORM", keys=[name] * len(self.phrases))
         self.matcher = Matcher(nlp.vocab)
         for number, pattern in enumerate(patterns, start=1):
             try:
@@ -66,7 +65,7 @@ def negated(span, window: int = 4) -> bool:
     """A negation ("can't", "never", "no") in the few tokens before ``span``, same sentence."""
     doc = span.doc
     start = max(span.sent.start, span.start - window)
-    return any(t.norm_ in NEGATIONS or t.lower_ in ("n't", "n’t") for t in doc[start:span.start])
+    return any(t.norm_ in NEGATIONS or t.lower_ in NEGATIONS for t in doc[start:span.start])
 
 
 def in_sentence(span, spans) -> list:

@@ -8,7 +8,7 @@ author's to declare, and a body's own news with no council matter passes.
 """
 from __future__ import annotations
 
-from ..lexicons import load_lexicon
+from ..lexicons import load_lexicon, phrase_matcher
 from ..registers import PendingMatters
 from ..signals import Signal
 from ._cues import char_span, cue_lists, quote, someone_elses_words
@@ -40,15 +40,14 @@ class InterestIndex:
     """A matcher over the register's interests: ``find(doc)`` -> [(interest, span)]."""
 
     def __init__(self, nlp, interests, suffixes):
-        from spacy.matcher import PhraseMatcher
-
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.entry_of: dict[str, str] = {}
+        names = []
         for interest in interests:
             for number, name in enumerate(interest_names(interest, suffixes)):
                 key = f"{interest}#{number}"
                 self.entry_of[key] = interest
-                self.matcher.add(key, [nlp.make_doc(name)])
+                names.append((key, name))
+        self.matcher = phrase_matcher(nlp, [n for _, n in names], "NORM", keys=[k for k, _ in names])
 
     def find(self, doc, allowed=None):
         found = {}

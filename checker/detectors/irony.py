@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
-from ..people import TITLES
+from ..people import HANDLE, TITLES
 from ..signals import Signal
 from .base import Detector
 
 TITLED = re.compile(rf"\b{TITLES}\s+[A-Z][\w'-]+")
-HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 SLASH_S = re.compile(r"(?:^|\s)/s\b", re.MULTILINE)
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you've", "you're", "you'll", "you'd"}
 SCARE = re.compile(r"(?:(?<=[\s(])|^)(['‘\"“])(?=\w)([^'‘’\"“”\n]{1,60}?)(?<=[\w.!?])(['’\"”])(?=[\s.,;:!?)]|$)", re.MULTILINE)

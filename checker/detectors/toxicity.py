@@ -39,6 +39,7 @@ from ..targets import (
     GROUP, ORGANISATION, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
     KindMatcher, model_target_hint,
 )
+from ._cues import NEGATIONS
 from .base import Detector
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -48,7 +49,6 @@ THREAT = "toxicity.threat"
 ALLEGATION = "toxicity.allegation"
 
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
-NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody"}
 #: the model reads 64 tokens: occlusion beyond this many characters cannot change its score
 OCCLUSION_CHARS = 600
 #: matches of one phrase list judged per post (each needs its own target resolution)
@@ -482,10 +482,10 @@ def _negated(doc, hit: Hit) -> bool:
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.lower_ in NEGATORS or t.dep_ == "neg" for t in span):
+    if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in span):
         return False  # the phrase carries its own negation ("shouldn't be allowed")
     window = doc[max(0, span.start - 2):span.start]
-    if any(t.lower_ in NEGATORS for t in window):
+    if any(t.lower_ in NEGATIONS for t in window):
         return True
     outside = [c for c in span.root.children if c.dep_ == "neg" and not (span.start <= c.i < span.end)]
     return bool(outside) and span.root.pos_ in ("VERB", "AUX", "ADJ")

@@ -28,10 +28,11 @@ from typing import Sequence
 
 import numpy as np
 
+from ..people import HANDLE
+
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models" / "embedded"
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
 _MENTION_RUN_RE = re.compile(r"@USER(?:\s+@USER)+")
 
 
@@ -57,7 +58,7 @@ def normalise_text_with_map(text: str) -> tuple[str, list[int]]:
         if repl is None:
             chunk = text[start:end]
             pos = 0
-            for m in _MENTION_RE.finditer(chunk):
+            for m in HANDLE.finditer(chunk):
                 out.extend(chunk[pos:m.start()]); origin.extend(range(start + pos, start + m.start()))
                 out.extend("@USER"); origin.extend([start + m.start()] * 5)
                 pos = m.end()
@@ -75,7 +76,7 @@ def normalise_text(text: str) -> str:
     reply chains do not eat the 64-token budget. Used identically in training.
     """
     text = _URL_RE.sub("URL", text)
-    text = _MENTION_RE.sub("@USER", text)
+    text = HANDLE.sub("@USER", text)
     text = _MENTION_RUN_RE.sub("@USER", text)
     return text.strip()
 
