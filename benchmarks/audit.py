@@ -46,8 +46,8 @@ class _NoCheck:
     window = 2
 
     def submit(self, posts):
-        from checker import __version__
-        from checker.audit.runner import _Done
+        from postcheck import __version__
+        from postcheck.audit.runner import _Done
 
         return _Done([({"id": p.get("id"), "verdict": "ok", "findings": [], "redacted_text": None,
                         "rule_pack": "none", "checker_version": __version__}, None) for p in posts])
@@ -69,9 +69,9 @@ class _Silent:
 
 
 def run(posts: Path, config: Path | None, workers: int, out: Path, check: bool, chunk_size: int) -> dict:
-    from checker.audit import app as audit_app
-    from checker.audit.runner import LocalEngine
-    from checker.config import load_config
+    from postcheck.audit import app as audit_app
+    from postcheck.audit.runner import LocalEngine
+    from postcheck.config import load_config
 
     cfg = load_config(config)
     engine = LocalEngine(cfg, workers) if check else _NoCheck()

@@ -47,7 +47,7 @@ class ThreadedServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        from checker.server.protocol import JsonErrorH11Protocol
+        from postcheck.server.protocol import JsonErrorH11Protocol
 
         options = {"proxy_headers": False, "http": JsonErrorH11Protocol, **options}  # as `postcheck serve` runs it
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_config=None, access_log=False,
@@ -79,7 +79,7 @@ class SubprocessServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
         self.ready_timeout = ready_timeout
-        self.args = [sys.executable, "-c", "from checker.cli import main; main()", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+        self.args = [sys.executable, "-c", "from postcheck.cli import main; main()", "serve", "--host", "127.0.0.1", "--port", str(self.port),
                      "--workers", str(workers)]
         if config is not None:
             self.args += ["--config", str(config)]

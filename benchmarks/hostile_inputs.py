@@ -82,9 +82,9 @@ def machine() -> str:
 
 
 def _worker(conn, config) -> None:
-    from checker import Checker
-    from checker.normalise import NORMALISED_KEY
-    from checker.scoring.base import MODEL_SCORES
+    from postcheck import Checker
+    from postcheck.normalise import NORMALISED_KEY
+    from postcheck.scoring.base import MODEL_SCORES
 
     checker = Checker(config)
     conn.send(("ready",))

@@ -24,9 +24,9 @@ if str(ROOT) not in sys.path:  # run as ``python benchmarks/pii_speed.py``: time
 
 
 def bench_personal_data(texts: Sequence[str], config=None, batch_size: int = 64, repeats: int = 3) -> dict:
-    from checker import Checker
-    from checker.detectors.personal_data import PersonalDataDetector
-    from checker.pii.engine import LANGUAGE
+    from postcheck import Checker
+    from postcheck.detectors.personal_data import PersonalDataDetector
+    from postcheck.pii.engine import LANGUAGE
 
     checker = Checker(config, detectors=[PersonalDataDetector])
     detector = checker.detectors[0]
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="best of this many runs (3)")
     args = parser.parse_args(argv)
 
-    from checker.errors import PostcheckError
+    from postcheck.errors import PostcheckError
 
     try:
         texts = read_texts(args.posts)

@@ -152,7 +152,7 @@ async def overload(url: str, posts: list[dict[str, Any]], concurrency: int, dura
 
 def in_process_throughput(config: Path | None, posts: list[dict[str, Any]], seconds: float) -> dict[str, float]:
     """Posts a second through ``Checker.check_many`` (batched) and ``Checker.check`` (one at a time)."""
-    from checker.checker import Checker
+    from postcheck.checker import Checker
 
     checker = Checker(config)
     checker.check(posts[0])  # warm up

@@ -130,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.count < 1 or args.batch_size < 1:
         parser.error("--count and --batch-size must be positive")
 
-    from checker import Checker
-    from checker.errors import PostcheckError
+    from postcheck import Checker
+    from postcheck.errors import PostcheckError
 
     try:
         texts = load_texts(args.posts, args.count)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import time
 from typing import Sequence
 
-from checker.detectors.toxicity import ToxicityDetector
-from checker.post import Post
+from postcheck.detectors.toxicity import ToxicityDetector
+from postcheck.post import Post
 
 
 def measure_cost(checker, texts: Sequence[str], repeat: int = 1) -> dict[str, float]:

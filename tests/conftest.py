@@ -34,21 +34,21 @@ def fixture_config() -> Path:
 
 @pytest.fixture(scope="session")
 def checker(fixture_config):
-    from checker import Checker
+    from postcheck import Checker
 
     return Checker(fixture_config)
 
 
 @pytest.fixture(scope="session")
 def default_checker():
-    from checker import Checker
+    from postcheck import Checker
 
     return Checker()
 
 
 @pytest.fixture(scope="session")
 def corpus_checker(shared_dir):
-    from checker import Checker
+    from postcheck import Checker
 
     return Checker(shared_dir / "corpora" / "council.toml")
 

@@ -108,7 +108,7 @@ def finding(report, rule: str):
 
 def assert_phrase_post(report, item: dict) -> None:
     """A post of detector_posts_a.jsonl raises its rules, no other of the seven, and no more than its verdict."""
-    from checker.severity import RANK
+    from postcheck.severity import RANK
 
     expect = item["expect"]
     found = {f.rule: f.severity for f in report.findings if f.rule in PHRASE_RULES}
@@ -152,7 +152,7 @@ def assert_scores(result, rule: str, floor: float) -> None:
 
 def assert_ok_posts_get_advice_at_most(items, reports, rule: str) -> None:
     """Labelled posts whose verdict is ok get no more than advice from RULE."""
-    from checker.severity import RANK
+    from postcheck.severity import RANK
 
     for item, report in zip(items, reports, strict=True):
         if item.verdict == "ok":

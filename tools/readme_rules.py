@@ -32,7 +32,7 @@ def command_output() -> str:
     with tempfile.TemporaryDirectory() as empty:
         env = {k: v for k, v in os.environ.items() if k not in ("POSTCHECK_CONFIG", "PYTHONPATH")}
         env.update(PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=empty, HOME=empty)
-        done = subprocess.run([sys.executable, "-c", "from checker.cli import main; main()", *COMMAND[1:]],
+        done = subprocess.run([sys.executable, "-c", "from postcheck.cli import main; main()", *COMMAND[1:]],
                               capture_output=True, text=True, encoding="utf-8", cwd=empty, env=env, timeout=300)
     if done.returncode != 0:
         raise ReadmeError(f"{' '.join(COMMAND)} failed: {' '.join(done.stderr.split())}")

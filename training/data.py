@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def load_runtime_module(name: str = "embedded"):
-    """Import ``checker/scoring/<name>.py`` by path, without the ``checker`` package
+    """Import ``postcheck/scoring/<name>.py`` by path, without the ``postcheck`` package
     ``__init__`` (which pulls in the whole application)."""
     import importlib.util
     import sys
@@ -33,7 +33,7 @@ def load_runtime_module(name: str = "embedded"):
     key = f"_postcheck_scoring_{name}"
     if key in sys.modules:
         return sys.modules[key]
-    spec = importlib.util.spec_from_file_location(key, REPO / "checker" / "scoring" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(key, REPO / "postcheck" / "scoring" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[key] = mod
     spec.loader.exec_module(mod)

@@ -19,7 +19,7 @@ Example::
 
     python training/evaluate_product.py --datasets ../shared/datasets \\
         --blind corpora/blind/b1/posts_abuse.jsonl --blind-config corpora/blind/b1/council.toml \\
-        --out checker/data/models/embedded/product_metrics.json
+        --out postcheck/data/models/embedded/product_metrics.json
 """
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ def main(argv=None) -> None:
     ap.add_argument("--blind-config", type=Path, action="append", default=[], help="its council config, in order")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
-    from checker import Checker, __version__
+    from postcheck import Checker, __version__
 
     result: dict = {"checker_version": __version__, "machine": f"{platform.processor() or platform.machine()}, "
                     f"Python {platform.python_version()}", "command": " ".join(sys.argv)}

@@ -11,7 +11,7 @@ parameters tuned on the trial split), and latency.
 
 Example::
 
-    python training/evaluate_toxicity.py --datasets DATASETS_DIR --out checker/data/models/embedded/metrics.json
+    python training/evaluate_toxicity.py --datasets DATASETS_DIR --out postcheck/data/models/embedded/metrics.json
 """
 from __future__ import annotations
 
@@ -333,7 +333,7 @@ def update_card(card: Path, r: dict) -> None:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--datasets", required=True, type=Path)
-    ap.add_argument("--model-dir", type=Path, default=REPO / "checker" / "data" / "models" / "embedded")
+    ap.add_argument("--model-dir", type=Path, default=REPO / "postcheck" / "data" / "models" / "embedded")
     ap.add_argument("--out", type=Path, default=None, help="write the results JSON here")
     ap.add_argument("--limit", type=int, default=0, help="debug: cap the rows of each set")
     ap.add_argument("--merge", type=Path, nargs="*", default=None,

@@ -11,7 +11,7 @@ Steps:
 Example::
 
     python training/export_onnx.py --checkpoint OUT_DIR/model.pt --datasets DATASETS_DIR \\
-        --model-dir checker/data/models/embedded
+        --model-dir postcheck/data/models/embedded
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--checkpoint", required=True, type=Path)
     ap.add_argument("--datasets", required=True, type=Path)
-    ap.add_argument("--model-dir", required=True, type=Path, help="output, e.g. checker/data/models/embedded")
+    ap.add_argument("--model-dir", required=True, type=Path, help="output, e.g. postcheck/data/models/embedded")
     ap.add_argument("--fp32-dir", type=Path, default=None,
                     help="where to write the fp32 model (default: model-dir; it is not meant for git)")
     args = ap.parse_args(argv)
@@ -81,7 +81,7 @@ def main(argv=None):
     shutil.copy(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
     meta = {"labels": list(LABELS), "max_len": max_len, "model_file": int8.name,
             "base_model": "sentence-transformers/all-MiniLM-L6-v2", "pooling": "mean",
-            "text_normalisation": "checker.scoring.embedded.normalise_text"}
+            "text_normalisation": "postcheck.scoring.embedded.normalise_text"}
     (out / "labels.json").write_text(json.dumps(meta, indent=2) + "\n")
 
     t0 = time.time()

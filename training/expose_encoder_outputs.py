@@ -9,7 +9,7 @@ its layer's token vectors, a head's gradient times the token vectors splits
 its logit into one share per token: the checker's evidence words. The
 weights are untouched: only graph outputs are added.
 
-    python training/expose_encoder_outputs.py checker/data/models/embedded/model.int8.onnx
+    python training/expose_encoder_outputs.py postcheck/data/models/embedded/model.int8.onnx
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Train the judgement heads on the shipped encoder's pooled vectors.
 
-The encoder (``checker/data/models/embedded/model.int8.onnx``, MiniLM-L6 fine-tuned on
+The encoder (``postcheck/data/models/embedded/model.int8.onnx``, MiniLM-L6 fine-tuned on
 OLID) stays frozen: every training text is normalised exactly as the checker
 normalises a draft, embedded once with the shipped int8 model (cached on disk
 by text hash), and a head (one ReLU layer of 128, then a sigmoid) is fitted
@@ -24,7 +24,7 @@ Heads (see ``HEADS``):
 Example (seeded, about 15 minutes on two CPU cores, most of it embedding)::
 
     python training/train_heads.py --datasets ../shared/datasets \\
-        --corpus corpora/councillor --model-dir checker/data/models/embedded --cache .cache/heads
+        --corpus corpora/councillor --model-dir postcheck/data/models/embedded --cache .cache/heads
 """
 from __future__ import annotations
 
@@ -166,8 +166,8 @@ FEATURES = ("pooled", "layer2", "layer4")
 
 def embed_all(texts: list[str], model_dir: Path, cache: Path) -> np.ndarray:
     """The heads' features of the normalised texts, from the shipped int8 encoder, cached by text hash."""
-    from checker.normalise import Normaliser, vocabulary_from_lexicons
-    from checker.scoring.embedded import EmbeddedScorer
+    from postcheck.normalise import Normaliser, vocabulary_from_lexicons
+    from postcheck.scoring.embedded import EmbeddedScorer
 
     cache.mkdir(parents=True, exist_ok=True)
     store_path = cache / f"{'+'.join(FEATURES)}.npz"
@@ -244,7 +244,7 @@ def main(argv=None) -> None:
     ap.add_argument("--datasets", type=Path, required=True)
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus folder")
     ap.add_argument("--model-dir", type=Path, required=True, help="where heads.json and heads.npz are written")
-    ap.add_argument("--encoder-dir", type=Path, default=REPO / "checker" / "data" / "models" / "embedded",
+    ap.add_argument("--encoder-dir", type=Path, default=REPO / "postcheck" / "data" / "models" / "embedded",
                     help="the shipped encoder (model.int8.onnx with a 'pooled' output)")
     ap.add_argument("--cache", type=Path, default=REPO / ".cache" / "heads")
     ap.add_argument("--cap", type=int, default=6000, help="rows kept of each large public set")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.toxicity_cost import measure_cost
-from checker import Checker
-from checker.detectors.toxicity import ToxicityDetector
+from postcheck import Checker
+from postcheck.detectors.toxicity import ToxicityDetector
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def test_cost_times_the_detectors_own_calls_per_post(tox, monkeypatch):
 
 
 def test_cost_needs_the_toxicity_detector(fixture_config):
-    from checker.detectors.confidentiality import ConfidentialityDetector
+    from postcheck.detectors.confidentiality import ConfidentialityDetector
 
     with pytest.raises(ValueError, match="switched off"):
         measure_cost(Checker(fixture_config, detectors=[ConfidentialityDetector]), ["Bins are late."])

@@ -9,15 +9,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from checker.detectors.capacity import CapacityDetector
-from checker.detectors.confidentiality import ConfidentialityDetector
-from checker.detectors.gifts import GiftsDetector
-from checker.detectors.insider import InsiderDetector
-from checker.detectors.interests import InterestsDetector
-from checker.detectors.officers import OfficersDetector
-from checker.detectors.position import PositionDetector
-from checker.detectors.predetermination import PredeterminationDetector
-from checker.detectors.resources import ResourcesDetector
+from postcheck.detectors.capacity import CapacityDetector
+from postcheck.detectors.confidentiality import ConfidentialityDetector
+from postcheck.detectors.gifts import GiftsDetector
+from postcheck.detectors.insider import InsiderDetector
+from postcheck.detectors.interests import InterestsDetector
+from postcheck.detectors.officers import OfficersDetector
+from postcheck.detectors.position import PositionDetector
+from postcheck.detectors.predetermination import PredeterminationDetector
+from postcheck.detectors.resources import ResourcesDetector
 from helpers import labelled, post_of
 
 #: the detectors of the seven phrase-driven rules (tests/fixtures/detector_posts_a.jsonl)
@@ -30,7 +30,7 @@ CORE_DETECTORS = [ConfidentialityDetector, PredeterminationDetector]
 @pytest.fixture(scope="session")
 def phrase_checker(fixture_config):
     """The tests' council, with the seven phrase-rule detectors only."""
-    from checker import Checker
+    from postcheck import Checker
 
     return Checker(fixture_config, detectors=PHRASE_DETECTORS)
 
@@ -38,8 +38,8 @@ def phrase_checker(fixture_config):
 @pytest.fixture(scope="session")
 def plain_phrase_checker():
     """The default config (no registers), with the seven phrase-rule detectors only."""
-    from checker import Checker
-    from checker.config import Config
+    from postcheck import Checker
+    from postcheck.config import Config
 
     return Checker(Config.default(), detectors=PHRASE_DETECTORS)
 
@@ -47,8 +47,8 @@ def plain_phrase_checker():
 @pytest.fixture(scope="session")
 def phrase_corpus(shared_dir):
     """The development corpus through the seven phrase-rule detectors: scores and reports."""
-    from checker import Checker
-    from checker.evaluation import evaluate, read_labelled
+    from postcheck import Checker
+    from postcheck.evaluation import evaluate, read_labelled
 
     corpus = shared_dir / "corpora"
     checker = Checker(corpus / "council.toml", detectors=PHRASE_DETECTORS)
@@ -61,7 +61,7 @@ def phrase_corpus(shared_dir):
 @pytest.fixture(scope="session")
 def core(fixture_config):
     """The tests' council, with the confidentiality and predetermination detectors only."""
-    from checker import Checker
+    from postcheck import Checker
 
     return Checker(fixture_config, detectors=CORE_DETECTORS)
 
@@ -69,7 +69,7 @@ def core(fixture_config):
 @pytest.fixture(scope="session")
 def core_held_out(core):
     """core_rules_posts.jsonl (written for the tests, not used to write the lexicons), evaluated."""
-    from checker.evaluation import evaluate, read_labelled
+    from postcheck.evaluation import evaluate, read_labelled
     from helpers import FIXTURES
 
     return evaluate(core, read_labelled(FIXTURES / "core_rules_posts.jsonl"))
@@ -78,8 +78,8 @@ def core_held_out(core):
 @pytest.fixture(scope="session")
 def core_corpus(shared_dir):
     """The development corpus through the confidentiality and predetermination detectors, evaluated."""
-    from checker import Checker
-    from checker.evaluation import evaluate, read_labelled
+    from postcheck import Checker
+    from postcheck.evaluation import evaluate, read_labelled
 
     checker = Checker(shared_dir / "corpora" / "council.toml", detectors=CORE_DETECTORS)
     return evaluate(checker, read_labelled(shared_dir / "corpora" / "posts.jsonl"))

@@ -1,4 +1,4 @@
-"""association.endorsed-content (checker/stages/amplification.py): endorsing what a repost, quote or reply amplifies.
+"""association.endorsed-content (postcheck/stages/amplification.py): endorsing what a repost, quote or reply amplifies.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's A posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from checker.severity import RANK
+from postcheck.severity import RANK
 from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
 
 RULE = "association.endorsed-content"

@@ -1,4 +1,4 @@
-"""capacity.council-voice (checker/detectors/capacity.py): speaking for the council from a councillor's account,
+"""capacity.council-voice (postcheck/detectors/capacity.py): speaking for the council from a councillor's account,
 or for a party from the council's.
 
 One of the seven phrase-driven single-post rules, checked with only their seven
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.detectors.capacity import council_names
+from postcheck.detectors.capacity import council_names
 
 from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
                      labelled, post_of)

@@ -1,4 +1,4 @@
-"""confidentiality.disclosure (checker/detectors/confidentiality.py): positives, hard negatives, registers, and scores.
+"""confidentiality.disclosure (postcheck/detectors/confidentiality.py): positives, hard negatives, registers, and scores.
 
 Checked with only the confidentiality and predetermination detectors, so that
 their figures are their own.

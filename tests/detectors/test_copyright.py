@@ -1,4 +1,4 @@
-"""copyright.third-party-content (checker/detectors/copyright.py): someone else's photo, image or words.
+"""copyright.third-party-content (postcheck/detectors/copyright.py): someone else's photo, image or words.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's C posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.severity import RANK
+from postcheck.severity import RANK
 from helpers import CONTEXT_RULES, assert_context_post, labelled
 
 RULE = "copyright.third-party-content"

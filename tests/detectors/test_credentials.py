@@ -1,4 +1,4 @@
-"""security.credentials (checker/detectors/credentials.py): passwords, codes, keys and tokens in a post.
+"""security.credentials (postcheck/detectors/credentials.py): passwords, codes, keys and tokens in a post.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's S posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from checker.severity import RANK
+from postcheck.severity import RANK
 from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
 
 RULE = "security.credentials"

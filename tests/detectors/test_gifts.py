@@ -1,4 +1,4 @@
-"""gifts.hospitality (checker/detectors/gifts.py): gifts and hospitality, above all from someone with business before the council.
+"""gifts.hospitality (postcheck/detectors/gifts.py): gifts and hospitality, above all from someone with business before the council.
 
 One of the seven phrase-driven single-post rules, checked with only their seven
 detectors and the real spaCy pipeline and rule pack. The labelled posts are

@@ -1,4 +1,4 @@
-"""haste.pause-before-posting (checker/detectors/haste.py): late at night, in drink, tired or angry.
+"""haste.pause-before-posting (postcheck/detectors/haste.py): late at night, in drink, tired or angry.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's H posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.severity import RANK
+from postcheck.severity import RANK
 from helpers import CONTEXT_RULES, assert_context_post, labelled
 
 RULE = "haste.pause-before-posting"
@@ -62,8 +62,8 @@ def test_late_in_words(checker):
 
 
 def test_late_night_window_comes_from_config():
-    from checker import Checker
-    from checker.config import config_from_dict
+    from postcheck import Checker
+    from postcheck.config import config_from_dict
 
     early = Checker(config_from_dict({"council": {"name": "Test", "timezone": "Europe/London", "late_night": ["21:00", "06:00"]}}))
     post = {"text": "Some thoughts on the parking review.", "created_at": "2026-12-10T21:30:00+00:00"}

@@ -1,4 +1,4 @@
-"""confidentiality.insider-advantage (checker/detectors/insider.py): tipping people off ahead of the public.
+"""confidentiality.insider-advantage (postcheck/detectors/insider.py): tipping people off ahead of the public.
 
 One of the seven phrase-driven single-post rules, checked with only their seven
 detectors and the real spaCy pipeline and rule pack. The labelled posts are

@@ -1,4 +1,4 @@
-"""interests.declared-interest (checker/detectors/interests.py): posts about a matter the author has a registered
+"""interests.declared-interest (postcheck/detectors/interests.py): posts about a matter the author has a registered
 interest in (the tests' council registers them).
 
 One of the seven phrase-driven single-post rules, checked with only their seven
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.detectors.interests import interest_names
+from postcheck.detectors.interests import interest_names
 
 from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
                      labelled, post_of)

@@ -1,4 +1,4 @@
-"""tone.irony-risk (checker/detectors/irony.py): sarcasm and mock praise aimed at a person.
+"""tone.irony-risk (postcheck/detectors/irony.py): sarcasm and mock praise aimed at a person.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's I posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.severity import RANK
+from postcheck.severity import RANK
 from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
 
 RULE = "tone.irony-risk"

@@ -1,7 +1,7 @@
 """Learned cues: a rule's head raises its rule where no phrase list matches, and only above its threshold."""
 import pytest
 
-from checker.detectors.learned_cues import CUES
+from postcheck.detectors.learned_cues import CUES
 
 
 @pytest.mark.parametrize("text, rule", [

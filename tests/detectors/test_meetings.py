@@ -1,4 +1,4 @@
-"""meetings.during-meeting (checker/detectors/meetings.py): posting while a meeting the author sits on is under way.
+"""meetings.during-meeting (postcheck/detectors/meetings.py): posting while a meeting the author sits on is under way.
 
 The labelled posts are fixtures/detector_posts_b.jsonl's M posts (positives
 and hard negatives, written for these tests), checked with the real spaCy
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.severity import RANK
+from postcheck.severity import RANK
 from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
 
 RULE = "meetings.during-meeting"

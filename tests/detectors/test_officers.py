@@ -1,4 +1,4 @@
-"""officers.impartiality (checker/detectors/officers.py): attacks on officers' impartiality.
+"""officers.impartiality (postcheck/detectors/officers.py): attacks on officers' impartiality.
 
 One of the seven phrase-driven single-post rules, checked with only their seven
 detectors and the real spaCy pipeline and rule pack. The labelled posts are

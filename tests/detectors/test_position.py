@@ -1,4 +1,4 @@
-"""position.improper-advantage (checker/detectors/position.py): offering to use the office for someone's advantage.
+"""position.improper-advantage (postcheck/detectors/position.py): offering to use the office for someone's advantage.
 
 One of the seven phrase-driven single-post rules, checked with only their seven
 detectors and the real spaCy pipeline and rule pack. The labelled posts are

@@ -1,4 +1,4 @@
-"""predetermination.closed-mind (checker/detectors/predetermination.py): positives, hard negatives, registers, and scores.
+"""predetermination.closed-mind (postcheck/detectors/predetermination.py): positives, hard negatives, registers, and scores.
 
 Checked with only the confidentiality and predetermination detectors, so that
 their figures are their own (the last test uses the whole checker).

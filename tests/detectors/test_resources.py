@@ -1,4 +1,4 @@
-"""resources.political-use (checker/detectors/resources.py): council resources put to party-political use.
+"""resources.political-use (postcheck/detectors/resources.py): council resources put to party-political use.
 
 One of the seven phrase-driven single-post rules, checked with only their seven
 detectors and the real spaCy pipeline and rule pack. The labelled posts are

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker.config import load_config
-from checker.nlp import load_pipeline
-from checker.people import People
-from checker.targets import (
+from postcheck.config import load_config
+from postcheck.nlp import load_pipeline
+from postcheck.people import People
+from postcheck.targets import (
     GROUP, PERSON, POLICY, TargetResolver, model_target_hint, term_pattern,
 )
 

@@ -12,15 +12,15 @@ import json
 import pytest
 
 from helpers import FIXTURES
-from checker import Checker
-from checker.config import config_from_dict, load_config
-from checker.detectors.base import Context
-from checker.detectors.toxicity import ToxicityDetector
-from checker.nlp import load_pipeline
-from checker.people import People
-from checker.post import Post
-from checker.scoring.embedded import DEFAULT_MODEL_DIR
-from checker.scoring.factory import ToxicityModelError, make_scorer
+from postcheck import Checker
+from postcheck.config import config_from_dict, load_config
+from postcheck.detectors.base import Context
+from postcheck.detectors.toxicity import ToxicityDetector
+from postcheck.nlp import load_pipeline
+from postcheck.people import People
+from postcheck.post import Post
+from postcheck.scoring.embedded import DEFAULT_MODEL_DIR
+from postcheck.scoring.factory import ToxicityModelError, make_scorer
 
 FIVE = (
     "respect.personal-attack",

@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pydantic")
 
-from checker.post import ACCOUNT_KINDS, POST_KINDS, Media, Post  # noqa: E402
-from checker.server.models import MediaIn, PostIn, Severity, Verdict  # noqa: E402
-from checker.severity import LEVELS, SEVERITIES  # noqa: E402
+from postcheck.post import ACCOUNT_KINDS, POST_KINDS, Media, Post  # noqa: E402
+from postcheck.server.models import MediaIn, PostIn, Severity, Verdict  # noqa: E402
+from postcheck.severity import LEVELS, SEVERITIES  # noqa: E402
 
 
 def choices(annotation) -> tuple[str, ...]:

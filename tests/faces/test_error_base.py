@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import checker
-from checker.errors import PostcheckError
+import postcheck
+from postcheck.errors import PostcheckError
 
-PACKAGE = Path(checker.__file__).resolve().parent
+PACKAGE = Path(postcheck.__file__).resolve().parent
 #: the HTTP answer itself: its status and per-answer code are the API's, not a kind of checker error
-HTTP_ANSWERS = {"checker.server.errors.ApiError"}
+HTTP_ANSWERS = {"postcheck.server.errors.ApiError"}
 CODE = re.compile(r"[a-z]+(-[a-z]+)*")
 BUILTIN_ERRORS = {name for name, obj in vars(builtins).items()
                   if isinstance(obj, type) and issubclass(obj, BaseException)}
@@ -32,11 +32,11 @@ BUILTIN_ERRORS = {name for name, obj in vars(builtins).items()
 def imported_error_classes() -> dict[str, type]:
     """Every exception class defined in a module of the package, by its dotted name."""
     found = {}
-    for info in pkgutil.walk_packages(checker.__path__, "checker."):
+    for info in pkgutil.walk_packages(postcheck.__path__, "postcheck."):
         try:
             module = importlib.import_module(info.name)
         except ModuleNotFoundError as exc:
-            if (exc.name or "").startswith("checker"):
+            if (exc.name or "").startswith("postcheck"):
                 raise
             continue  # an optional extra that is not installed; parsing below still sees its classes
         for name, obj in vars(module).items():
@@ -64,7 +64,7 @@ def parsed_error_class_names() -> set[str]:
 
 def test_the_walk_finds_the_errors():
     assert len(CHECKED) >= 15
-    assert {"checker.config.ConfigError", "checker.post.PostError", "checker.rules.pack.RulePackError"} <= set(CHECKED)
+    assert {"postcheck.config.ConfigError", "postcheck.post.PostError", "postcheck.rules.pack.RulePackError"} <= set(CHECKED)
 
 
 def test_importing_misses_no_error_class_a_file_defines():
@@ -89,10 +89,10 @@ def test_codes_are_unique():
 
 
 def test_errors_keep_the_builtin_base_callers_already_catch():
-    from checker.config import ConfigError
-    from checker.nlp import PipelineError
-    from checker.post import PostError
-    from checker.starter import StarterExists
+    from postcheck.config import ConfigError
+    from postcheck.nlp import PipelineError
+    from postcheck.post import PostError
+    from postcheck.starter import StarterExists
 
     assert issubclass(ConfigError, ValueError) and issubclass(PostError, ValueError)
     assert issubclass(PipelineError, RuntimeError)
@@ -101,8 +101,8 @@ def test_errors_keep_the_builtin_base_callers_already_catch():
 
 
 def test_the_cli_shows_any_user_error_as_one_line(monkeypatch):
-    import checker.cli as cli
-    from checker.scoring.heads import HeadsError
+    import postcheck.cli as cli
+    from postcheck.scoring.heads import HeadsError
 
     def broken(config):
         raise HeadsError("the judgement heads do not fit the encoder")
@@ -114,7 +114,7 @@ def test_the_cli_shows_any_user_error_as_one_line(monkeypatch):
 
 
 def test_a_missing_file_is_still_reported_as_such(tmp_path):
-    from checker.cli import app
+    from postcheck.cli import app
 
     result = CliRunner().invoke(app, ["check", "--file", str(tmp_path / "draft.txt")])
     assert result.exit_code == 2 and result.output.strip().endswith("draft.txt: file not found")
@@ -122,9 +122,9 @@ def test_a_missing_file_is_still_reported_as_such(tmp_path):
 
 def test_the_api_answers_a_wrapped_user_error_with_its_code():
     pytest.importorskip("fastapi")
-    from checker.evaluation import EvalDataError
-    from checker.post import PostError
-    from checker.server.errors import ApiError
+    from postcheck.evaluation import EvalDataError
+    from postcheck.post import PostError
+    from postcheck.server.errors import ApiError
 
     answer = ApiError.refusing(PostError("'kind' must be one of post, reply"), where="posts[2]: ")
     assert (answer.status, answer.code, answer.message) == (422, "invalid_post", "posts[2]: 'kind' must be one of post, reply")

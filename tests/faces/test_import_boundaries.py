@@ -8,7 +8,7 @@ import. The main command line gathers the others by name (``COMMAND_MODULES``
 in cli.py, each module with ``register(app)``): that is the one link between
 faces, and no import statement.
 
-Every module under checker/ is parsed, not imported, so a lazy import inside
+Every module under postcheck/ is parsed, not imported, so a lazy import inside
 a function counts as much as one at the top.
 """
 from __future__ import annotations
@@ -18,17 +18,17 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[2] / "checker"
+PACKAGE = Path(__file__).resolve().parents[2] / "postcheck"
 
 #: face -> the modules (or whole packages) it is made of
 FACES = {
-    "cli": ("checker.cli",),
-    "server": ("checker.server",),
-    "audit": ("checker.audit.cli", "checker.audit.app", "checker.audit.html", "checker.audit.terminal"),
-    "pii.cli": ("checker.pii.cli",),
-    "scoring.cli": ("checker.scoring.cli",),
+    "cli": ("postcheck.cli",),
+    "server": ("postcheck.server",),
+    "audit": ("postcheck.audit.cli", "postcheck.audit.app", "postcheck.audit.html", "postcheck.audit.terminal"),
+    "pii.cli": ("postcheck.pii.cli",),
+    "scoring.cli": ("postcheck.scoring.cli",),
 }
-DETECTORS = "checker.detectors"
+DETECTORS = "postcheck.detectors"
 
 
 def within(module: str, prefix: str) -> bool:
@@ -99,13 +99,13 @@ def test_no_face_imports_another_and_no_detector_imports_a_face():
 @pytest.mark.parametrize(("where", "source", "why"), [
     ("server/cli.py", "def serve():\n    from ..cli import fail\n", "the server face imports the cli face"),
     ("server/app.py", "from .. import cli\n", "the server face imports the cli face"),
-    ("audit/html.py", "import checker.server.models\n", "the audit face imports the server face"),
+    ("audit/html.py", "import postcheck.server.models\n", "the audit face imports the server face"),
     ("cli.py", "from .audit.html import highlight\n", "the cli face imports the audit face"),
     ("pii/cli.py", "from ..scoring.cli import models_app\n", "the pii.cli face imports the scoring.cli face"),
     ("detectors/words.py", "from ..render import STYLE\nfrom ..cli import app\n", "a detector imports the cli face"),
 ], ids=["lazy", "from-package", "absolute", "cli-to-audit", "sub-clis", "detector"])
 def test_a_crossing_import_is_caught(tmp_path, where, source, why):
-    root = tmp_path / "checker"
+    root = tmp_path / "postcheck"
     for module in ("__init__.py", "cli.py", "present.py", "server/__init__.py", "server/cli.py", "server/app.py",
                    "server/models.py", "audit/__init__.py", "audit/html.py", "pii/__init__.py", "pii/cli.py",
                    "scoring/__init__.py", "scoring/cli.py", "detectors/__init__.py", "detectors/words.py"):

@@ -8,9 +8,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from checker.present import WORST_FIRST, Segment, marked_runs, quote_label, rule_dict, segments
-from checker.report import Finding, Report
-from checker.severity import SEVERITIES
+from postcheck.present import WORST_FIRST, Segment, marked_runs, quote_label, rule_dict, segments
+from postcheck.report import Finding, Report
+from postcheck.severity import SEVERITIES
 
 
 def finding(rule: str, severity: str, *spans: tuple[int, int]) -> Finding:
@@ -61,7 +61,7 @@ def test_quote_labels():
 # --- the terminal ------------------------------------------------------------------------------
 
 def test_the_terminal_colours_each_stretch_by_the_worst_finding_there():
-    from checker.render import HIGHLIGHT, highlighted, summary_line
+    from postcheck.render import HIGHLIGHT, highlighted, summary_line
 
     text = "Cllr Jones is a lying idiot and a thief"
     report = Report.from_findings([finding("a", "advice", (0, 20)), finding("b", "block", (10, 27)),
@@ -76,8 +76,8 @@ def test_the_terminal_colours_each_stretch_by_the_worst_finding_there():
 
 
 def test_the_terminal_report_quotes_clauses_by_their_label():
-    from checker.render import render_report
-    from checker.rules.pack import Quote
+    from postcheck.render import render_report
+    from postcheck.rules.pack import Quote
 
     quotes = [Quote(id="3.1", kind="clause", heading="Respect", passages=("Treat people with respect.",)),
               Quote(id="Think before you post", kind="golden_rule", heading="", passages=("Pause.",))]
@@ -92,7 +92,7 @@ def test_the_terminal_report_quotes_clauses_by_their_label():
 # --- the audit's report.html ----------------------------------------------------------------------
 
 def test_the_audit_page_marks_each_stretch_once_with_the_rules_on_it():
-    from checker.audit.html import highlight
+    from postcheck.audit.html import highlight
 
     findings = [{"rule": "respect.insult", "spans": [[18, 23]]}, {"rule": "respect.lying", "spans": [[10, 23]]},
                 {"rule": "bad", "spans": [[40, 50]]}, {"rule": "data-protection.phone", "spans": [[30, 35]]}]
@@ -102,7 +102,7 @@ def test_the_audit_page_marks_each_stretch_once_with_the_rules_on_it():
 
 
 def test_the_audit_page_colours_come_from_one_table():
-    from checker.audit.html import COLOURS, CSS
+    from postcheck.audit.html import COLOURS, CSS
 
     for severity, colour in COLOURS.items():
         assert f".sev-{severity}{{background:{colour}}}" in CSS
@@ -112,13 +112,13 @@ def test_the_audit_page_colours_come_from_one_table():
 
 def test_rules_json_of_the_cli_is_present_rule_dict_and_fits_the_api_model(checker):
     pytest.importorskip("fastapi")
-    from checker.cli import app
-    from checker.server.models import RuleOut
+    from postcheck.cli import app
+    from postcheck.server.models import RuleOut
 
     result = CliRunner().invoke(app, ["rules", "--format", "json"])
     assert result.exit_code == 0, result.output
     shown = json.loads(result.output)
-    from checker.cli import pack_for, settings
+    from postcheck.cli import pack_for, settings
 
     assert shown == json.loads(json.dumps([rule_dict(r) for r in pack_for(settings(None)).rules.values()]))
     for rule in checker.rule_pack.rules.values():
@@ -129,7 +129,7 @@ def test_the_api_serves_the_same_rule_json(checker):
     pytest.importorskip("httpx")
     from fastapi.testclient import TestClient
 
-    from checker.server.app import create_app
+    from postcheck.server.app import create_app
 
     rule = next(iter(checker.rule_pack.rules.values()))
     with TestClient(create_app(checker=checker)) as client:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from checker.assembly import DETECTORS, known_signals, load_pack
-from checker.config import Config
-from checker.severity import LEVELS
+from postcheck.assembly import DETECTORS, known_signals, load_pack
+from postcheck.config import Config
+from postcheck.severity import LEVELS
 from helpers import ROOT
 
-PACKAGE = ROOT / "checker"
+PACKAGE = ROOT / "postcheck"
 DETECTOR_FILES = sorted((PACKAGE / "detectors").glob("*.py"))
 
 

@@ -43,24 +43,24 @@ OLD_DATA_PATH = re.compile(r"""(?:["']models["']|MODELS_DIR)\s*/\s*["']embedded[
 
 def _old_data_path(line: str) -> bool:
     match = OLD_DATA_PATH.search(line)
-    return match is not None and "data" not in line[:match.start()].lower()  # checker/data/models/... is the new home
+    return match is not None and "data" not in line[:match.start()].lower()  # postcheck/data/models/... is the new home
 
 
 def test_no_code_builds_a_path_to_the_old_data_folders():
-    """Code and training scripts find the data in checker/data/ (a merge can bring old paths back)."""
+    """Code and training scripts find the data in postcheck/data/ (a merge can bring old paths back)."""
     assert _old_data_path('default=REPO / "models" / "embedded",')
     assert not _old_data_path('EMBEDDED_MODEL_DIR = DATA_DIR / "models" / "embedded"')
-    sources = [*ROOT.glob("checker/**/*.py"), *ROOT.glob("training/*.py"), *ROOT.glob("benchmarks/*.py")]
+    sources = [*ROOT.glob("postcheck/**/*.py"), *ROOT.glob("training/*.py"), *ROOT.glob("benchmarks/*.py")]
     found = [f"{path.relative_to(ROOT)}:{n}" for path in sources
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if _old_data_path(line)]
     assert found == []
 
 
 def test_the_package_holds_no_benchmark_or_harness_modules():
-    """Whatever is in checker/ ships in every user's wheel; the wheel test below is slow, this is not."""
-    assert any(bad in "checker/bench.py" for bad in NOT_SHIPPED)  # the old home of the speed benchmark
-    modules = [path.relative_to(ROOT).as_posix() for path in ROOT.glob("checker/**/*.py")]
-    assert "checker/cli.py" in modules
+    """Whatever is in postcheck/ ships in every user's wheel; the wheel test below is slow, this is not."""
+    assert any(bad in "postcheck/bench.py" for bad in NOT_SHIPPED)  # the old home of the speed benchmark
+    modules = [path.relative_to(ROOT).as_posix() for path in ROOT.glob("postcheck/**/*.py")]
+    assert "postcheck/cli.py" in modules
     assert [m for m in modules if any(bad in m for bad in DEVELOPMENT_TOOLS)] == []
 
 
@@ -69,9 +69,9 @@ def _copy_project(dest: Path) -> Path:
     skip = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build")
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, dest / name)
-    shutil.copytree(ROOT / "checker", dest / "checker", ignore=skip)
+    shutil.copytree(ROOT / "postcheck", dest / "postcheck", ignore=skip)
     # a developer's fp32 export sits beside the int8 model (git ignores it); it must not ship
-    (dest / "checker" / "data" / "models" / "embedded" / "model.onnx").write_bytes(b"not shipped")
+    (dest / "postcheck" / "data" / "models" / "embedded" / "model.onnx").write_bytes(b"not shipped")
     return dest
 
 
@@ -116,12 +116,12 @@ def _clean_env(tmp: Path) -> dict:
 @pytest.mark.slow
 def test_wheel_holds_the_data_and_no_development_tools(wheel):
     names = zipfile.ZipFile(wheel).namelist()
-    assert "checker/data/codes/bexley.yaml" in names
-    assert "checker/data/codes/bexley.source.txt" in names  # the code of conduct the pack quotes
-    assert "checker/data/lexicons/toxicity.yaml" in names
+    assert "postcheck/data/codes/bexley.yaml" in names
+    assert "postcheck/data/codes/bexley.source.txt" in names  # the code of conduct the pack quotes
+    assert "postcheck/data/lexicons/toxicity.yaml" in names
     for needed in ("model.int8.onnx", "tokenizer.json", "labels.json", "thresholds.json", "MODEL_CARD.md"):
-        assert f"checker/data/models/embedded/{needed}" in names, needed
-    assert "checker/server/static/index.html" in names
+        assert f"postcheck/data/models/embedded/{needed}" in names, needed
+    assert "postcheck/server/static/index.html" in names
     shipped = [n for n in names if any(bad in n for bad in NOT_SHIPPED)]
     assert shipped == []
     assert wheel.stat().st_size < 40_000_000
@@ -130,7 +130,7 @@ def test_wheel_holds_the_data_and_no_development_tools(wheel):
 @pytest.mark.slow
 def test_installed_wheel_checks_a_post_from_another_folder(installed, tmp_path):
     env = _clean_env(tmp_path)
-    where = _run([installed / "bin" / "python", "-c", "import checker; print(checker.__file__)"], cwd=tmp_path, env=env)
+    where = _run([installed / "bin" / "python", "-c", "import postcheck; print(postcheck.__file__)"], cwd=tmp_path, env=env)
     assert Path(where.stdout.strip()).is_relative_to(installed), where.stdout + where.stderr
 
     result = _run([installed / "bin" / "postcheck", "check", "--format", "json", "Cllr X is an idiot"],

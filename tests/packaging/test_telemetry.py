@@ -7,7 +7,7 @@ import sys
 
 from helpers import ROOT
 
-PROBE = ("import sys, os, checker; "
+PROBE = ("import sys, os, postcheck; "
          "print('onnxruntime' in sys.modules, os.environ.get('ORT_DISABLE_TELEMETRY'))")
 
 

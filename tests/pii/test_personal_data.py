@@ -7,9 +7,9 @@ import socket
 import pytest
 
 from helpers import FIXTURES
-from checker import Checker
-from checker.config import config_from_dict
-from checker.detectors.personal_data import PersonalDataDetector
+from postcheck import Checker
+from postcheck.config import config_from_dict
+from postcheck.detectors.personal_data import PersonalDataDetector
 
 RULE = "data-protection.personal-data"
 
@@ -131,8 +131,8 @@ def test_presidio_uses_the_shared_pipeline_and_parse(pd_checker, monkeypatch):
 
 
 def test_no_network_is_needed_for_emails(pd_checker, monkeypatch):
-    from checker.pii import offline
-    from checker.pii.engine import PersonalDataAnalyzer
+    from postcheck.pii import offline
+    from postcheck.pii.engine import PersonalDataAnalyzer
 
     attempts = []
 
@@ -157,7 +157,7 @@ def test_council_case_reference_patterns_from_config():
 
 
 def test_a_bad_case_reference_pattern_is_a_one_line_error():
-    from checker.pii.references import CaseReferencePatternError
+    from postcheck.pii.references import CaseReferencePatternError
 
     raw = {"council": {"name": "Elmbridge Vale"}, "personal_data": {"case_reference_patterns": ["(unclosed"]}}
     with pytest.raises(CaseReferencePatternError, match=r"case_reference_patterns\[1\]"):
@@ -165,7 +165,7 @@ def test_a_bad_case_reference_pattern_is_a_one_line_error():
 
 
 def test_uk_set_meets_its_thresholds():
-    from checker.pii.evaluate import evaluate
+    from postcheck.pii.evaluate import evaluate
 
     posts = FIXTURES / "uk_pii_posts.jsonl"
     assert sum(1 for line in posts.read_text(encoding="utf-8").splitlines() if line.strip()) >= 150

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.config import ConfigError, load_config
+from postcheck.config import ConfigError, load_config
 
 
 def write(tmp_path, body: str):
@@ -58,7 +58,7 @@ def test_missing_config_means_defaults(tmp_path, monkeypatch):
 
 
 def test_model_thresholds_are_defaults_then_the_models_then_the_councils():
-    from checker.config import MODEL_THRESHOLDS, config_from_dict, model_thresholds
+    from postcheck.config import MODEL_THRESHOLDS, config_from_dict, model_thresholds
 
     model = {"insult": 0.62, "offensive": 0.41, "_comment": "not a score"}
     cfg = config_from_dict({"council": {}, "toxicity": {"thresholds": {"insult": 0.7}}})
@@ -69,7 +69,7 @@ def test_model_thresholds_are_defaults_then_the_models_then_the_councils():
 
 
 def test_a_threshold_for_a_score_the_model_lacks_is_a_one_line_error():
-    from checker.config import config_from_dict, model_thresholds
+    from postcheck.config import config_from_dict, model_thresholds
 
     cfg = config_from_dict({"council": {}, "toxicity": {"thresholds": {"insullt": 0.7}}})
     with pytest.raises(ConfigError, match=r"toxicity\.thresholds\.insullt: the model has no such score"):

@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from helpers import ROOT
-from checker.config import load_config
-from checker.discovery import find_config, user_config_path
-from checker.starter import write_starter
+from postcheck.config import load_config
+from postcheck.discovery import find_config, user_config_path
+from postcheck.starter import write_starter
 
 
 def council(folder, name):
@@ -60,7 +60,7 @@ def test_no_config_anywhere_means_the_defaults_and_says_so(tmp_path, monkeypatch
 
 
 def test_a_missing_environment_config_is_a_one_line_error(tmp_path, monkeypatch):
-    from checker.config import ConfigError
+    from postcheck.config import ConfigError
 
     monkeypatch.setenv("POSTCHECK_CONFIG", str(tmp_path / "gone.toml"))
     with pytest.raises(ConfigError, match="gone.toml: config file not found"):
@@ -83,7 +83,7 @@ def test_the_starter_config_loads_and_is_not_overwritten(tmp_path):
 
 
 def run_cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "postcheck.cli", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=120, env=_env())
 
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from checker import Checker, Post, PostError
+from postcheck import Checker, Post, PostError
 
 POSITIVE = "Between you and me, the Part 2 papers say Project Falcon is signed."
 
@@ -75,7 +75,7 @@ def run_cli(*args, input=None):
     """Run the CLI in-process (fast; the models stay loaded between calls)."""
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from postcheck.cli import app
 
     result = CliRunner().invoke(app, list(args), input=input)
     if result.exception and not isinstance(result.exception, SystemExit):
@@ -85,7 +85,7 @@ def run_cli(*args, input=None):
 
 def run_process(*args, input=None):
     """Run the installed CLI as a real process, as a user would."""
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], input=input, capture_output=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "postcheck.cli", *args], input=input, capture_output=True, timeout=300)
 
 
 @pytest.fixture(scope="module")

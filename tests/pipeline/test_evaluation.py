@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from checker.evaluation import EvalDataError, read_labelled, score
+from postcheck.evaluation import EvalDataError, read_labelled, score
 
 # Five posts; rules A and B. Predictions and the expected counts:
 #   p1 gold {A}        allowed {}    predicted {A}      -> A: tp

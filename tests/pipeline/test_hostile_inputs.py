@@ -21,7 +21,7 @@ def seconds(function, *args) -> float:
 
 def test_the_email_pattern_is_linear():
     """Presidio's own pattern took over a minute on this (an unbounded run before the @)."""
-    from checker.pii.offline import email_recognizer
+    from postcheck.pii.offline import email_recognizer
 
     recognizer = email_recognizer()
     hostile = "a." * 9990 + "@b"
@@ -32,7 +32,7 @@ def test_the_email_pattern_is_linear():
 
 def test_cued_values_are_read_a_bounded_way_past_each_cue():
     """Every cue once scanned to the end of the line: 1,818 cues took over a second."""
-    from checker.pii.cued import cued_recognizers
+    from postcheck.pii.cued import cued_recognizers
 
     address = next(r for r in cued_recognizers() if r.name == "CuedAddressRecognizer")
     assert seconds(address.analyze, "lives at x " * 1818, None) < 0.5
@@ -43,7 +43,7 @@ def test_cued_values_are_read_a_bounded_way_past_each_cue():
 
 @pytest.mark.slow
 def test_presidio_patterns_have_a_short_time_limit():
-    probe = ("from checker import Checker; Checker(); "
+    probe = ("from postcheck import Checker; Checker(); "
              "import presidio_analyzer.pattern_recognizer as p; print(p.REGEX_TIMEOUT_SECONDS)")
     env = {k: v for k, v in os.environ.items() if k != "REGEX_TIMEOUT_SECONDS"}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300,
@@ -77,8 +77,8 @@ def test_hostile_posts_are_checked_in_bounded_time(default_checker, name):
                                   ("Cllr   " * 2857)[:20_000]], ids=["title-then-spaces", "titles", "mixed-titles", "spaced"])
 def test_the_people_pattern_stays_linear(fixture_config, text):
     """Titles and names from the roster, against runs of titles and spaces (was already linear: kept so)."""
-    from checker.config import load_config
-    from checker.people import People
+    from postcheck.config import load_config
+    from postcheck.people import People
 
     pattern = People(load_config(fixture_config))._compile()
     assert seconds(pattern.findall, text) < 0.5

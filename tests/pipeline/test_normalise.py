@@ -1,7 +1,7 @@
 """Normalisation: obfuscation undone, offsets kept, ordinary text untouched."""
 import pytest
 
-from checker.normalise import Normaliser, vocabulary_from_lexicons
+from postcheck.normalise import Normaliser, vocabulary_from_lexicons
 
 VOCAB = vocabulary_from_lexicons() | {"buffoon", "prat"}
 

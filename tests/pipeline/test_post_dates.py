@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from checker import Post
+from postcheck import Post
 
 HASTE = "haste.pause-before-posting"
 DRAFT = "Lovely afternoon at the Vale summer fair with residents."

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker import Checker
-from checker.paths import CORPORA_DIR
+from postcheck import Checker
+from postcheck.paths import CORPORA_DIR
 
 EXAMPLE_CONFIG = CORPORA_DIR / "example" / "postcheck.toml"
 
@@ -24,8 +24,8 @@ def test_every_single_post_rule_has_a_detector(example_checker):
 
 
 def test_every_signal_in_the_pack_is_emitted_by_some_detector_or_stage(example_checker):
-    from checker.account import ACCOUNT_SIGNALS
-    from checker.stages.amplification import AMPLIFIED
+    from postcheck.account import ACCOUNT_SIGNALS
+    from postcheck.stages.amplification import AMPLIFIED
 
     emitted = set().union(*(d.signals for d in example_checker.detectors)) | ACCOUNT_SIGNALS | {AMPLIFIED}
     for rule in example_checker.rule_pack.rules.values():

@@ -5,10 +5,10 @@ import textwrap
 
 import pytest
 
-from checker.assembly import known_signals, load_pack
-from checker.config import Config
-from checker.rules import RulePackError, judge, load_rule_pack
-from checker.signals import Signal
+from postcheck.assembly import known_signals, load_pack
+from postcheck.config import Config
+from postcheck.rules import RulePackError, judge, load_rule_pack
+from postcheck.signals import Signal
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_the_council_override_still_wins(pack):
 
 
 def test_the_checker_grades_a_severe_attack_and_someone_elses_comment():
-    from checker import Checker
+    from postcheck import Checker
 
     checker = Checker()
     text = "Cllr Jones is a lying idiot, a moron and a useless scumbag."

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.assembly import known_signals
-from checker.config import Config
-from checker.paths import CODES_DIR
-from checker.rules import RulePackError, load_rule_pack
+from postcheck.assembly import known_signals
+from postcheck.config import Config
+from postcheck.paths import CODES_DIR
+from postcheck.rules import RulePackError, load_rule_pack
 
 PACK = CODES_DIR / "bexley.yaml"
 #: the council's code of conduct, as published, that the pack quotes (shipped beside it)

@@ -10,11 +10,11 @@ from datetime import time
 import pytest
 
 from helpers import ROOT
-from checker.config import ConfigError, config_from_dict, load_config
-from checker.evaluation import LabelledPost, evaluate
-from checker.rules import judge, load_council_pack
-from checker.rules.settings import RuleSettings, selected_rules
-from checker.signals import Signal
+from postcheck.config import ConfigError, config_from_dict, load_config
+from postcheck.evaluation import LabelledPost, evaluate
+from postcheck.rules import judge, load_council_pack
+from postcheck.rules.settings import RuleSettings, selected_rules
+from postcheck.signals import Signal
 
 IDS = ["respect.personal-attack", "respect.abusive-language", "haste.pause-before-posting", "tone.irony-risk"]
 
@@ -84,7 +84,7 @@ def test_options_set_the_settings_they_name():
 
 
 def pack_with(**rules):
-    from checker.assembly import load_pack
+    from postcheck.assembly import load_pack
 
     return load_pack(config_from_dict({"council": {}, "rules": rules}))
 
@@ -110,7 +110,7 @@ LEAK = "Between you and me, the Part 2 papers say the depot sale is done."
 
 @pytest.fixture(scope="module")
 def tuned():
-    from checker import Checker
+    from postcheck import Checker
 
     return Checker(config_from_dict(COUNCIL))
 
@@ -139,7 +139,7 @@ def test_eval_scores_only_the_rules_that_run(tuned):
 
 def run_cli(*args, cwd):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "postcheck.cli", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=120, env=env)
 
 

@@ -26,13 +26,13 @@ transformers = pytest.importorskip("transformers")
 
 from detoxify import Detoxify  # noqa: E402
 
-from checker.scoring.base import STANDARD_LABELS, Scorer  # noqa: E402
-from checker.scoring.detoxify_backend import (  # noqa: E402
+from postcheck.scoring.base import STANDARD_LABELS, Scorer  # noqa: E402
+from postcheck.scoring.detoxify_backend import (  # noqa: E402
     DetoxifyScorer,
     ScorerUnavailable,
     verify_weights,
 )
-from checker.scoring.fetch import FetchError, FetchedDetoxify, fetch_detoxify  # noqa: E402
+from postcheck.scoring.fetch import FetchError, FetchedDetoxify, fetch_detoxify  # noqa: E402
 
 JIGSAW_CLASSES = ["toxic", "severe_toxic", "obscene", "threat", "insult", "identity_hate"]
 DETOXIFY_LABELS = ["toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack"]

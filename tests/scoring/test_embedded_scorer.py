@@ -1,6 +1,6 @@
 """Tests for the embedded ONNX toxicity model and occlusion evidence spans.
 
-They load the shipped model in ``checker/data/models/embedded``. Tests that read the public
+They load the shipped model in ``postcheck/data/models/embedded``. Tests that read the public
 datasets skip unless the shared folder is present (``POSTCHECK_SHARED`` or the
 repository's sibling ``shared/``).
 """
@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 
 from helpers import ROOT
-from checker.scoring.base import STANDARD_LABELS, Scorer
-from checker.scoring.embedded import DEFAULT_MODEL_DIR, EmbeddedScorer, normalise_text
-from checker.scoring.evidence import occlusion_spans, word_spans
+from postcheck.scoring.base import STANDARD_LABELS, Scorer
+from postcheck.scoring.embedded import DEFAULT_MODEL_DIR, EmbeddedScorer, normalise_text
+from postcheck.scoring.evidence import occlusion_spans, word_spans
 
 EXPECTED_LABELS = ("offensive", "targeted", "target_individual", "target_group", "target_other", "hate")
 
@@ -49,10 +49,10 @@ def scorer() -> EmbeddedScorer:
 
 
 def test_default_model_dir_is_inside_the_package():
-    from checker.paths import EMBEDDED_MODEL_DIR
+    from postcheck.paths import EMBEDDED_MODEL_DIR
 
     assert DEFAULT_MODEL_DIR == EMBEDDED_MODEL_DIR
-    assert DEFAULT_MODEL_DIR == ROOT / "checker" / "data" / "models" / "embedded"
+    assert DEFAULT_MODEL_DIR == ROOT / "postcheck" / "data" / "models" / "embedded"
     assert (DEFAULT_MODEL_DIR / "labels.json").is_file()
     assert (DEFAULT_MODEL_DIR / "tokenizer.json").is_file()
 

@@ -4,7 +4,7 @@ import json
 import numpy as np
 import pytest
 
-from checker.scoring.heads import Heads, HeadsError
+from postcheck.scoring.heads import Heads, HeadsError
 
 
 def write_heads(folder, heads, weights, thresholds=None):

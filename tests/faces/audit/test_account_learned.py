@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import FIXTURES
-from checker import Checker
+from postcheck import Checker
 
 
 

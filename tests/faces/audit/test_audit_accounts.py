@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from checker import account
-from checker.account import post_account_facts
-from checker.account.groups import TargetGroups
-from checker.assembly import load_pack
-from checker.audit.account_eval import evaluate_accounts
-from checker.config import load_config
-from checker.evaluation import read_labelled
-from checker.people import People
-from checker.post import Post
-from checker.report import Finding
+from postcheck import account
+from postcheck.account import post_account_facts
+from postcheck.account.groups import TargetGroups
+from postcheck.assembly import load_pack
+from postcheck.audit.account_eval import evaluate_accounts
+from postcheck.config import load_config
+from postcheck.evaluation import read_labelled
+from postcheck.people import People
+from postcheck.post import Post
+from postcheck.report import Finding
 from helpers import FIXTURES
 
 
@@ -154,7 +154,7 @@ def test_account_findings_name_every_post_they_rest_on(pack, people):
 
 def test_a_report_carries_its_account_facts_and_check_account_uses_them():
     """The pipeline computes the facts once; the account stage reads only those."""
-    from checker.checker import Checker
+    from postcheck.checker import Checker
 
     checker = Checker(FIXTURES / "council.toml")
     posts = [post(0, "@TomFairweatherInd", "Cllr Khan is a lying idiot."),
@@ -166,7 +166,7 @@ def test_a_report_carries_its_account_facts_and_check_account_uses_them():
 
 def test_account_rules_on_labelled_accounts_given_the_labelled_post_rules(config):
     """The account logic alone, fed the labelled post-level rules (tests/fixtures/audit_accounts.jsonl)."""
-    from checker.checker import Checker
+    from postcheck.checker import Checker
 
     checker = Checker(config)
     items = read_labelled(FIXTURES / "audit_accounts.jsonl")
@@ -190,7 +190,7 @@ def test_an_amplified_attack_joins_a_named_target_but_never_starts_one(pack, peo
 
 def test_posts_without_an_author_form_no_account_pattern():
     """Unattributed drafts are not one account: no course of conduct across them."""
-    from checker import Checker
+    from postcheck import Checker
 
     checker = Checker(FIXTURES / "council.toml")
     posts = [{"id": f"u{i}", "text": text} for i, text in enumerate([

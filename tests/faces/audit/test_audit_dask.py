@@ -6,9 +6,9 @@ import json
 import pytest
 
 from helpers import FIXTURES
-from checker import __version__
-from checker.audit.app import AuditOptions, run
-from checker.audit.store import ResultStore, sqlite_url
+from postcheck import __version__
+from postcheck.audit.app import AuditOptions, run
+from postcheck.audit.store import ResultStore, sqlite_url
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
 
@@ -35,7 +35,7 @@ def test_dask_local_cluster_gives_identical_results(tmp_path):
         dask = run(AuditOptions(inputs=[path], out=tmp_path / "dask", config=CONFIG, engine="dask", chunk_size=8,
                                 dask_client=client), progress=Quiet())
         from typer.testing import CliRunner
-        from checker.cli import app
+        from postcheck.cli import app
 
         cli = CliRunner().invoke(app, ["audit", str(path), "--out", str(tmp_path / "cli"), "--config", str(CONFIG),
                                        "--engine", "dask", "--scheduler", cluster.scheduler_address])

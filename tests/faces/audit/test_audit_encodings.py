@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from helpers import FIXTURES
-from checker.audit.readers import CsvColumns, InputError, read_input
+from postcheck.audit.readers import CsvColumns, InputError, read_input
 
 GOOD_TEXTS = ["Ward surgery at the café, Saturday", "Thanks to the crew – great work", "Naïve plan, poorly costed",
               "A post over\ntwo lines, quoted", "Plain ASCII post, with a comma"]
@@ -123,7 +123,7 @@ def test_audit_summary_balances_against_the_rows_written(tmp_path):
     """The whole command: a bad byte in the first 8 KB, another near the end; every row accounted for."""
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from postcheck.cli import app
 
     rows = [(f"p{n}", GOOD_TEXTS[n % len(GOOD_TEXTS)]) for n in range(60)]
     path = tmp_path / "posts.csv"
@@ -138,7 +138,7 @@ def test_audit_summary_balances_against_the_rows_written(tmp_path):
 def test_audit_with_an_unknown_encoding_is_a_one_line_error(tmp_path):
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from postcheck.cli import app
 
     path = tmp_path / "posts.csv"
     path.write_text("id,text\n1,hello\n", encoding="utf-8")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from checker.audit.jsonstream import MAX_ELEMENT, iter_json_array
-from checker.audit.readers import CsvColumns, read_input
+from postcheck.audit.jsonstream import MAX_ELEMENT, iter_json_array
+from postcheck.audit.readers import CsvColumns, read_input
 
 
 class Padded(io.TextIOBase):

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from helpers import FIXTURES
-from checker.audit.app import AuditOptions, run
+from postcheck.audit.app import AuditOptions, run
 
 CONFIG = FIXTURES / "audit_council.toml"
 HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\") Between you and me, the Part 2 report on Project Falcon is grim.",

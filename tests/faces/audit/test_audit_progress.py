@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from checker.audit.progress import Progress, estimate_total
+from postcheck.audit.progress import Progress, estimate_total
 
 
 class Terminal(io.StringIO):

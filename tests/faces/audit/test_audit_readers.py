@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES
-from checker.audit.readers import (CsvColumns, InputError, detect_format, fix_mojibake, iter_json_array,
+from postcheck.audit.readers import (CsvColumns, InputError, detect_format, fix_mojibake, iter_json_array,
                                    read_input)
 
 EXPORTS = FIXTURES / "audit_exports"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES
-from checker.audit.app import AuditOptions, run
-from checker.audit.html import COLOURS
+from postcheck.audit.app import AuditOptions, run
+from postcheck.audit.html import COLOURS
 
 pytestmark = pytest.mark.slow  # every test here drives report.html in headless Chromium
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ARTIFACTS, FIXTURES
-from checker.audit.app import AuditOptions, run
+from postcheck.audit.app import AuditOptions, run
 
 CONFIG = FIXTURES / "audit_council.toml"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

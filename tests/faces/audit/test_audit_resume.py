@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from helpers import FIXTURES
-from checker.audit.app import AuditOptions, run, summary_line
+from postcheck.audit.app import AuditOptions, run, summary_line
 
 CONFIG = FIXTURES / "audit_council.toml"
 LEAK = "Between you and me, the Part 2 report on Project Falcon is grim."

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from helpers import FIXTURES
-from checker.cli import app
+from postcheck.cli import app
 
 CONFIG = FIXTURES / "audit_council.toml"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -178,7 +178,7 @@ def test_baseline_shows_only_new_findings_and_fail_on_sets_the_exit_code(first_r
 
 def test_decisions_apply_to_the_last_run_whatever_its_version(first_run, tmp_path, monkeypatch):
     """Stored results may be keyed by more than the package version (e.g. rule settings): mark still finds them."""
-    from checker.audit import app as audit_app
+    from postcheck.audit import app as audit_app
 
     monkeypatch.setattr(audit_app, "__version__", "0.0.0+rules.abc")
     out = tmp_path / "out"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES
-from checker.audit.app import AuditOptions, run, summary_line
+from postcheck.audit.app import AuditOptions, run, summary_line
 
 CONFIG = FIXTURES / "audit_council.toml"
 POSTS = [

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES, ROOT
-from checker import __version__
-from checker.audit import app as audit_app
-from checker.audit.app import AuditOptions, run
-from checker.audit.store import ResultStore, sqlite_url
+from postcheck import __version__
+from postcheck.audit import app as audit_app
+from postcheck.audit.app import AuditOptions, run
+from postcheck.audit.store import ResultStore, sqlite_url
 
 CONFIG = FIXTURES / "audit_council.toml"
 TEMPLATES = [
@@ -139,7 +139,7 @@ def test_kill_9_then_rerun_gives_every_post_exactly_one_result(tmp_path):
     """A real run in a subprocess, killed with SIGKILL mid-way, then the same command again."""
     ids = write_posts(tmp_path / "posts.jsonl", 300, broken=False)
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "checker.cli", "audit", str(tmp_path / "posts.jsonl"), "--out", str(out),
+    command = [sys.executable, "-m", "postcheck.cli", "audit", str(tmp_path / "posts.jsonl"), "--out", str(out),
                "--config", str(CONFIG), "--chunk-size", "4"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -159,7 +159,7 @@ def test_kill_9_then_rerun_gives_every_post_exactly_one_result(tmp_path):
     assert 12 <= before < len(ids)
 
     from typer.testing import CliRunner
-    from checker.cli import app
+    from postcheck.cli import app
 
     result = CliRunner().invoke(app, command[3:])
     assert result.exit_code == 0, result.output
@@ -181,7 +181,7 @@ def _count(database: Path) -> int:
 
 def test_store_key_is_post_id_text_hash_and_version(tmp_path):
     store = ResultStore(sqlite_url(tmp_path), "1.0")
-    from checker.audit.store import Result
+    from postcheck.audit.store import Result
 
     first = [Result("a", "h1", "s", 1, "acc", "ok", {"text": "x"}, {"verdict": "ok", "findings": []})]
     assert store.save(first) == {("a", "h1")}

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES
-from checker.audit.app import AuditOptions, run
-from checker.audit.store import ResultStore, sqlite_url
+from postcheck.audit.app import AuditOptions, run
+from postcheck.audit.store import ResultStore, sqlite_url
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
 
@@ -86,7 +86,7 @@ def test_postgresql_store_matches_sqlite_and_resumes(tmp_path, postgres_url):
                 progress=Quiet())
     assert (again.counts.checked_now, again.counts.checked_before) == (0, 24)
     run(AuditOptions(inputs=[tmp_path / "posts.jsonl"], out=tmp_path / "lite", config=CONFIG), progress=Quiet())
-    from checker import __version__
+    from postcheck import __version__
 
     pg, lite = ResultStore(postgres_url, __version__), ResultStore(sqlite_url(tmp_path / "lite"), __version__)
     assert sorted(_reports(pg)) == sorted(ids)
@@ -100,8 +100,8 @@ def test_postgresql_store_matches_sqlite_and_resumes(tmp_path, postgres_url):
 
 
 def test_postgresql_replaces_edited_posts_and_keeps_decisions(tmp_path, postgres_url):
-    from checker import __version__
-    from checker.audit.review import Decision
+    from postcheck import __version__
+    from postcheck.audit.review import Decision
 
     path = tmp_path / "edit.jsonl"
     path.write_text(json.dumps({"id": "e1", "text": "Between you and me, Project Falcon is off."}) + "\n", encoding="utf-8")
@@ -116,7 +116,7 @@ def test_postgresql_replaces_edited_posts_and_keeps_decisions(tmp_path, postgres
 
 
 def test_a_bad_database_url_is_one_clear_error(tmp_path):
-    from checker.audit.store import StoreError
+    from postcheck.audit.store import StoreError
 
     with pytest.raises(StoreError, match="cannot"):
         ResultStore("postgresql://nobody@127.0.0.1:1/none", "1")

@@ -6,9 +6,9 @@ import json
 import time
 
 from helpers import FIXTURES
-from checker.audit import progress as progress_module
-from checker.audit import runner
-from checker.audit.app import AuditOptions, run, summary_line
+from postcheck.audit import progress as progress_module
+from postcheck.audit import runner
+from postcheck.audit.app import AuditOptions, run, summary_line
 
 CONFIG = FIXTURES / "audit_council.toml"
 

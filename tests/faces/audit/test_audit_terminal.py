@@ -8,7 +8,7 @@ import zipfile
 from typer.testing import CliRunner
 
 from helpers import FIXTURES
-from checker.cli import app
+from postcheck.cli import app
 
 CONFIG = FIXTURES / "audit_council.toml"
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]")  # newlines apart

@@ -47,7 +47,7 @@ def test_kill_9_of_the_parent_leaves_no_worker_or_resource_tracker(tmp_path):
     with (tmp_path / "posts.jsonl").open("w", encoding="utf-8") as out:
         for n in range(3000):
             out.write(json.dumps({"id": f"p{n}", "text": f"Ward surgery number {n} on Saturday at the library."}) + "\n")
-    command = [sys.executable, "-m", "checker.cli", "audit", str(tmp_path / "posts.jsonl"), "--out", str(tmp_path / "out"),
+    command = [sys.executable, "-m", "postcheck.cli", "audit", str(tmp_path / "posts.jsonl"), "--out", str(tmp_path / "out"),
                "--config", str(CONFIG), "--workers", "2", "--chunk-size", "8"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from helpers import FIXTURES, ROOT
-from checker import __version__
-from checker.cli import app
+from postcheck import __version__
+from postcheck.cli import app
 
 PERSONAL = "Please ring Mrs Ann Smith on 07700 900123 about her housing case."
 
@@ -23,7 +23,7 @@ def run(*args: str, **kwargs):
 
 def cli(*args: str, columns: int = 80, timeout: float = 300) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": str(columns), "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-c", "from checker.cli import main; main()", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-c", "from postcheck.cli import main; main()", *args], capture_output=True,
                           text=True, timeout=timeout, env=env, cwd=ROOT)
 
 
@@ -90,7 +90,7 @@ def test_summary_for_a_clean_post():
     (["--account", "robot", "hello"], "account"),
 ], ids=["empty", "too-long", "year-1", "year-9999", "bad-account"])
 def test_input_errors_come_before_the_models(monkeypatch, args, message):
-    import checker.cli as cli_module
+    import postcheck.cli as cli_module
 
     def no_models(config):
         raise AssertionError("the models were loaded for a post that was never going to be checked")
@@ -117,8 +117,8 @@ def test_rules_table_keeps_every_id_whole_at_80_columns():
 def test_eval_table_shows_whole_figures_at_80_columns(checker, tmp_path):
     from rich.console import Console
 
-    from checker.evaluation import evaluate, read_labelled
-    from checker.render_eval import render_eval
+    from postcheck.evaluation import evaluate, read_labelled
+    from postcheck.render_eval import render_eval
 
     items = read_labelled(FIXTURES / "core_rules_posts.jsonl")[:6]
     result = evaluate(checker, items)
@@ -148,7 +148,7 @@ def test_explain_never_shows_placeholders(rule):
 @pytest.mark.slow
 def test_a_check_loads_neither_torch_nor_transformers():
     pytest.importorskip("torch")  # only meaningful where the extras are installed
-    probe = ("import sys; from checker import Checker; "
+    probe = ("import sys; from postcheck import Checker; "
              "r = Checker().check('Cllr Jones is a lying idiot'); "
              "print(r.verdict, 'torch' in sys.modules, 'transformers' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300,
@@ -163,7 +163,7 @@ def test_tables_show_markup_in_their_data_as_written():
 
     from rich.console import Console
 
-    from checker.render import rules_table
+    from postcheck.render import rules_table
 
     quote = SimpleNamespace(id="[red]1.1[/red]")
     rule = SimpleNamespace(id="custom.[bold]rule[/bold]", severity="review", scope="post", title="t",
@@ -190,7 +190,7 @@ def test_rules_as_markdown_show_the_councils_settings():
 def test_markdown_tables_show_their_data_as_written():
     from types import SimpleNamespace
 
-    from checker.render_markdown import rules_markdown
+    from postcheck.render_markdown import rules_markdown
 
     quote = SimpleNamespace(id="App|B")
     rule = SimpleNamespace(id="custom.a|b", severity="review", scope="post", title="a | b\nc \x1b[31m",

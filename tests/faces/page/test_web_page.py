@@ -17,9 +17,9 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 pytest.importorskip("fastapi")
 
-from checker.server.app import create_app  # noqa: E402
+from postcheck.server.app import create_app  # noqa: E402
 from benchmarks.harness import ThreadedServer  # noqa: E402
-from checker.server.security import digest  # noqa: E402
+from postcheck.server.security import digest  # noqa: E402
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane
 

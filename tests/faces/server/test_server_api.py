@@ -18,9 +18,9 @@ httpx = pytest.importorskip("httpx")
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from checker.server.app import create_app  # noqa: E402
+from postcheck.server.app import create_app  # noqa: E402
 from benchmarks.harness import SubprocessServer, ThreadedServer  # noqa: E402
-from checker.server.security import digest, match_key  # noqa: E402
+from postcheck.server.security import digest, match_key  # noqa: E402
 
 from helpers import HARMLESS, KEY, assert_error, council_config  # noqa: E402
 
@@ -380,7 +380,7 @@ def test_config_errors_are_one_line(tmp_path):
     import sys
 
     bad = council_config(tmp_path, '[server]\napi_keys = ["not-a-digest"]\n')
-    result = subprocess.run([sys.executable, "-c", "from checker.cli import main; main()", "serve", "-c", str(bad)],
+    result = subprocess.run([sys.executable, "-c", "from postcheck.cli import main; main()", "serve", "-c", str(bad)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "SHA-256" in result.stderr and "Traceback" not in result.stderr
@@ -389,7 +389,7 @@ def test_config_errors_are_one_line(tmp_path):
 def test_api_key_command_makes_a_key_and_its_digest():
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from postcheck.cli import app
 
     result = CliRunner().invoke(app, ["api-key"])
     assert result.exit_code == 0

@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     status_code_conformance,
 )
 
-from checker.server.app import create_app  # noqa: E402
+from postcheck.server.app import create_app  # noqa: E402
 from benchmarks.harness import ThreadedServer  # noqa: E402
 
 pytestmark = pytest.mark.slow  # a browser, a server under load, a cluster or a notebook: not in the fast lane

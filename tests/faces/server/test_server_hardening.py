@@ -17,9 +17,9 @@ import pytest
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("fastapi")
 
-from checker.server.app import create_app  # noqa: E402
+from postcheck.server.app import create_app  # noqa: E402
 from benchmarks.harness import SubprocessServer, ThreadedServer, free_port  # noqa: E402
-from checker.server.security import digest, match_key  # noqa: E402
+from postcheck.server.security import digest, match_key  # noqa: E402
 
 from helpers import HARMLESS, KEY, assert_error, council_config  # noqa: E402
 
@@ -34,7 +34,7 @@ def threaded(checker, **table):
 def cli(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     import os
 
-    return subprocess.run([sys.executable, "-c", "from checker.cli import main; main()", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-c", "from postcheck.cli import main; main()", *args], capture_output=True,
                           text=True, timeout=timeout, env={**os.environ, **(env or {})})
 
 

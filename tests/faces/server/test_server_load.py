@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
-from checker.server.app import create_app  # noqa: E402
+from postcheck.server.app import create_app  # noqa: E402
 from benchmarks.harness import ThreadedServer  # noqa: E402
 from benchmarks.server_load import overload, run_load  # noqa: E402
 

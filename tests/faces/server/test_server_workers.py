@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from checker.config import Config
-from checker.post import Post
-from checker.server.errors import ApiError
-from checker.server.workers import ProcessRunner, WorkerFailed
+from postcheck.config import Config
+from postcheck.post import Post
+from postcheck.server.errors import ApiError
+from postcheck.server.workers import ProcessRunner, WorkerFailed
 
 from helpers import TESTS, StandIn  # a module the spawned workers can import StandIn from
 
@@ -150,9 +150,9 @@ def test_healthz_stays_under_a_second_while_a_hostile_post_is_checked(tmp_path):
 SERVER_THAT_DIES = """
 import asyncio, sys
 sys.path.insert(0, {tests!r})
-from checker.config import Config
-from checker.post import Post
-from checker.server.workers import ProcessRunner
+from postcheck.config import Config
+from postcheck.post import Post
+from postcheck.server.workers import ProcessRunner
 
 from helpers import StandIn
 

@@ -1,0 +1,79 @@
+"""Score the account-level rules on labelled posts (the corpora format).
+
+Two views, so a weak post-level detector does not hide the account logic:
+``checker`` runs the real Checker and the account analysis on its reports;
+``oracle`` gives the account analysis the labelled post-level rules instead,
+measuring the account logic alone.
+
+    python -m postcheck.audit.account_eval POSTS.jsonl [-c council.toml] [--mode checker|oracle]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ..evaluation import LabelledPost, read_labelled, score
+from ..account import analyse, post_account_facts
+from ..post import Post
+from ..report import Finding, Report
+
+ACCOUNT_RULES = ("harassment.repeated-target", "moderation.third-party-comments", "capacity.mixed-account")
+
+
+def oracle_reports(items: list[LabelledPost], rule_pack, people=None) -> list[Report]:
+    """Reports whose findings are the labelled post-level rules, raised or allowed (no targets given).
+
+    Comments carry the rule they would raise in ``allowed`` (corpora README),
+    so allowed rules count too; targets are left for the analysis to find.
+    """
+    reports = []
+    for item in items:
+        post = Post.from_dict({k: v for k, v in item.post.items() if k not in ("expect", "note")})
+        findings = []
+        for rule_id in sorted((item.rules | item.allowed) - set(ACCOUNT_RULES)):
+            rule = rule_pack.get(rule_id)
+            findings.append(Finding(rule.id, rule.title, rule.severity, [], list(rule.clauses), list(rule.golden_rules),
+                                    rule.explanation, rule.suggestion, {"signals": []}))
+        reports.append(Report.from_findings(findings, id=str(item.post.get("id")),
+                                            account_facts=post_account_facts(post, findings, {}, people)))
+    return reports
+
+
+def evaluate_accounts(items: list[LabelledPost], checker, mode: str = "checker") -> dict[str, Any]:
+    posts = [{k: v for k, v in item.post.items() if k not in ("expect", "note")} for item in items]
+    if mode == "oracle":
+        reports = oracle_reports(items, checker.rule_pack, checker.context.people)
+        found = analyse(posts, [r.account_facts for r in reports], checker.rule_pack, checker.context.people)
+    else:
+        _, found = checker.check_account(posts)
+    predicted: list[set[str]] = [set() for _ in posts]
+    index_of = {str(p.get("id")): i for i, p in enumerate(posts)}
+    for item in found:
+        for post_id in item.finding.posts or []:
+            if str(post_id) in index_of:
+                predicted[index_of[str(post_id)]].add(item.finding.rule)
+    gold = [LabelledPost(i.post, i.rules & set(ACCOUNT_RULES), i.allowed & set(ACCOUNT_RULES), "ok") for i in items]
+    result = score(gold, predicted, ["ok"] * len(items), ACCOUNT_RULES)
+    return {"mode": mode, "posts": len(items),
+            "rules": {rule: result.per_rule[rule].to_dict() for rule in ACCOUNT_RULES},
+            "mistakes": [m for m in result.mistakes if m["false_positives"] or m["false_negatives"]]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("posts", nargs="+", help="labelled posts (JSONL, corpora format)")
+    parser.add_argument("-c", "--config", help="council settings (TOML)")
+    parser.add_argument("--mode", choices=("checker", "oracle"), default="checker")
+    args = parser.parse_args(argv)
+    from ..checker import Checker
+
+    checker = Checker(args.config)
+    items = [item for path in args.posts for item in read_labelled(path)]
+    print(json.dumps(evaluate_accounts(items, checker, args.mode), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Personal data of private individuals (SM-3 Data Protection; code 4.1, 7.2a).
+
+Presidio, built on the checker's own spaCy pipeline and fed the shared parse,
+finds names, addresses, contact details and UK identifiers (``postcheck.pii``);
+the policy keeps those of private people (not the roster, not the
+councillor's own details, not organisations or public registers) and raises
+identifier, contact, address and special-category signals. The entities it
+kept stay on the parse for the redaction stage (``postcheck.stages.redaction``).
+"""
+from __future__ import annotations
+
+from ..signals import Signal
+from .base import Detector
+
+#: where the entities the policy kept are left on the parse, for the redaction stage
+ENTITIES_KEY = "personal_data.entities"
+
+
+class PersonalDataDetector(Detector):
+    name = "personal-data"
+    signals = frozenset({
+        "personal-data.identifier", "personal-data.contact", "personal-data.address",
+        "personal-data.special-category",
+    })
+
+    def __init__(self, context):
+        super().__init__(context)
+        from ..pii.engine import PersonalDataAnalyzer
+        from ..pii.policy import PersonalDataPolicy
+
+        settings = context.config.personal_data
+        self.analyzer = PersonalDataAnalyzer(
+            context.nlp, case_reference_patterns=settings.get("case_reference_patterns", ()),
+            score_threshold=settings.get("score_threshold"),
+        )
+        self.policy = PersonalDataPolicy(context.config, context.people)
+
+    def assess(self, doc):
+        """The policy's decision for one parsed post (entities kept, signals raised)."""
+        from ..pii.entities import PiiEntity
+
+        found = [PiiEntity.from_result(r, doc.text) for r in self.analyzer.analyze_doc(doc)]
+        return self.policy.assess(found, doc.text)
+
+    def detect(self, doc, post) -> list[Signal]:
+        assessment = self.assess(doc)
+        doc.user_data[ENTITIES_KEY] = assessment.entities
+        return assessment.signals

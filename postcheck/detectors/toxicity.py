@@ -1,0 +1,525 @@
+"""Personal attack, abusive language, discrimination, threats and allegations.
+
+Robust criticism of a policy, decision, party or the council passes however
+strongly worded; an insult aimed at a person does not. So every hostile cue
+(a scoring model's probabilities, and the reviewable phrase lists in
+``postcheck/data/lexicons/toxicity.yaml`` and ``protected_characteristics.yaml``) is
+combined with the *target* the resolver (``postcheck.targets``) finds for it on
+the shared parse:
+
+* insult or put-down aimed at a person -> ``toxicity.personal-attack``;
+* a protected group attacked, a slur, or a person attacked through a protected
+  characteristic -> ``toxicity.discrimination``;
+* a threat, or disparaging a complainant -> ``toxicity.threat``;
+* obscenity whatever the target -> ``toxicity.abusive-language``;
+* an allegation of crime, dishonesty or corruption about an identifiable
+  person or organisation -> ``toxicity.allegation``.
+
+Abuse quoted in order to condemn it, counter-speech and reclaimed terms pass.
+Each signal carries facts, never a severity: ``severe`` (a personal attack
+with a severe insult, many insults or an obscene one at a named person),
+``at_named_person`` (obscenity aimed at one), ``of_crime`` (an allegation of
+crime or corruption rather than dishonesty), ``by_someone_else`` (a comment
+on the councillor's page), the ``target`` (canonical name) and
+``target_kind`` that the account patterns group by, the model scores and the
+words that drove it. The rule pack grades them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+from ..config import model_thresholds
+from ..lexicons import load_lexicon
+from ..scoring.base import MODEL_SCORES
+from ..scoring.factory import backend_name
+from ..signals import Signal
+from ..targets import (
+    GROUP, ORGANISATION, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
+    KindMatcher, model_target_hint,
+)
+from ._cues import NEGATIONS
+from .base import Detector
+
+PERSONAL_ATTACK = "toxicity.personal-attack"
+ABUSIVE = "toxicity.abusive-language"
+DISCRIMINATION = "toxicity.discrimination"
+THREAT = "toxicity.threat"
+ALLEGATION = "toxicity.allegation"
+
+QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
+#: the model reads 64 tokens: occlusion beyond this many characters cannot change its score
+OCCLUSION_CHARS = 600
+#: matches of one phrase list judged per post (each needs its own target resolution)
+MAX_HITS_PER_KIND = 12
+#: targets named or addressed directly (not "whoever ..." or a role): obscene insults at them are severe
+NAMED_SOURCES = frozenset({"roster", "handle", "title", "entity", "second_person"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One lexicon match: which list, the term, character span."""
+
+    kind: str
+    term: str
+    start: int
+    end: int
+
+
+class ToxicityDetector(Detector):
+    name = "toxicity"
+    signals = frozenset({PERSONAL_ATTACK, ABUSIVE, DISCRIMINATION, THREAT, ALLEGATION})
+
+    def __init__(self, context):
+        super().__init__(context)
+        nlp = context.nlp
+        lexicon = load_lexicon("toxicity")
+        protected = load_lexicon("protected_characteristics")
+        self.resolver = TargetResolver(nlp, context.people, build_target_matchers(nlp, lexicon, protected))
+        lists = {
+            "insult": lexicon["insults"],
+            "put_down": lexicon["put_downs"],
+            "severe_insult": lexicon["severe_insults"],
+            "obscenity": lexicon["obscenities"],
+            "obscene_insult": lexicon["obscene_insults"],
+            "benign": lexicon["benign_phrases"],
+            "threat": lexicon["threats"],
+            "violent": lexicon["violent_threats"],
+            "reporting": lexicon["reporting_cues"],
+            "complainant": lexicon["complainant_markers"],
+            "complainant_disparagement": lexicon["complainant_disparagement"],
+            "allegation_severe": lexicon["allegations_severe"],
+            "allegation_dishonesty": lexicon["allegations_dishonesty"],
+            "innuendo": lexicon["allegation_innuendo"],
+            "innuendo_context": lexicon["innuendo_context"],
+            "allegation_idiom": lexicon["allegation_idioms"],
+            "counter": lexicon["counter_speech"],
+            "reclaim": lexicon["reclaiming"],
+            "group_attack": protected["group_attacks"],
+            "attribute_attack": protected["personal_attribute_attacks"],
+            "slur": protected["slurs"],
+        }
+        self.terms = KindMatcher(nlp, lists)
+        self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
+        self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
+        self.scorer = context.scorer
+        self.thresholds = model_thresholds(context.config, getattr(self.scorer, "thresholds", None))
+
+    @classmethod
+    def enabled(cls, config) -> bool:
+        return backend_name(config) != "none"
+
+    # -- the detector interface -------------------------------------------------
+    def detect(self, doc, post):
+        return self.detect_many([doc], [post])[0]
+
+    def detect_many(self, docs, posts):
+        scores = [doc.user_data.get(MODEL_SCORES) for doc in docs]
+        if self.scorer is not None and any(s is None for s in scores):
+            scores = self.scorer.score([doc.text for doc in docs])
+        return [_as_comment(post, self.judge(doc, post, s)) for doc, post, s in zip(docs, posts, scores)]
+
+    # -- the judgement ----------------------------------------------------------
+    def judge(self, doc, post, scores: Mapping[str, float] | None) -> list[Signal]:
+        hits = self._hits(doc)
+        mentions = self.resolver.mentions(doc, post)
+        hint = model_target_hint(scores)
+        quotes = [m.span() for m in QUOTE.finditer(doc.text)]
+        counter = bool(hits.get("counter"))
+        reclaimed = bool(hits.get("reclaim"))
+        reported = counter or any(
+            h.end <= s for h in hits.get("reporting", []) for s, _ in quotes
+        )
+
+        def own_words(hit: Hit) -> bool:
+            """False for words quoted (or reported) in order to condemn them."""
+            if _overlaps_any(hit, hits.get("benign", [])):
+                return False
+            quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
+            return not (reported and (quoted or _in_speech_frame(doc, hit)))
+
+        def kept(kind: str) -> list[Hit]:
+            return [h for h in hits.get(kind, []) if own_words(h)]
+
+        def target(hit: Hit) -> Target | None:
+            return self.resolver.target_of(doc, hit.start, hit.end, mentions, hint)
+
+        evidence_scores = _round(scores)
+        signals: list[Signal] = []
+
+        # threats and intimidation
+        violent = [h for h in kept("violent") if not _negated(doc, h)]
+        threats = kept("threat") + violent
+        complainant = hits.get("complainant", [])
+        disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
+        if threats or (complainant and disparaged):
+            cues = threats or complainant + disparaged
+            who = next((t for t in (target(h) for h in cues) if t is not None), None)
+            why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
+            signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
+
+        # discrimination
+        group_cues = [h for h in kept("group_attack") + violent if not _negated(doc, h)]
+        group_hits = self._group_attacks(doc, group_cues, mentions, counter)
+        for hit in kept("insult") + kept("obscene_insult"):
+            who = target(hit)
+            if who is not None and who.kind == GROUP and not counter and not _negated(doc, hit):
+                group_hits.append((hit, who))
+        slurs = [h for h in kept("slur") if not reclaimed]
+        attribute = [(h, target(h)) for h in kept("attribute_attack")]
+        attribute = [(h, t) for h, t in attribute if t is not None and t.kind == PERSON]
+        if group_hits or slurs or attribute:
+            cues = [h for h, _ in group_hits] + slurs + [h for h, _ in attribute]
+            who = (group_hits[0][1] if group_hits else attribute[0][1] if attribute else None)
+            extra = [(g.start, g.end) for _, g in group_hits]
+            what = "a slur" if slurs and not group_hits else (
+                f"hostile words about {who.text} ({who.characteristic})" if who is not None and who.kind == GROUP
+                else f"an attack on {who.name} through a protected characteristic" if who is not None
+                else "hostile words about a protected group")
+            signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}",
+                                        evidence_scores, extra_spans=extra))
+        elif scores is not None and not reported and self._model_hate(scores):
+            signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores)
+            if signal is not None:
+                signals.append(signal)
+
+        # personal attack: insults, put-downs and obscene insults aimed at a person
+        obscene = kept("obscenity") + self._masked(doc, quotes, reported)
+        insulting = kept("insult") + kept("put_down") + [h for h, _ in attribute]
+        aimed = []
+        obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
+        for hit in insulting + obscene_insults:
+            who = target(hit)
+            if who is None or who.kind != PERSON or (hit.kind == "insult" and _negated(doc, hit)):
+                continue
+            if not any(a.start == hit.start for a, _ in aimed):
+                aimed.append((hit, who))
+        if aimed:
+            cues = [h for h, _ in aimed]
+            who = aimed[0][1]
+            terms = {h.term for h in cues}
+            severe = (
+                bool(kept("severe_insult"))
+                or len(terms) >= 4
+                or any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
+            )
+            signals.append(self._signal(
+                PERSONAL_ATTACK, cues, who,
+                f"{_quoted(doc, cues)} aimed at {_describe(who)}", evidence_scores, severe=severe,
+            ))
+        elif scores is not None and self._model_attack(scores, hint):
+            signal = self._model_personal_attack(doc, post, scores, mentions, hint, evidence_scores)
+            if signal is not None:
+                signals.append(signal)
+
+        # abusive language: obscenity whatever the target
+        if obscene:
+            at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
+            signals.append(self._signal(
+                ABUSIVE, obscene, None, f"obscene language: {_quoted(doc, obscene)}",
+                evidence_scores, at_named_person=at_person,
+            ))
+
+        # defamation: allegations about an identifiable person or organisation
+        allegation = self._allegation(doc, hits, kept, target, mentions)
+        if allegation is not None:
+            cues, who, of_crime = allegation
+            kind = "an allegation of crime or corruption" if of_crime else "an allegation of dishonesty"
+            signals.append(self._signal(
+                ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", evidence_scores,
+                of_crime=of_crime,
+            ))
+        if scores is not None and "insult" in scores:
+            raised = {signal.name for signal in signals}
+            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores))
+        return signals
+
+    # -- the learned heads --------------------------------------------------------
+    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, evidence_scores) -> list[Signal]:
+        """Families the phrase lists missed, from the judgement heads on the shared encoder.
+
+        A head's probability over its validation-tuned threshold is the cue; the
+        words that drove it (occlusion) are the evidence; the target comes from
+        the resolver where those words point at a mention, else from the
+        target head. Words quoted in order to condemn them do not count.
+        """
+        t = self.thresholds
+        out: list[Signal] = []
+        target_kind = _target_kind(scores)
+
+        def evidence(label: str) -> tuple[list[Hit], Target | None]:
+            spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
+            cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+            if reported or all(_in_speech_frame(doc, h) for h in cues):
+                return [], None  # counter-speech, or words someone else said
+            who = None
+            for start, end in spans:
+                who = self.resolver.target_of(doc, start, end, mentions, hint)
+                if who is not None:
+                    break
+            return cues, who
+
+        def over(label: str) -> bool:
+            return scores.get(label, 0.0) >= t.get(label, 0.5)
+
+        if THREAT not in raised and over("threat"):
+            cues, who = evidence("threat")
+            if cues:
+                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
+                                        evidence_scores))
+        if DISCRIMINATION not in raised and over("identity_attack") and target_kind not in ("policy", "organisation"):
+            cues, who = evidence("identity_attack")
+            if cues:
+                out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
+                                        _learned_why("an attack on people for a protected characteristic", "identity_attack",
+                                                     scores, doc, cues, who), evidence_scores))
+        if PERSONAL_ATTACK not in raised and over("insult") and target_kind in ("named_person", "addressed_person"):
+            cues, who = evidence("insult")
+            who = who if who is not None and who.kind == PERSON else _first_person(mentions)
+            if cues and who is not None:
+                out.append(self._signal(PERSONAL_ATTACK, cues, who,
+                                        f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                                        evidence_scores, severe=False))
+        elif (ABUSIVE not in raised and PERSONAL_ATTACK not in raised and target_kind in ("organisation", "none")
+              and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):
+            # degrading words about a body of people (a department, a party's councillors):
+            # severely toxic whatever the target, though no one person is named
+            cues, _ = evidence("insult")
+            if cues:
+                strength = max(scores["insult"], scores.get("offensive", 0.0))
+                out.append(self._signal(ABUSIVE, cues, None,
+                                        f"degrading language about a group of people (model {strength:.2f}): "
+                                        f"{_quoted(doc, cues)}", evidence_scores, at_named_person=False))
+                raised = raised | {ABUSIVE}
+        if ALLEGATION not in raised and over("allegation") and target_kind in ("named_person", "addressed_person", "organisation"):
+            cues, who = evidence("allegation")
+            if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
+                who = _first_person(mentions, organisations=True)
+            if cues and who is not None:
+                out.append(self._signal(ALLEGATION, cues, who,
+                                        f"an allegation of wrongdoing (model {scores['allegation']:.2f}) about {_describe(who)}: "
+                                        f"{_quoted(doc, cues)}", evidence_scores, of_crime=False))
+        if ABUSIVE not in raised and over("obscenity"):
+            cues, _ = evidence("obscenity")
+            if cues and cues[0].term not in self.mild:  # mild swearing (the strongest word) is documented, not raised
+                out.append(self._signal(ABUSIVE, cues, None,
+                                        f"obscene language (model {scores['obscenity']:.2f}): {_quoted(doc, cues)}",
+                                        evidence_scores, at_named_person=False))
+        return out
+
+    # -- parts --------------------------------------------------------------------
+    def _hits(self, doc) -> dict[str, list[Hit]]:
+        """Phrase-list matches by kind; a word repeated a thousand times is judged on its first few."""
+        return {
+            kind: [Hit(kind, doc[s:e].text.lower(), doc[s:e].start_char, doc[s:e].end_char)
+                   for _, s, e in found[:MAX_HITS_PER_KIND]]
+            for kind, found in self.terms(doc).items()
+        }
+
+    def _masked(self, doc, quotes, reported) -> list[Hit]:
+        found = []
+        for pattern in self.masked:
+            for m in pattern.finditer(doc.text):
+                hit = Hit("masked", m.group(0).lower(), m.start(), m.end())
+                if reported and any(s <= hit.start and hit.end <= e for s, e in quotes):
+                    continue
+                if not any(h.start < hit.end and hit.start < h.end for h in found):
+                    found.append(hit)
+        return found
+
+    def _group_attacks(self, doc, attacks: list[Hit], mentions: Sequence[Target], counter: bool):
+        """Hostile predicates with a protected group in the same or the next sentence."""
+        if counter or not attacks:
+            return []
+        groups = [t for t in mentions if t.kind == GROUP]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+
+        def sentence(char: int) -> int:
+            return next((i for i, (a, b) in enumerate(sentences) if a <= char < b), -1)
+
+        found = []
+        for hit in attacks:
+            near = [g for g in groups if abs(sentence(g.start) - sentence(hit.start)) <= 1]
+            if near:
+                found.append((hit, min(near, key=lambda g: abs(g.start - hit.start))))
+        return found
+
+    def _allegation(self, doc, hits, kept, target, mentions):
+        idioms = hits.get("allegation_idiom", [])
+        for kind, of_crime in (("allegation_severe", True), ("allegation_dishonesty", False)):
+            for hit in kept(kind):
+                if _overlaps_any(hit, idioms) or _negated(doc, hit):
+                    continue
+                who = target(hit)
+                if who is not None and (who.kind == PERSON or who.kind == ORGANISATION):
+                    return [hit], who, of_crime
+        innuendo = kept("innuendo")
+        if innuendo and hits.get("innuendo_context"):
+            people = [t for t in mentions if t.kind in (PERSON, ORGANISATION) and t.source != "second_person"]
+            if people:
+                return innuendo + hits["innuendo_context"][:1], people[0], True
+        return None
+
+    def _model_hate(self, scores: Mapping[str, float]) -> bool:
+        t = self.thresholds
+        return scores.get("hate", 0.0) >= t["hate"] and scores.get("offensive", 0.0) >= t["offensive"]
+
+    def _model_discrimination(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
+        """Group hate the phrase lists missed: the model's hate head, a protected group the evidence words aim at."""
+        groups = [t for t in mentions if t.kind == GROUP]
+        if not groups:
+            return None
+        spans = self._occlusion(doc.text, "hate")
+        who = None
+        for start, end in spans:
+            found = self.resolver.target_of(doc, start, end, mentions, "group")
+            if found is not None and found.kind == GROUP:
+                who = found
+                break
+        if who is None:
+            return None
+        cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+        return self._signal(
+            DISCRIMINATION, cues, who,
+            f"hateful language (model {scores.get('hate', 0.0):.2f}) about {who.text} ({who.characteristic}): {_quoted(doc, cues)}",
+            evidence_scores, extra_spans=[(who.start, who.end)],
+        )
+
+    def _model_attack(self, scores: Mapping[str, float], hint: str | None) -> bool:
+        t = self.thresholds
+        return (
+            scores.get("offensive", 0.0) >= t["model_attack"]
+            and scores.get("targeted", 1.0) >= t["targeted"]
+            and hint in (None, "individual")
+        )
+
+    def _model_personal_attack(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
+        """A personal attack the phrase lists missed, from the model alone, with its evidence words."""
+        spans = self._occlusion(doc.text)
+        if not spans:
+            return None
+        who = None
+        for start, end in spans:
+            who = self.resolver.target_of(doc, start, end, mentions, hint)
+            if who is not None:
+                break
+        if who is None or who.kind != PERSON:
+            return None
+        cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+        return self._signal(
+            PERSONAL_ATTACK, cues, who,
+            f"offensive language (model {scores.get('offensive', 0.0):.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+            evidence_scores, severe=False,
+        )
+
+    def _model_words(self, doc, label: str, mentions: Sequence[Target]) -> list[tuple[int, int]]:
+        """The content words that drove a head, leaving out stop words and the target's own name."""
+        attribute = getattr(self.scorer, "attribute", None)
+        found = attribute(doc.text, label, top=6) if attribute is not None else []
+        spans = [(a, b) for a, b, _ in found] if found else self._occlusion(doc.text, label)
+        kept = []
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or all(t.is_stop or t.is_punct for t in span):
+                continue
+            if any(m.start <= start and end <= m.end and m.source in NAMED_SOURCES for m in mentions):
+                continue  # the target's own name is the target, not the evidence
+            kept.append((start, end))
+        return kept[:3]
+
+    def _occlusion(self, text: str, label: str = "offensive") -> list[tuple[int, int]]:
+        """The (at most three) words whose removal lowers ``label`` most, strongest first."""
+        from ..scoring.evidence import occlusion_spans
+
+        found = occlusion_spans(self.scorer, text[:OCCLUSION_CHARS], label=label)
+        return [(start, end) for start, end, _ in sorted(found, key=lambda f: -f[2])[:3]]
+
+    def _signal(self, name, cues, who, why, scores, extra_spans=(), **facts: bool) -> Signal:
+        """A signal with its facts (``severe``, ``at_named_person``, ``of_crime``) for the rule pack to grade."""
+        spans = tuple(sorted({(h.start, h.end) for h in cues} | set(extra_spans)))
+        evidence: dict[str, Any] = {**facts, "words": sorted({h.term for h in cues})}
+        if who is not None:
+            evidence.update(who.to_evidence())
+        if scores:
+            evidence["scores"] = scores
+        return Signal(name, spans, why, score=(scores or {}).get("offensive"), evidence=evidence)
+
+
+def _as_comment(post, signals: list[Signal]) -> list[Signal]:
+    """Someone else's words on the councillor's page: the fact the rule pack's modifier reads."""
+    if post.kind != "comment":
+        return signals
+    return [Signal(s.name, s.spans, s.why, s.score, dict(s.evidence, by_someone_else=True)) for s in signals]
+
+
+def _target_kind(scores: Mapping[str, float]) -> str | None:
+    """The target head's most likely kind (named_person, addressed_person, protected_group, ...)."""
+    kinds = {k.split(".", 1)[1]: v for k, v in scores.items() if k.startswith("target.")}
+    return max(kinds, key=kinds.get) if kinds else None
+
+
+def _first_person(mentions: Sequence[Target], organisations: bool = False) -> Target | None:
+    kinds = (PERSON, ORGANISATION, *POLITICAL_KINDS) if organisations else (PERSON,)
+    return next((m for m in mentions if m.kind in kinds and m.source != "whoever"), None)
+
+
+def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
+    aim = f" aimed at {_describe(who)}" if who is not None else ""
+    return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
+
+
+def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
+    return any(o.start < hit.end and hit.start < o.end for o in others)
+
+
+def _is_in(hit: Hit, others: Sequence[Hit]) -> bool:
+    return any(o.start <= hit.start and hit.end <= o.end or hit.start <= o.start and o.end <= hit.end for o in others)
+
+
+def _negated(doc, hit: Hit) -> bool:
+    """'is not corrupt', 'never lied': a denial is not an allegation."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in span):
+        return False  # the phrase carries its own negation ("shouldn't be allowed")
+    window = doc[max(0, span.start - 2):span.start]
+    if any(t.lower_ in NEGATIONS for t in window):
+        return True
+    outside = [c for c in span.root.children if c.dep_ == "neg" and not (span.start <= c.i < span.end)]
+    return bool(outside) and span.root.pos_ in ("VERB", "AUX", "ADJ")
+
+
+SPEECH_VERBS = {"call", "say", "label", "brand", "describe", "shout", "write", "tweet", "tell"}
+
+
+def _in_speech_frame(doc, hit: Hit) -> bool:
+    """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lemma_ in SPEECH_VERBS for t in span.root.ancestors)
+
+
+def _quoted(doc, cues: Sequence[Hit]) -> str:
+    words = list(dict.fromkeys(doc.text[h.start:h.end] for h in sorted(cues, key=lambda h: h.start)))
+    return ", ".join(f"“{w}”" for w in words[:4])
+
+
+def _describe(who: Target) -> str:
+    if who.kind == PERSON and who.source == "second_person":
+        return "the person addressed" if who.name == "you" else f"the person addressed ({who.name})"
+    if who.kind == PERSON:
+        role = {"councillor": "a named councillor", "officer": "a named officer",
+                "public_office_holder": "a named public office holder"}.get(who.role or "")
+        if who.source == "role":
+            return f"an identifiable person ({who.text})"
+        return f"{role}, {who.name}" if role else f"a named person, {who.name}"
+    if who.kind in POLITICAL_KINDS:
+        return f"an organisation, {who.name}"
+    return who.name
+
+
+def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
+    return {k: round(float(v), 3) for k, v in (scores or {}).items()}
