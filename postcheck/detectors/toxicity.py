@@ -118,10 +118,11 @@ class ToxicityDetector(Detector):
         scores = [doc.user_data.get(MODEL_SCORES) for doc in docs]
         if self.scorer is not None and any(s is None for s in scores):
             scores = self.scorer.score([doc.text for doc in docs])
-        return [_as_comment(post, self.judge(doc, post, s)) for doc, post, s in zip(docs, posts, scores)]
+        return [_as_comment(post, self.observe(doc, post, s)) for doc, post, s in zip(docs, posts, scores)]
 
-    # -- the judgement ----------------------------------------------------------
-    def judge(self, doc, post, scores: Mapping[str, float] | None) -> list[Signal]:
+    # -- what the post shows (the rule pack judges it) ------------------------------
+    def observe(self, doc, post, scores: Mapping[str, float] | None) -> list[Signal]:
+        """The signals and their facts for one parsed post, given the model's scores (or None)."""
         hits = self._hits(doc)
         mentions = self.resolver.mentions(doc, post)
         hint = model_target_hint(scores)
@@ -198,12 +199,7 @@ class ToxicityDetector(Detector):
         if aimed:
             cues = [h for h, _ in aimed]
             who = aimed[0][1]
-            terms = {h.term for h in cues}
-            severe = (
-                bool(kept("severe_insult"))
-                or len(terms) >= 4
-                or any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
-            )
+            severe = _severe_attack(aimed, bool(kept("severe_insult")))
             signals.append(self._signal(
                 PERSONAL_ATTACK, cues, who,
                 f"{_quoted(doc, cues)} aimed at {_describe(who)}", evidence_scores, severe=severe,
@@ -451,6 +447,16 @@ def _as_comment(post, signals: list[Signal]) -> list[Signal]:
     if post.kind != "comment":
         return signals
     return [Signal(s.name, s.spans, s.why, s.score, dict(s.evidence, by_someone_else=True)) for s in signals]
+
+
+def _severe_attack(aimed: Sequence[tuple[Hit, Target]], severe_word: bool) -> bool:
+    """The ``severe`` fact of a personal attack: a severe insult, four or more insulting
+    words, or an obscene insult at someone named or addressed directly."""
+    return (
+        severe_word
+        or len({hit.term for hit, _ in aimed}) >= 4
+        or any(hit.kind in ("obscene_insult", "masked") and who.source in NAMED_SOURCES for hit, who in aimed)
+    )
 
 
 def _target_kind(scores: Mapping[str, float]) -> str | None:
