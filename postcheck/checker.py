@@ -143,7 +143,9 @@ class Checker:
             report = Report.from_findings(
                 findings, id=post.id, rule_pack=self.rule_pack.code, checker_version=__version__,
                 redacted_text=redacted_text(doc, findings, self.rule_pack), facts=facts,
-                account_facts=post_account_facts(post, findings, facts, self.context.people),
+                account_facts=post_account_facts(post, findings, facts, self.context.people,
+                                                 doc.user_data.get(MODEL_SCORES), self.thresholds,
+                                                 [e.text for e in doc.ents if e.label_ == "PERSON"]),
             )
             reports.append(report)
         return reports

@@ -49,7 +49,10 @@ import data as D  # noqa: E402
 
 FAMILIES = ("insult", "threat", "identity_attack", "allegation", "obscenity")
 TARGETS = ("named_person", "addressed_person", "protected_group", "organisation", "policy", "none")
-FACTS = ("settled_for", "settled_against", "open_mind", "special_category", "personal_life", "haste_cue")
+FACTS = ("settled_for", "settled_against", "open_mind", "special_category", "personal_life", "haste_cue", "mockery")
+#: heads a row labels even when its file says nothing of them: mockery of a person is what an
+#: insult aimed at a named or addressed person also is
+DERIVED = {"fact.mockery": lambda labels, target: int("insult" in labels and target in ("named_person", "addressed_person"))}
 SEED = 7
 VAL_SHARE = 0.2
 
@@ -75,18 +78,31 @@ def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
             labels = set(item.get("labels", []))
             row_rules = set(item.get("rules", []))
             row = Row(item["text"], f"councillor/{path.stem}")
+            if "heads" in item:  # a file written for some heads only labels those (and not the target)
+                for head in item["heads"]:
+                    row.labels[head] = int(head.split(".", 1)[-1] in labels)
+                row.split = _split(item["text"])
+                rows.append(row)
+                continue
             for fam in FAMILIES:
                 row.labels[fam] = int(fam in labels)
             for rule in rules:
                 row.labels[f"cue.{rule}"] = int(rule in row_rules)
             for fact in FACTS:
                 row.labels[f"fact.{fact}"] = int(fact in labels)
+            for head, derive in DERIVED.items():
+                row.labels[head] = max(row.labels.get(head, 0), derive(labels, item.get("target")))
             if item.get("target") in TARGETS:
                 row.target = item["target"]
-            digest = int(hashlib.sha1(item["text"].encode()).hexdigest(), 16)
-            row.split = "val" if (digest % 1000) / 1000 < VAL_SHARE else "train"
+            row.split = _split(item["text"])
             rows.append(row)
     return rows
+
+
+def _split(text: str) -> str:
+    """The seeded validation hold-out: 20 % of the councillor rows, by text hash."""
+    digest = int(hashlib.sha1(text.encode()).hexdigest(), 16)
+    return "val" if (digest % 1000) / 1000 < VAL_SHARE else "train"
 
 
 def public_rows(root: Path, rng: random.Random, cap: int) -> list[Row]:
@@ -170,9 +186,12 @@ def embed_all(texts: list[str], model_dir: Path, cache: Path) -> np.ndarray:
     from postcheck.scoring.embedded import EmbeddedScorer
 
     cache.mkdir(parents=True, exist_ok=True)
-    store_path = cache / f"{'+'.join(FEATURES)}.npz"
+    vocabulary = vocabulary_from_lexicons()
+    # the features depend on the encoder and on the normaliser's vocabulary as well as on the text
+    version = hashlib.sha1((model_dir / "model.int8.onnx").read_bytes() + "\n".join(sorted(vocabulary)).encode())
+    store_path = cache / f"{'+'.join(FEATURES)}-{version.hexdigest()[:12]}.npz"
     store: dict[str, np.ndarray] = dict(np.load(store_path)) if store_path.is_file() else {}
-    normaliser = Normaliser(vocabulary_from_lexicons())
+    normaliser = Normaliser(vocabulary)
     keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
     todo = sorted({k: t for k, t in zip(keys, texts) if k not in store}.items())
     if todo:
@@ -255,6 +274,9 @@ def main(argv=None) -> None:
                     help="leave out the ToxiGen seed statements (used by default for the identity head)")
     ap.add_argument("--public-weight", type=float, default=1.0,
                     help="weight of the public sets' rows (0: not used) against 1 for a councillor row")
+    ap.add_argument("--only", nargs="+", metavar="HEAD",
+                    help="fit only these heads (e.g. fact.mockery) and add them to the heads already in "
+                         "--model-dir, leaving every other head as it is")
     args = ap.parse_args(argv)
     rng = random.Random(SEED)
     np.random.seed(SEED)
@@ -278,6 +300,11 @@ def main(argv=None) -> None:
 
     heads, weights, thresholds, report = [], {}, {}, {}
     names = list(FAMILIES) + [f"cue.{r}" for r in rules] + [f"fact.{f}" for f in FACTS]
+    if args.only:
+        unknown = sorted(set(args.only) - set(names))
+        if unknown:
+            sys.exit(f"train_heads: no head named {unknown[0]} (heads: {', '.join(names)})")
+        names = list(args.only)
     for name in names:
         idx = np.array([i for i, r in enumerate(rows) if name in r.labels])
         y = np.array([rows[i].labels[name] for i in idx])
@@ -298,6 +325,10 @@ def main(argv=None) -> None:
         report[name] = {"threshold": t, "validation": stats, "train_rows": int(len(train)),
                         "train_positives": int(ytr.sum()), "sources": sources}
         print(f"  {name}: t={t} {stats}")
+
+    if args.only:
+        add_heads(args.model_dir, heads, weights, thresholds, report)
+        return
 
     tidx = np.array([i for i, r in enumerate(rows) if r.target is not None])
     ty = np.array([TARGETS.index(rows[i].target) for i in tidx])
@@ -330,6 +361,23 @@ def main(argv=None) -> None:
     }
     (args.model_dir / "heads.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(heads)} heads to {args.model_dir}")
+
+
+def add_heads(model_dir: Path, heads: list, weights: dict, thresholds: dict, report: dict) -> None:
+    """Put newly fitted heads beside (or in place of) those already shipped, the rest untouched."""
+    meta = json.loads((model_dir / "heads.json").read_text(encoding="utf-8"))
+    with np.load(model_dir / "heads.npz") as stored:
+        arrays = {k: stored[k] for k in stored.files}
+    new = {h["name"] for h in heads}
+    meta["heads"] = [h for h in meta["heads"] if h["name"] not in new]
+    target = next((i for i, h in enumerate(meta["heads"]) if h["name"] == "target"), len(meta["heads"]))
+    meta["heads"][target:target] = heads  # the target head stays last
+    arrays.update({k: v.astype(np.float16) for k, v in weights.items()})
+    meta["thresholds"].update(thresholds)
+    meta["report"].update(report)
+    np.savez_compressed(model_dir / "heads.npz", **arrays)
+    (model_dir / "heads.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"added {', '.join(sorted(new))} to {model_dir}")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,10 @@ UNKNOWN_AUTHOR = "(author not given)"
 PERSON_KINDS = {"", "person", "individual"}  # target_kind values that name one person (missing = a person)
 VAGUE_TARGETS = {"you", "your", "u", "ya", "yourself", "whoever", "someone", "they", "them", "he", "she"}
 CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+#: the heads whose reading makes a post hostile towards the person it is aimed at (mockery:
+#: belittling a person in plain words, which no single-post rule raises)
+HOSTILE_HEADS = ("insult", "threat", "allegation", "fact.mockery")
+PERSON_TARGETS = ("target.named_person", "target.addressed_person")
 
 
 @dataclass(frozen=True)
@@ -59,18 +63,40 @@ def account_of(post: Mapping[str, Any]) -> str:
     return str(post.get("author") or UNKNOWN_AUTHOR)
 
 
-def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], people=None) -> dict[str, Any]:
+def model_hostility(scores: Mapping[str, float] | None, thresholds: Mapping[str, float]) -> float:
+    """How hostile the heads read a post towards a person: the strongest of insult, threat,
+    allegation and mockery, counted only where the target head reads a named or addressed person."""
+    if not scores:
+        return 0.0
+    if sum(scores.get(k, 0.0) for k in PERSON_TARGETS) < thresholds.get("account.person", 1.01):
+        return 0.0
+    return max(scores.get(head, 0.0) for head in HOSTILE_HEADS)
+
+
+def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], people=None,
+                       scores: Mapping[str, float] | None = None,
+                       thresholds: Mapping[str, float] | None = None,
+                       names: Sequence[str] = ()) -> dict[str, Any]:
     """The account patterns' view of one checked post (``post`` a ``Post``, ``findings`` its Findings).
 
+    A post is hostile towards a person when it raises a hostile rule, or when
+    the heads' hostility (``model_hostility``) reaches ``account.hostile``: a
+    course of conduct is often mockery no single post would be blocked for.
+    ``names`` are the people the parse found (spaCy's PERSON entities): where no
+    detector named a target and no roster name or @handle is in the text, they are.
     Keys are left out when empty, so most posts carry nothing.
     """
     lex = account_lexicon()
     text, quoted = post.text or "", post.quoted_text or ""
     findings = list(findings)
+    thresholds = thresholds or {}
     out: dict[str, Any] = {}
     hostile = [f for f in findings if f.rule in lex.hostile_rules]
-    if hostile:
-        targets = _targets(hostile, text, quoted, post.author, people)
+    hostility = model_hostility(scores, thresholds)
+    if not hostile and post.kind != "comment" and hostility >= thresholds.get("account.hostile", 1.01):
+        out["hostility"] = round(hostility, 3)
+    if hostile or "hostility" in out:
+        targets = _targets(hostile, text, quoted, post.author, people, names)
         if targets:
             out["targets"] = targets
         else:
@@ -91,7 +117,7 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     return out
 
 
-def _targets(findings, text: str, quoted: str, author: str | None, people) -> list[str]:
+def _targets(findings, text: str, quoted: str, author: str | None, people, names: Sequence[str] = ()) -> list[str]:
     """The people hostile findings aim at: the detectors' ``target`` facts first, else the people named."""
     found: list[str] = []
     for finding in findings:
@@ -104,6 +130,8 @@ def _targets(findings, text: str, quoted: str, author: str | None, people) -> li
             if people is not None:
                 found.extend(m.person.name for m in people.find(part))
             found.extend(HANDLE.findall(part))
+    if not found:
+        found.extend(names)
     return [t for t in dict.fromkeys(found) if t.lower() not in VAGUE_TARGETS and not same_person(t, author, people)]
 
 
