@@ -88,7 +88,9 @@ class People:
         matches = [p for p in self.by_key.values() if p.name.split()[-1].lower() == surname]
         return matches[0] if len(matches) == 1 else None
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, bare_surnames: bool = False) -> list[Mention]:
+        """Mentions of known people; with ``bare_surnames``, also a capitalised surname on its own
+        ("Tattersall again") where exactly one person on the roster has it."""
         if self._pattern is None:
             return []
         found = []
@@ -96,7 +98,26 @@ class People:
             person = self.resolve(match.group(0))
             if person is not None:
                 found.append(Mention(person, match.start(), match.end(), match.group(0)))
+        if bare_surnames:
+            taken = [(m.start, m.end) for m in found]
+            for match in re.finditer(r"(?<![\w@])[A-Z][a-z'’-]+(?!\w)", text):
+                if any(s <= match.start() < e for s, e in taken):
+                    continue
+                person = self._by_surname().get(match.group(0).lower())
+                if person is not None:
+                    found.append(Mention(person, match.start(), match.end(), match.group(0)))
         return found
+
+    def _by_surname(self) -> dict[str, Person]:
+        """Surname -> the one person who has it (surnames two people share are left out)."""
+        if not hasattr(self, "_surnames"):
+            counts: dict[str, list[Person]] = {}
+            for person in self.by_key.values():
+                parts = person.name.split()
+                if len(parts) > 1 and person.role != "organisation":
+                    counts.setdefault(parts[-1].lower(), []).append(person)
+            self._surnames = {name: people[0] for name, people in counts.items() if len(people) == 1}
+        return self._surnames
 
     def names(self) -> list[str]:
         """Every known person's name (for restoring the case of an all-caps post)."""

@@ -21,9 +21,9 @@ UNKNOWN_AUTHOR = "(author not given)"
 PERSON_KINDS = {"", "person", "individual"}  # target_kind values that name one person (missing = a person)
 VAGUE_TARGETS = {"you", "your", "u", "ya", "yourself", "whoever", "someone", "they", "them", "he", "she"}
 CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
-#: the heads whose reading makes a post hostile towards the person it is aimed at (mockery:
-#: belittling a person in plain words, which no single-post rule raises)
-HOSTILE_HEADS = ("insult", "threat", "allegation", "fact.mockery")
+#: the heads whose reading makes a post hostile towards a person the target head reads; the
+#: mockery head (belittling a person in plain words, which no single-post rule raises) counts alone
+HOSTILE_HEADS = ("insult", "threat", "allegation")
 PERSON_TARGETS = ("target.named_person", "target.addressed_person")
 
 
@@ -64,13 +64,14 @@ def account_of(post: Mapping[str, Any]) -> str:
 
 
 def model_hostility(scores: Mapping[str, float] | None, thresholds: Mapping[str, float]) -> float:
-    """How hostile the heads read a post towards a person: the strongest of insult, threat,
-    allegation and mockery, counted only where the target head reads a named or addressed person."""
+    """How hostile the heads read a post towards a person: mockery, or the strongest of insult,
+    threat and allegation where the target head reads a named or addressed person."""
     if not scores:
         return 0.0
+    mockery = scores.get("fact.mockery", 0.0)  # learned on posts aimed at a person: not gated
     if sum(scores.get(k, 0.0) for k in PERSON_TARGETS) < thresholds.get("account.person", 1.01):
-        return 0.0
-    return max(scores.get(head, 0.0) for head in HOSTILE_HEADS)
+        return mockery
+    return max(mockery, *(scores.get(head, 0.0) for head in HOSTILE_HEADS))
 
 
 def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], people=None,
@@ -128,7 +129,7 @@ def _targets(findings, text: str, quoted: str, author: str | None, people, names
     if not found:
         for part in (text, quoted):
             if people is not None:
-                found.extend(m.person.name for m in people.find(part))
+                found.extend(m.person.name for m in people.find(part, bare_surnames=True))
             found.extend(HANDLE.findall(part))
     if not found:
         found.extend(names)
