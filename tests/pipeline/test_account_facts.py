@@ -1,0 +1,51 @@
+"""What a checked post tells the account stage: hostility the heads read, and whom it is aimed at."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import FIXTURES
+from postcheck.account.facts import model_hostility, post_account_facts
+from postcheck.config import load_config
+from postcheck.people import People
+from postcheck.post import Post
+
+THRESHOLDS = {"account.hostile": 0.6, "account.person": 0.5}
+AT_PERSON = {"target.named_person": 0.7, "target.addressed_person": 0.1}
+AT_POLICY = {"target.policy": 0.9, "target.named_person": 0.05}
+
+
+@pytest.fixture(scope="module")
+def people():
+    return People(load_config(FIXTURES / "audit_council.toml"))
+
+
+def test_hostility_is_mockery_or_an_attack_the_target_head_aims_at_a_person():
+    assert model_hostility({"insult": 0.9, **AT_PERSON}, THRESHOLDS) == 0.9
+    assert model_hostility({"insult": 0.9, **AT_POLICY}, THRESHOLDS) == 0.0  # a hostile word about a policy
+    assert model_hostility({"fact.mockery": 0.8, **AT_POLICY}, THRESHOLDS) == 0.8  # learned on people: not gated
+    assert model_hostility(None, THRESHOLDS) == 0.0
+
+
+def test_a_post_the_heads_read_as_mockery_names_its_target_for_the_account(people):
+    post = Post(text="Tattersall again. Is he even reading these?", author="@RosaDelgadoLD")
+    quiet = post_account_facts(post, [], {}, people, {"fact.mockery": 0.3}, THRESHOLDS)
+    mocking = post_account_facts(post, [], {}, people, {"fact.mockery": 0.8}, THRESHOLDS)
+    assert "targets" not in quiet and "hostility" not in quiet
+    assert mocking["hostility"] == 0.8
+
+
+def test_a_lone_surname_is_a_target_only_when_one_person_on_the_roster_has_it(people):
+    by_surname = people._by_surname()
+    name = next(iter(by_surname.values())).name
+    surname = name.split()[-1]
+    post = Post(text=f"{surname} again. Clueless as ever.", author="@someone")
+    facts = post_account_facts(post, [], {}, people, {"fact.mockery": 0.9}, THRESHOLDS)
+    assert facts["targets"] == [name]
+    assert [m.person.name for m in people.find(f"{surname} again", bare_surnames=True)] == [name]
+    assert people.find(f"{surname} again") == []  # the detectors' default stays strict
+    assert people.find("Again, nothing.", bare_surnames=True) == []
+
+
+def test_someone_elses_comment_is_never_counted_as_the_page_owners_hostility(people):
+    post = Post(text="Clueless as ever.", author="@resident", kind="comment")
+    assert "hostility" not in post_account_facts(post, [], {}, people, {"fact.mockery": 0.95}, THRESHOLDS)
