@@ -222,3 +222,31 @@ def test_the_shipped_model_is_there():
     """The detector's model ships inside the package: its absence is a broken install, not a reason to skip."""
     for name in ("labels.json", "tokenizer.json", "model.int8.onnx", "thresholds.json"):
         assert (DEFAULT_MODEL_DIR / name).is_file(), name
+
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def signal_of(detector, text: str, name: str, **post):
+    doc = detector.context.nlp(text)
+    found = {s.name: s for s in detector.detect(doc, Post(text=text, **post))}
+    assert name in found, sorted(found)
+    return found[name]
+
+
+def test_the_severe_fact_marks_a_severe_insult_or_a_pile_of_them(lexicon_only):
+    mild = signal_of(lexicon_only, "Cllr Khan is a useless idiot.", "toxicity.personal-attack")
+    pile = signal_of(lexicon_only, "Cllr Khan is a lying, useless, spineless, pathetic idiot.", "toxicity.personal-attack")
+    assert mild.evidence["severe"] is False and pile.evidence["severe"] is True
+    assert mild.evidence["target"] and "severity" not in mild.evidence  # a target, and no level of its own
+
+
+def test_the_of_crime_fact_separates_corruption_from_dishonesty(lexicon_only):
+    crime = signal_of(lexicon_only, "Cllr Khan takes bribes from developers.", "toxicity.allegation")
+    assert crime.evidence["of_crime"] is True
+
+
+def test_someone_elses_comment_carries_the_by_someone_else_fact(lexicon_only):
+    text = "Cllr Khan is a useless idiot."
+    own = signal_of(lexicon_only, text, "toxicity.personal-attack")
+    comment = signal_of(lexicon_only, text, "toxicity.personal-attack", kind="comment")
+    assert "by_someone_else" not in own.evidence and comment.evidence["by_someone_else"] is True
