@@ -254,6 +254,11 @@ def explain(
                             title_align="left"))
     raised = ", ".join(f"{s} → {lvl.describe()}" for s, lvl in rule.signals.items()) or "no detector yet"
     console.print(Text.assemble(("Raised by: ", "bold"), safe(raised)))
+    if rule.signals:
+        for modifier in pack.modifiers:
+            change = f"capped at {modifier.cap}" if modifier.cap else f"{modifier.lower} level(s) lower"
+            console.print(Text.assemble(("Then: ", "bold"), safe(f"a signal with the fact {modifier.when} is {change}"
+                                                                 + (f" ({modifier.why})" if modifier.why else ""))))
     console.print(Text.assemble(("Why: ", "bold"), safe(rule.explanation.replace("{why}", WHY))))
     console.print(Text.assemble(("Instead: ", "bold green"), safe(rule.suggestion)))
     for label, examples, expected in (("Raises it", rule.examples_raise, True), ("Does not raise it", rule.examples_pass, False)):

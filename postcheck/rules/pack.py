@@ -63,7 +63,7 @@ class SignalLevel:
 
     def describe(self) -> str:
         """The level as people read it ("review, block when severe")."""
-        base = f"the {self.severity_from.replace('_', ' ')}" if self.severity_from else str(self.severity)
+        base = f"the level of the fact {self.severity_from}" if self.severity_from else str(self.severity)
         if self.block_when:
             base += ", block when " + " or ".join(f.replace("_", " ") for f in self.block_when)
         return base
