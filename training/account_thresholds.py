@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     from postcheck.config import config_from_dict
 
     checker = Checker(config_from_dict({"council": {}, "toxicity": {"model_dir": str(args.model_dir)}}))
-    rows = [r for r in councillor_rows(args.corpus, []) if r.split == "val"]
+    # rows written for another head alone (they carry no mockery or family labels) say nothing here
+    rows = [r for r in councillor_rows(args.corpus, []) if r.split == "val" and "fact.mockery" in r.labels]
     scores = checker.scorer.score([checker.normaliser(r.text).text for r in rows])
     gold = [bool(r.labels.get("fact.mockery")) or (any(r.labels.get(h) for h in HOSTILE) and r.target in PEOPLE)
             for r in rows]
