@@ -49,7 +49,10 @@ import data as D  # noqa: E402
 
 FAMILIES = ("insult", "threat", "identity_attack", "allegation", "obscenity")
 TARGETS = ("named_person", "addressed_person", "protected_group", "organisation", "policy", "none")
-FACTS = ("settled_for", "settled_against", "open_mind", "special_category", "personal_life", "haste_cue", "mockery")
+FACTS = ("settled_for", "settled_against", "open_mind", "special_category", "personal_life", "haste_cue", "mockery",
+         "council_business")
+#: facts only some corpus files label: a file that never uses the label says nothing about it
+SCOPED_FACTS = ("council_business",)
 #: heads a row labels even when its file says nothing of them: mockery of a person is what an
 #: insult aimed at a named or addressed person also is
 DERIVED = {"fact.mockery": lambda labels, target: int("insult" in labels and target in ("named_person", "addressed_person"))}
@@ -71,7 +74,9 @@ def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
     """Every labelled row of the councillor-domain corpus: all families, target, rule cues, facts."""
     rows = []
     for path in sorted(corpus.glob("*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = path.read_text(encoding="utf-8")
+        unlabelled = {f for f in SCOPED_FACTS if f'"{f}"' not in text}
+        for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             item = json.loads(line)
@@ -89,7 +94,8 @@ def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
             for rule in rules:
                 row.labels[f"cue.{rule}"] = int(rule in row_rules)
             for fact in FACTS:
-                row.labels[f"fact.{fact}"] = int(fact in labels)
+                if fact not in unlabelled:
+                    row.labels[f"fact.{fact}"] = int(fact in labels)
             for head, derive in DERIVED.items():
                 row.labels[head] = max(row.labels.get(head, 0), derive(labels, item.get("target")))
             if item.get("target") in TARGETS:

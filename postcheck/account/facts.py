@@ -113,8 +113,9 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
         personal = ["personal or family life"]  # the judgement head's reading, no listed word
     if personal:
         out["personal"] = personal
-    if lex.council.search(text):
-        out["council"] = True
+    council_head = (scores or {}).get("fact.council_business", 0.0)
+    if lex.council.search(text) or council_head >= thresholds.get("fact.council_business", 1.01):
+        out["council"] = True  # the listed words, or the council-business head's reading
     return out
 
 
