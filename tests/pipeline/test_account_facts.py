@@ -49,3 +49,11 @@ def test_a_lone_surname_is_a_target_only_when_one_person_on_the_roster_has_it(pe
 def test_someone_elses_comment_is_never_counted_as_the_page_owners_hostility(people):
     post = Post(text="Clueless as ever.", author="@resident", kind="comment")
     assert "hostility" not in post_account_facts(post, [], {}, people, {"fact.mockery": 0.95}, THRESHOLDS)
+
+
+def test_council_business_is_the_listed_words_or_the_heads_reading(people):
+    post = Post(text="Lovely to meet the Friends of Holly Park this morning.", author="@someone")
+    thresholds = {**THRESHOLDS, "fact.council_business": 0.58}
+    assert "council" not in post_account_facts(post, [], {}, people, {"fact.council_business": 0.2}, thresholds)
+    assert post_account_facts(post, [], {}, people, {"fact.council_business": 0.9}, thresholds)["council"] is True
+
