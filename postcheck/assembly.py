@@ -1,10 +1,11 @@
 """What runs, declared in one place: the detectors in run order, the signals that exist, the pack.
 
 Nothing is found by import side effects. A new detector is a module in
-``postcheck/detectors/`` and a line in ``DETECTORS``; a new account pattern is a
-line in ``postcheck.account.PATTERNS``. The rule pack is validated against
-``known_signals()``, so a pack naming a signal no part of the pipeline emits
-stops on load.
+``postcheck/detectors/`` and a line in ``DETECTORS``; a new account pattern is
+a method of ``postcheck.account.AccountAnalysis`` with its signal in
+``ACCOUNT_SIGNALS``. The rule pack is validated against ``known_signals()``,
+so a pack naming a signal no part of the pipeline emits stops on load, and a
+test fails when a signal exists that no rule judges.
 """
 from __future__ import annotations
 
