@@ -33,6 +33,28 @@ def fixture_config() -> Path:
 
 
 @pytest.fixture(scope="session")
+def fixture_context(fixture_config):
+    """What the detectors share, for the tests' council, with no scorer: build one detector on it."""
+    from postcheck.config import load_config
+    from postcheck.detectors.base import Context
+    from postcheck.nlp import load_pipeline
+    from postcheck.people import People
+
+    config = load_config(fixture_config)
+    return Context(config=config, nlp=load_pipeline(config.spacy_model), people=People(config), scorer=None)
+
+
+@pytest.fixture(scope="session")
+def scored_context(fixture_context):
+    """The same, with the shipped embedded model as the scorer (for the detectors that read its heads)."""
+    from dataclasses import replace
+
+    from postcheck.scoring.factory import make_scorer
+
+    return replace(fixture_context, scorer=make_scorer(fixture_context.config))
+
+
+@pytest.fixture(scope="session")
 def checker(fixture_config):
     from postcheck import Checker
 

@@ -157,3 +157,27 @@ def assert_ok_posts_get_advice_at_most(items, reports, rule: str) -> None:
     for item, report in zip(items, reports, strict=True):
         if item.verdict == "ok":
             assert all(RANK[f.severity] <= RANK["advice"] for f in report.findings if f.rule == rule), item.post["id"]
+
+
+# --- one detector on its own: the facts it reports ----------------------------------
+
+def facts(detector, text: str, **post) -> list:
+    """DETECTOR's signals on the parsed TEXT (other post fields as keywords, as in the post contract).
+
+    The doc is scored as the Checker scores it when the detector's context has a
+    scorer. A detector reports facts, never a severity: the rule pack grades them.
+    """
+    from postcheck.post import Post
+    from postcheck.scoring.base import MODEL_SCORES
+
+    doc = detector.context.nlp(text)
+    if detector.context.scorer is not None:
+        doc.user_data[MODEL_SCORES] = detector.context.scorer.score([doc.text])[0]
+    signals = detector.detect(doc, Post.from_dict({"text": text, **post}))
+    assert all("severity" not in s.evidence for s in signals), [s.evidence for s in signals]
+    return signals
+
+
+def words_of(text: str, signal) -> list[str]:
+    """The words of TEXT each of SIGNAL's spans points at, in span order."""
+    return [text[start:end] for start, end in signal.spans]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.detectors.capacity import council_names
+from postcheck.detectors.capacity import CapacityDetector, council_names
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     labelled, post_of)
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     labelled, post_of, words_of)
 
 RULE = "capacity.council-voice"
 ALL = labelled("detector_posts_a.jsonl")
@@ -62,3 +62,23 @@ def test_examples_need_no_register(plain_phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_speaking_as_the_council_reports_the_words_and_the_account(fixture_context):
+    detector = CapacityDetector(fixture_context)
+    text = "Elmbridge Vale Council believes the bus lanes on Watling Street must go."
+    [signal] = facts(detector, text, account="councillor")
+    assert signal.name == "capacity.speaks-as-council"
+    assert words_of(text, signal) == ["Elmbridge Vale Council believes"]  # the council's name from the config
+    assert signal.evidence == {"phrases": ["Elmbridge Vale Council believes"], "account": "councillor"}
+    assert facts(detector, text, account="official") == []  # the council's own account may say it
+
+
+def test_the_official_account_campaigning_names_the_party(fixture_context):
+    detector = CapacityDetector(fixture_context)
+    text = "Vote Labour on Thursday!"
+    [signal] = facts(detector, text, author="@ElmbridgeValeCouncil")  # the council's handle in the roster
+    assert signal.name == "capacity.official-party"
+    assert words_of(text, signal) == ["Labour"] and signal.evidence == {"phrases": ["Labour"]}
+    assert facts(detector, text, author="@CllrJaneJones") == []  # a councillor may campaign

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_scores, finding
+from postcheck.detectors.confidentiality import ConfidentialityDetector
+from helpers import assert_scores, facts, finding, words_of
 
 CONF = "confidentiality.disclosure"
 
@@ -53,3 +54,29 @@ def test_held_out_posts_of_our_own(core_held_out):
 def test_development_corpus(core_corpus):
     assert_scores(core_corpus, CONF, 0.9)
     assert core_corpus.confusion["ok"]["block"] == 0
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_register_entry_is_named_as_the_register_spells_it(fixture_context):
+    detector = ConfidentialityDetector(fixture_context)
+    text = "project falcon is about to be signed, exciting!"
+    [signal] = facts(detector, text)
+    assert signal.name == "confidentiality.register" and words_of(text, signal) == ["project falcon"]
+    assert signal.evidence == {"register": "confidential_terms", "entry": "Project Falcon"}
+    marker = "Between you and me, the depot sale is done."
+    [signal] = facts(detector, marker)
+    assert signal.name == "confidentiality.marker" and words_of(marker, signal) == ["Between you and me"]
+    assert signal.evidence == {"phrase": "between you and me"}
+    assert facts(detector, "Residents can contact me in confidence about any problem.") == []
+
+
+def test_an_exempt_category_names_its_schedule_12a_category_and_the_cue(fixture_context):
+    detector = ConfidentialityDetector(fixture_context)
+    text = "The council has offered £90k to the former head of parks to go quietly."
+    signals = facts(detector, text)
+    assert {s.name for s in signals} == {"confidentiality.exempt-category"}
+    assert {s.evidence["phrase"]: s.evidence["category"] for s in signals} == {
+        "former head of": "individuals", "go quietly": "financial affairs"}
+    for signal in signals:  # the category's words, then the disclosure cue
+        assert words_of(text, signal) == [signal.evidence["phrase"], "The council has offered"]
+    assert facts(detector, "Legal advice matters: the council should always take it before a big decision.") == []

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from postcheck.severity import RANK
-from helpers import CONTEXT_RULES, assert_context_post, labelled
+from postcheck.detectors.copyright import CopyrightDetector
+from helpers import CONTEXT_RULES, assert_context_post, facts, labelled, words_of
 
 RULE = "copyright.third-party-content"
 ALL = labelled("detector_posts_b.jsonl")
@@ -70,3 +71,23 @@ def test_ordinary_posts_pass(checker, text):
 ])
 def test_credits_in_other_senses(checker, text):
     assert RULE not in checker.check(text).rules
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_credit_line_quotes_the_credit_and_spares_the_councillors_own(fixture_context):
+    detector = CopyrightDetector(fixture_context)
+    text = "Sunset over Elm Park tonight. Photo: Getty Images"
+    [signal] = facts(detector, text)
+    assert signal.name == "copyright.credit-line" and words_of(text, signal) == ["Photo: Getty Images"]
+    assert signal.evidence == {"credits": ["Photo: Getty Images"]}
+    assert facts(detector, "Sunset over Elm Park tonight. Photo: Jane Jones") == []  # the [self] name
+
+
+def test_a_media_credit_names_the_picture_and_its_credit(fixture_context):
+    detector = CopyrightDetector(fixture_context)
+    media = [{"alt": "Bluebells in Elm Park"}, {"alt": "The woods", "credit": "Elmwood Gazette"}]
+    [signal] = facts(detector, "The bluebells are out.", media=media)
+    assert signal.name == "copyright.media-credit" and signal.spans == ()  # in the picture, not the text
+    assert signal.evidence == {"media": 1, "credit": "Elmwood Gazette"}
+    permitted = [{"credit": "Friends of Elm Park (used with permission)"}]
+    assert facts(detector, "The bluebells are out.", media=permitted) == []

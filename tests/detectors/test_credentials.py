@@ -11,7 +11,8 @@ import json
 import pytest
 
 from postcheck.severity import RANK
-from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
+from postcheck.detectors.credentials import CredentialsDetector
+from helpers import CONTEXT_RULES, assert_context_post, facts, finding, labelled, words_of
 
 RULE = "security.credentials"
 ALL = labelled("detector_posts_b.jsonl")
@@ -89,3 +90,22 @@ def test_ordinary_posts_pass(checker, text):
 ])
 def test_codes_in_other_senses(checker, text):
     assert RULE not in checker.check(text).rules
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_password_points_at_the_secret_and_names_the_cue(fixture_context):
+    detector = CredentialsDetector(fixture_context)
+    text = "The ward office wifi password is Elmbridge#2026 if anyone needs it tonight."
+    [signal] = facts(detector, text)
+    assert signal.name == "credentials.password" and words_of(text, signal) == ["Elmbridge#2026"]
+    assert signal.evidence == {"cue": "password"} and "Elmbridge#2026" not in signal.why  # masked
+    assert facts(detector, "The password reset page is on the council website; choose a strong one.") == []
+
+
+def test_a_private_number_is_someone_elses_not_the_councillors_own(fixture_context):
+    detector = CredentialsDetector(fixture_context)
+    text = "Peter's personal mobile is 07700 900123, ring him."
+    [signal] = facts(detector, text)
+    assert signal.name == "credentials.private-number" and words_of(text, signal) == ["07700 900123"]
+    assert signal.evidence == {"cue": "personal mobile"}
+    assert facts(detector, "My personal mobile is 020 8000 0000 if you need me.") == []  # the [self] phone

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     finding, labelled, post_of)
+from postcheck.detectors.gifts import GiftsDetector
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     finding, labelled, post_of, words_of)
 
 RULE = "gifts.hospitality"
 ALL = labelled("detector_posts_a.jsonl")
@@ -52,3 +53,25 @@ def test_examples_need_no_register(plain_phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_gift_from_a_pending_applicant_names_the_matter_until_it_is_decided(fixture_context):
+    detector = GiftsDetector(fixture_context)
+    text = "Thanks to the Red Lion for the free drinks last night!"
+    [signal] = facts(detector, text, created_at="2026-12-01T12:00:00+00:00")
+    assert signal.name == "gifts.accepted.decision-pending"
+    assert signal.evidence == {"gift": "free drinks", "giver": "the Red Lion", "decision": "Red Lion",
+                               "register": "pending_matters"}
+    assert set(words_of(text, signal)) == {"the Red Lion", "Red Lion", "free drinks"}
+    [after] = facts(detector, text, created_at="2027-03-01T12:00:00+00:00")  # LIC/25/204 decided 2027-01-12
+    assert after.name == "gifts.accepted" and after.evidence == {"gift": "free drinks", "giver": "the Red Lion"}
+
+
+def test_a_business_gift_names_the_giver_and_a_declined_one_reports_nothing(fixture_context):
+    detector = GiftsDetector(fixture_context)
+    text = "Thanks to Hawthorn Homes for a lovely dinner at the golf club."
+    [signal] = facts(detector, text)
+    assert signal.name == "gifts.accepted" and words_of(text, signal) == ["Hawthorn Homes", "dinner"]
+    assert signal.evidence == {"gift": "dinner", "giver": "Hawthorn Homes"}
+    assert facts(detector, "Hawthorn Homes offered me tickets to the match; I declined.") == []

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from postcheck.severity import RANK
-from helpers import CONTEXT_RULES, assert_context_post, labelled
+from postcheck.detectors.haste import HasteDetector
+from helpers import CONTEXT_RULES, assert_context_post, facts, labelled, words_of
 
 RULE = "haste.pause-before-posting"
 ALL = labelled("detector_posts_b.jsonl")
@@ -80,3 +81,25 @@ def test_late_night_window_comes_from_config():
 ])
 def test_ordinary_posts_pass(checker, text):
     assert RULE not in checker.check(text).rules
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_late_night_is_read_on_the_councils_clock(fixture_context):
+    detector = HasteDetector(fixture_context)
+    text = "Thanks to everyone who came along."
+    [signal] = facts(detector, text, created_at="2026-06-01T22:30:00Z")  # 23:30 in London (summer time)
+    assert signal.name == "haste.late-night" and signal.spans == ()  # the time, not the words
+    assert signal.evidence == {"local_time": "2026-06-01T23:30:00+01:00", "window": ["23:00", "05:00"]}
+    assert facts(detector, text, created_at="2026-06-01T21:30:00Z") == []  # 22:30 local
+    assert facts(detector, text, created_at="2026-06-01") == []  # a date alone: its midnight is not a time
+
+
+def test_drink_and_anger_point_at_their_words(fixture_context):
+    detector = HasteDetector(fixture_context)
+    text = "Three glasses of wine in and I'm sick and tired of this council!!!"
+    found = {s.name: s for s in facts(detector, text)}
+    assert sorted(found) == ["haste.alcohol", "haste.rage"]
+    assert words_of(text, found["haste.alcohol"]) == ["glasses of wine"]
+    assert found["haste.rage"].evidence == {"phrases": ["sick and tired"]}
+    cheerful = "Wine and cheese evening at the Elmwood community centre raised £400 for the food bank!!!"
+    assert facts(detector, cheerful) == []

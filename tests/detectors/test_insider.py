@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     labelled, post_of)
+from postcheck.detectors.insider import InsiderDetector
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     labelled, post_of, words_of)
 
 RULE = "confidentiality.insider-advantage"
 ALL = labelled("detector_posts_a.jsonl")
@@ -44,3 +45,15 @@ def test_examples_need_no_register(plain_phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_tip_names_the_cue_and_the_advantage_to_take(fixture_context):
+    detector = InsiderDetector(fixture_context)
+    text = "Heads-up: the depot site is going up for sale, get your bid in before it's announced."
+    [signal] = facts(detector, text)
+    assert signal.name == "insider.advance-tip"
+    assert words_of(text, signal) == ["get your bid in", "before it's announced"]
+    assert signal.evidence == {"phrases": ["before it's announced"], "advantage": "get your bid in"}
+    assert facts(detector, "Heads-up: the depot site is going up for sale before it's announced.") == []  # nothing to act on
+    assert facts(detector, "The depot site sale was announced today; bids open on the council website.") == []

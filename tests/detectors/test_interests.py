@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.detectors.interests import interest_names
+from postcheck.detectors.interests import InterestsDetector, interest_names
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     labelled, post_of)
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     labelled, post_of, words_of)
 
 RULE = "interests.declared-interest"
 ALL = labelled("detector_posts_a.jsonl")
@@ -58,3 +58,24 @@ def test_rule_pack_examples_are_true(phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_an_interest_names_the_register_entry_and_the_council_matter(fixture_context):
+    detector = InterestsDetector(fixture_context)
+    text = "Delighted the council has awarded a grant to Vale Rowing Club for its new boathouse."
+    [signal] = facts(detector, text)
+    assert signal.name == "interests.registered-interest"
+    assert words_of(text, signal) == ["Vale Rowing Club", "council"]
+    assert signal.evidence == {"register": "interests", "entries": ["Vale Rowing Club"]}
+    declared = "Delighted the council has awarded a grant to Vale Rowing Club; I declared my interest and left the room."
+    assert facts(detector, declared) == []
+
+
+def test_a_short_name_maps_to_its_entry_and_only_its_holder_must_declare_it(fixture_context):
+    detector = InterestsDetector(fixture_context)
+    text = "Acme Homes have done a great job on the new estate, and the planning committee should back them."
+    [signal] = facts(detector, text, author="@CllrJaneJones")
+    assert words_of(text, signal) == ["Acme Homes", "planning"]
+    assert signal.evidence["entries"] == ["Acme Homes Ltd"]  # the register's spelling
+    assert facts(detector, text, author="@AmirKhanCllr") == []  # Jane Jones's interest, not his

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from postcheck.severity import RANK
-from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
+from postcheck.detectors.irony import IronyDetector
+from helpers import CONTEXT_RULES, assert_context_post, facts, finding, labelled, words_of
 
 RULE = "tone.irony-risk"
 ALL = labelled("detector_posts_b.jsonl")
@@ -59,3 +60,23 @@ def test_irony_names_its_target(checker):
 ])
 def test_ordinary_posts_pass(checker, text):
     assert RULE not in checker.check(text).rules
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_mock_praise_names_the_bad_deed_and_the_target(fixture_context):
+    detector = IronyDetector(fixture_context)
+    text = "Congratulations to the cabinet for closing three libraries."
+    [signal] = facts(detector, text)
+    assert signal.name == "irony.mock-praise"
+    assert words_of(text, signal) == ["Congratulations to the cabinet for closing"]
+    assert signal.evidence == {"phrases": ["Congratulations to the cabinet for closing"], "target": "the cabinet"}
+    assert facts(detector, text.replace("closing", "opening")) == []  # sincere praise
+
+
+def test_scare_quotes_need_a_person_to_aim_at(fixture_context):
+    detector = IronyDetector(fixture_context)
+    text = "Another 'balanced' budget from Cllr Khan."
+    [signal] = facts(detector, text)
+    assert signal.name == "irony.scare-quotes" and words_of(text, signal) == ["'balanced'"]
+    assert signal.evidence == {"phrases": ["'balanced'"], "target": "Cllr Khan"}
+    assert facts(detector, "Another 'balanced' budget from the council.") == []  # satire of a policy

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from postcheck.severity import RANK
-from helpers import CONTEXT_RULES, assert_context_post, finding, labelled
+from postcheck.detectors.meetings import MeetingsDetector
+from helpers import CONTEXT_RULES, assert_context_post, facts, finding, labelled, words_of
 
 RULE = "meetings.during-meeting"
 ALL = labelled("detector_posts_b.jsonl")
@@ -65,3 +66,23 @@ def test_meeting_bounds(checker, created_at, during):
 ])
 def test_ordinary_posts_pass(checker, text):
     assert RULE not in checker.check(text).rules
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_the_calendar_names_the_meeting_in_session(fixture_context):
+    detector = MeetingsDetector(fixture_context)
+    text = "Thanks to everyone who came along."
+    [signal] = facts(detector, text, created_at="2026-12-09T20:00:00+00:00")
+    assert signal.name == "meetings.calendar" and signal.spans == ()  # the time, not the words
+    assert signal.evidence == {"meeting": "Planning Committee", "start": "2026-12-09T19:00:00+00:00",
+                               "end": "2026-12-09T22:00:00+00:00"}
+    assert facts(detector, text, created_at="2026-12-09T18:52:00+00:00") == []
+
+
+def test_live_text_points_at_the_words_that_say_so(fixture_context):
+    detector = MeetingsDetector(fixture_context)
+    text = "Sitting in full council right now and the debate is dragging on."
+    [signal] = facts(detector, text)
+    assert signal.name == "meetings.live-text" and words_of(text, signal) == ["Sitting in full council"]
+    assert signal.evidence == {"phrase": "Sitting in full council"}
+    assert facts(detector, "Sat in the council chamber now, waiting for the meeting to start.") == []

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     labelled, post_of)
+from postcheck.detectors.officers import OfficersDetector
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     labelled, post_of, words_of)
 
 RULE = "officers.impartiality"
 ALL = labelled("detector_posts_a.jsonl")
@@ -52,3 +53,24 @@ def test_examples_need_no_register(plain_phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_criticism_names_the_officer_and_the_words(fixture_context):
+    detector = OfficersDetector(fixture_context)
+    text = "The planning officer's report is biased nonsense."
+    [signal] = facts(detector, text)
+    assert signal.name == "officers.criticism"
+    assert words_of(text, signal) == ["The planning officer", "biased", "nonsense"]
+    assert signal.evidence == {"phrases": ["biased", "nonsense"], "target": "The planning officer"}
+    assert facts(detector, "Thanks to the planning officer for a clear report.") == []
+
+
+def test_pressure_on_an_officer_of_the_roster(fixture_context):
+    detector = OfficersDetector(fixture_context)
+    text = "Sarah Brown should rewrite her report before committee or else."
+    [signal] = facts(detector, text)
+    assert signal.name == "officers.pressure"
+    assert words_of(text, signal) == ["Sarah Brown", "rewrite", "or else"]
+    assert signal.evidence == {"phrases": ["rewrite", "or else"], "target": "Sarah Brown"}
+    assert facts(detector, "Sarah Brown explained why the report recommends refusal.") == []

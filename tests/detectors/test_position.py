@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     labelled, post_of)
+from postcheck.detectors.position import PositionDetector
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     labelled, post_of, words_of)
 
 RULE = "position.improper-advantage"
 ALL = labelled("detector_posts_a.jsonl")
@@ -49,3 +50,23 @@ def test_examples_need_no_register(plain_phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_favour_points_at_the_offer_and_a_refusal_reports_nothing(fixture_context):
+    detector = PositionDetector(fixture_context)
+    text = "I'll get your licence fast-tracked, leave it with me."
+    [signal] = facts(detector, text)
+    assert signal.name == "position.favour" and words_of(text, signal) == ["fast-tracked"]
+    assert signal.evidence == {"phrases": ["fast-tracked"]}
+    assert facts(detector, "I won't fast-track anyone's licence.") == []
+
+
+def test_a_connected_business_names_the_business_and_the_promotion(fixture_context):
+    detector = PositionDetector(fixture_context)
+    text = "My son's cafe on the High Street opens on Saturday, pop in!"
+    [signal] = facts(detector, text)
+    assert signal.name == "position.connected-business"
+    assert words_of(text, signal) == ["My son's cafe", "opens"]
+    assert signal.evidence == {"business": "My son's cafe", "promotion": "opens"}
+    assert facts(detector, "My son's cafe on the High Street was flooded last week.") == []  # no promotion

@@ -5,9 +5,12 @@ their figures are their own (the last test uses the whole checker).
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers import assert_scores, finding
+from postcheck.detectors.predetermination import PredeterminationDetector
+from helpers import assert_scores, facts, finding, words_of
 
 PRED = "predetermination.closed-mind"
 
@@ -64,3 +67,35 @@ def test_a_settled_view_in_favour_is_predetermination_too(checker):
     report = checker.check("I fully support the Quarry Lane application and will be voting for it at committee.")
     assert "predetermination.closed-mind" in report.rules
     assert report.verdict == "block"  # Quarry Lane is on the register of pending matters
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_a_settled_view_names_the_pending_matter_or_the_quasi_judicial_word(fixture_context):
+    detector = PredeterminationDetector(fixture_context)
+    text = "I will vote against 25/04410/FUL whatever the officers say."
+    [signal] = facts(detector, text)
+    assert signal.name == "predetermination.settled-view.register"
+    assert words_of(text, signal) == ["I will vote against", "whatever the officers say", "25/04410/FUL"]
+    assert signal.evidence == {"phrases": ["i will vote against", "whatever the officers say"],
+                               "register": "pending_matters", "entry": "25/04410/FUL"}
+    plain = "Any planning application for flats on the green gets a no from me, full stop."
+    [signal] = facts(detector, plain)
+    assert signal.name == "predetermination.settled-view"
+    assert words_of(plain, signal) == ["gets a no from me", "full stop"]
+    assert signal.evidence == {"phrases": ["gets a no from me", "full stop"], "context": "planning"}
+    assert facts(detector, "I will vote against this budget because it cuts adult social care.") == []  # politics
+
+
+def test_the_stance_head_finds_a_settled_view_no_phrase_list_holds(fixture_context, scored_context):
+    text = "I fully support the Quarry Lane application and will be voting for it at committee."
+    assert facts(PredeterminationDetector(fixture_context), text) == []  # no phrase of the lists
+    detector = PredeterminationDetector(scored_context)
+    [signal] = facts(detector, text)
+    assert signal.name == "predetermination.settled-view.register" and signal.evidence["entry"] == "25/04410/FUL"
+    *drivers, register = words_of(text, signal)
+    assert register == "Quarry Lane" and 1 <= len(drivers) == len(signal.evidence["phrases"]) <= 3
+    for (start, end), phrase in zip(signal.spans, signal.evidence["phrases"]):
+        # each phrase is the words that drove the head, with its score
+        assert re.fullmatch(rf"{re.escape(text[start:end].lower())} \(model (?:0\.\d\d|1\.00)\)", phrase), phrase
+    comment = "The Red Lion licence variation goes to the licensing sub-committee in January; residents can still comment."
+    assert facts(detector, comment) == []

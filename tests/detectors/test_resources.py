@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores,
-                     labelled, post_of)
+from postcheck.detectors.resources import ResourcesDetector
+from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
+                     labelled, post_of, words_of)
 
 RULE = "resources.political-use"
 ALL = labelled("detector_posts_a.jsonl")
@@ -59,3 +60,23 @@ def test_examples_need_no_register(plain_phrase_checker):
 def test_dev_corpus_precision_and_recall(phrase_corpus):
     assert_scores(phrase_corpus.result, RULE, 0.85)
     assert_ok_posts_get_advice_at_most(phrase_corpus.items, phrase_corpus.reports, RULE)
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_campaigning_with_a_council_address_names_both(fixture_context):
+    detector = ResourcesDetector(fixture_context)
+    text = "Help us canvass for the Greens: email cllr.jones@elmbridgevale.gov.uk"
+    [signal] = facts(detector, text)
+    assert signal.name == "resources.campaign-with-council-resource"
+    assert words_of(text, signal) == ["canvass", "the Greens", "cllr.jones@elmbridgevale.gov.uk"]
+    assert signal.evidence == {"campaigning": ["canvass", "the Greens"], "resources": ["council email"]}
+    assert facts(detector, "Problems with your bins? Email cllr.jones@elmbridgevale.gov.uk") == []  # casework
+
+
+def test_council_branding_in_an_image_has_no_span_of_its_own(fixture_context):
+    detector = ResourcesDetector(fixture_context)
+    text = "Our leaflet for the Elmwood by-election is out!"
+    [signal] = facts(detector, text, media=[{"alt": "Party leaflet with the council crest at the top"}])
+    assert words_of(text, signal) == ["by-election"]  # the campaigning; the crest is in the picture
+    assert signal.evidence == {"campaigning": ["by-election"], "resources": ["council branding in an image"]}
+    assert facts(detector, text, media=[{"alt": "Party leaflet with a photo of the high street"}]) == []

@@ -6,10 +6,11 @@ import socket
 
 import pytest
 
-from helpers import FIXTURES
+from helpers import FIXTURES, facts, words_of
 from postcheck import Checker
 from postcheck.config import config_from_dict
-from postcheck.detectors.personal_data import PersonalDataDetector
+from postcheck.detectors.personal_data import ENTITIES_KEY, PersonalDataDetector
+from postcheck.post import Post
 
 RULE = "data-protection.personal-data"
 
@@ -213,3 +214,32 @@ def test_full_checker_reports_the_rule_with_its_redaction(checker):
 ])
 def test_a_named_person_beside_an_everyday_word_is_not_special_category(pd_checker, text):
     assert finding(pd_checker.check(text)) is None
+
+# -- the facts the detector reports (the rule pack grades them) ---------------------------
+
+def test_the_detector_reports_entities_by_type_and_span_never_their_values(fixture_context):
+    detector = PersonalDataDetector(fixture_context)
+    text = "Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks for her care assessment."
+    found = {s.name: s for s in facts(detector, text)}
+    assert sorted(found) == ["personal-data.address", "personal-data.special-category"]
+    special = found["personal-data.special-category"]
+    assert words_of(text, special) == ["Mrs Patel", "14 Oak Road", "DA7 4QJ", "care assessment"]
+    assert special.evidence["categories"] == {"health": ["care assessment"]}
+    assert [(e["type"], text[slice(*e["span"])]) for e in special.evidence["entities"]] == [
+        ("PERSON", "Mrs Patel"), ("STREET_ADDRESS", "14 Oak Road"), ("UK_POSTCODE", "DA7 4QJ")]
+    assert words_of(text, found["personal-data.address"]) == ["14 Oak Road", "DA7 4QJ"]
+    assert not any(value in repr(special.evidence) for value in ("Patel", "Oak Road", "DA7"))  # values left out
+    assert facts(detector, "Cllr Rosa Delgado is recovering in hospital; we wish her well.") == []  # the roster
+
+
+def test_a_private_contact_is_reported_and_its_entities_left_on_the_parse(fixture_context):
+    detector = PersonalDataDetector(fixture_context)
+    text = "Thanks to Sharon Briggs (sharon.briggs76@example.com) for organising the litter pick!"
+    doc = fixture_context.nlp(text)
+    [signal] = detector.detect(doc, Post(text=text))
+    assert signal.name == "personal-data.contact" and words_of(text, signal) == ["sharon.briggs76@example.com"]
+    assert [e["type"] for e in signal.evidence["entities"]] == ["EMAIL_ADDRESS"] and "severity" not in signal.evidence
+    kept = [(e.type, text[e.start:e.end]) for e in doc.user_data[ENTITIES_KEY]]  # for the redaction stage
+    assert kept == [("PERSON", "Sharon Briggs"), ("EMAIL_ADDRESS", "sharon.briggs76@example.com")]
+    own = "Surgery at the Civic Offices, 2 Watling Street. Call me on 020 8000 0000 or email cllr.jones@elmbridgevale.gov.uk."
+    assert facts(detector, own) == []  # the councillor's own published details
