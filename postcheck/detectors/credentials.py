@@ -22,7 +22,12 @@ TOKEN = re.compile(r"\S+")
 EDGE = "\"'“”‘’()[]{}<>,.;:!?…–-"
 EXPLICIT = re.compile(r"^\s*(?:is|was|=|:|-|–|now)\s*(?:now\s+)?(?:is\s+)?[\"'“‘]?(?P<value>[^\s\"'”’]+)", re.IGNORECASE)
 UK_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:7\d{3}\s?\d{3}\s?\d{3}|\d{2,4}\s?\d{3,4}\s?\d{3,4})(?!\d)")
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+"
+                 # a bare domain ("council-refunds.co.uk/claim"), not inside an e-mail address
+                 r"|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|xyz|top|online|site|io|me|app|co\.uk|org\.uk)"
+                 r"(?:/[^\s<>\"']*)?(?![\w.])", re.IGNORECASE)
+#: digits and symbols that stand for letters in a lookalike domain ("counci1", "g0v")
+LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
 NOT_A_VALUE_POS = {"ADJ", "DET", "PRON", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"}
 
 
@@ -202,7 +207,10 @@ class CredentialsDetector(Detector):
         if not host or any(host.endswith(s) or host == s.lstrip(".") for s in self.official):
             return None
         labels = set(re.split(r"[.\-]", host))
-        return host if labels & self.lookalike else None
+        if any(label.startswith("xn--") for label in labels):
+            return host  # punycode: letters from another script passing for Latin ones
+        folded = {label.translate(LEET) for label in labels} | {label.translate(LEET).replace("l", "i") for label in labels}
+        return host if (labels | folded) & self.lookalike else None
 
 
 def _strip(text, start, end):

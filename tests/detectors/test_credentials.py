@@ -12,6 +12,7 @@ import pytest
 
 from postcheck.severity import RANK
 from postcheck.detectors.credentials import CredentialsDetector
+from postcheck.post import Post
 from helpers import CONTEXT_RULES, assert_context_post, facts, finding, labelled, words_of
 
 RULE = "security.credentials"
@@ -109,3 +110,26 @@ def test_a_private_number_is_someone_elses_not_the_councillors_own(fixture_conte
     assert signal.name == "credentials.private-number" and words_of(text, signal) == ["07700 900123"]
     assert signal.evidence == {"cue": "personal mobile"}
     assert facts(detector, "My personal mobile is 020 8000 0000 if you need me.") == []  # the [self] phone
+
+
+# -- links that look malicious: features of the URL, not a list of bad domains -----------------
+
+@pytest.mark.parametrize("text, host", [
+    ("Log in at cray-valley-counci1.com/verify with your password to confirm your refund.", "cray-valley-counci1.com"),
+    ("Check g0v-refunds.co.uk for your energy refund!", "g0v-refunds.co.uk"),
+    ("Claim it at https://hmrc-rebate.xn--80ak6aa92e.com now", "hmrc-rebate.xn--80ak6aa92e.com"),
+])
+def test_a_bare_domain_with_digits_for_letters_or_punycode_imitates_an_official_site(fixture_context, text, host):
+    detector = CredentialsDetector(fixture_context)
+    found = [s for s in detector.detect(fixture_context.nlp(text), Post(text=text)) if s.name == "credentials.lookalike-link"]
+    assert [s.evidence["domain"] for s in found] == [host]
+
+
+@pytest.mark.parametrize("text", [
+    "Pay your council tax online at www.bexley.gov.uk/counciltax",
+    "Email me at jane@council-mail.com or see bbc.co.uk/news for the story.",
+    "Great article on theguardian.com about local government finance, e.g. on reserves.",
+])
+def test_official_sites_ordinary_links_and_email_addresses_pass(fixture_context, text):
+    detector = CredentialsDetector(fixture_context)
+    assert [s.name for s in detector.detect(fixture_context.nlp(text), Post(text=text))] == []
