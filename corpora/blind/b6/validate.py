@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-RULES_MD = Path("/work/shared/design/RULES.md")
+RULES_MD = Path(__file__).resolve().parents[3].parent / "shared" / "design" / "RULES.md"
 SEVERITY = {"ok": 0, "advice": 1, "review": 2, "block": 3}
 # (lowest, highest) severity a rule can carry per RULES.md
 RANGE = {
