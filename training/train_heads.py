@@ -51,6 +51,9 @@ FAMILIES = ("insult", "threat", "identity_attack", "allegation", "obscenity")
 TARGETS = ("named_person", "addressed_person", "protected_group", "organisation", "policy", "none")
 FACTS = ("settled_for", "settled_against", "open_mind", "special_category", "personal_life", "haste_cue", "mockery",
          "council_business")
+#: what rows written for one head also say of another: the personal-life rows' hard negatives are
+#: council and ward business in a warm tone, and their positives are not (PROTOCOL_round7)
+RESTRICTED_DERIVED = {("fact.personal_life",): {"fact.council_business": lambda labels: int("personal_life" not in labels)}}
 #: facts only some corpus files label: a file that never uses the label says nothing about it
 SCOPED_FACTS = ("council_business",)
 #: heads a row labels even when its file says nothing of them: mockery of a person is what an
@@ -86,6 +89,8 @@ def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
             if "heads" in item:  # a file written for some heads only labels those (and not the target)
                 for head in item["heads"]:
                     row.labels[head] = int(head.split(".", 1)[-1] in labels)
+                for head, derive in RESTRICTED_DERIVED.get(tuple(item["heads"]), {}).items():
+                    row.labels[head] = derive(labels)
                 row.split = _split(item["text"])
                 rows.append(row)
                 continue
