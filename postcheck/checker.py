@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from . import __version__
 from .account import AccountAnalysis, AccountFinding, post_account_facts
 from .assembly import detector_classes, load_pack
-from .config import Config, load_config, model_thresholds
+from .config import Config, load_config
 from .detectors.base import Context, Detector
 from .lean import hidden_frameworks
 from .nlp import load_pipeline
@@ -54,9 +54,9 @@ class Checker:
             self.nlp = load_pipeline(self.config.spacy_model)
             #: the scoring model, run once per post before the detectors (None when switched off)
             self.scorer = make_scorer(self.config) if backend_name(self.config) != "none" else None
-            #: the thresholds for its scores: defaults, the model's own, the council's
-            self.thresholds = model_thresholds(self.config, getattr(self.scorer, "thresholds", None))
             self.context = Context(config=self.config, nlp=self.nlp, people=People(self.config), scorer=self.scorer)
+            #: the thresholds for its scores: defaults, the model's own, the council's
+            self.thresholds = self.context.thresholds
             classes = list(detectors) if detectors is not None else detector_classes(self.config)
             self.rule_pack: RulePack = load_pack(self.config)
             self.detectors: list[Detector] = [cls(self.context) for cls in classes]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Sequence
 
 from .errors import PostcheckError
 from .severity import LEVELS, RANK
@@ -159,13 +159,13 @@ def evaluate(checker, items: Sequence[LabelledPost]) -> EvalResult:
     reports, account_findings = checker.check_account(posts)
     rules = [set(r.rules) for r in reports]
     verdicts = [r.verdict for r in reports]
-    index_of = {str(post.get("id")): index for index, post in enumerate(posts)}
-    for item in account_findings:
-        for post_id in item.finding.posts or []:
-            index = index_of.get(str(post_id))
-            if index is not None:
-                rules[index].add(item.finding.rule)
-                verdicts[index] = max(verdicts[index], item.finding.severity, key=RANK.__getitem__)
+    from .account import rules_by_post
+
+    extra = rules_by_post(account_findings)
+    for index, post in enumerate(posts):
+        for rule, severity in extra.get(str(post.get("id")), []):
+            rules[index].add(rule)
+            verdicts[index] = max(verdicts[index], severity, key=RANK.__getitem__)
     return score(items, rules, verdicts, [rule_id for rule_id in pack.rules if rule_id not in off])
 
 

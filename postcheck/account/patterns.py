@@ -177,6 +177,15 @@ def _when(posts: list[PostFacts]) -> str:
     return ", ".join(sorted(set(dates)))
 
 
+def rules_by_post(findings: Iterable[AccountFinding]) -> dict[str, list[tuple[str, str]]]:
+    """``{post id: [(rule, severity)]}``: each account finding counted for every post it rests on."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for item in findings:
+        for post_id in item.finding.posts or []:
+            out[str(post_id)].append((item.finding.rule, item.finding.severity))
+    return dict(out)
+
+
 def analyse(posts: Iterable[Mapping[str, Any]], accounts: Iterable[Mapping[str, Any]],
             rule_pack: RulePack, people=None) -> list[AccountFinding]:
     """Account findings over posts (contract dicts) and their reports' account facts, in step."""

@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from ..evaluation import LabelledPost, read_labelled, score
-from ..account import analyse, post_account_facts
+from ..account import analyse, post_account_facts, rules_by_post
 from ..post import Post
 from ..report import Finding, Report
 
@@ -48,12 +48,8 @@ def evaluate_accounts(items: list[LabelledPost], checker, mode: str = "checker")
         found = analyse(posts, [r.account_facts for r in reports], checker.rule_pack, checker.context.people)
     else:
         _, found = checker.check_account(posts)
-    predicted: list[set[str]] = [set() for _ in posts]
-    index_of = {str(p.get("id")): i for i, p in enumerate(posts)}
-    for item in found:
-        for post_id in item.finding.posts or []:
-            if str(post_id) in index_of:
-                predicted[index_of[str(post_id)]].add(item.finding.rule)
+    extra = rules_by_post(found)
+    predicted = [{rule for rule, _ in extra.get(str(p.get("id")), [])} for p in posts]
     gold = [LabelledPost(i.post, i.rules & set(ACCOUNT_RULES), i.allowed & set(ACCOUNT_RULES), "ok") for i in items]
     result = score(gold, predicted, ["ok"] * len(items), ACCOUNT_RULES)
     return {"mode": mode, "posts": len(items),

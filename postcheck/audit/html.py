@@ -201,7 +201,7 @@ def _account_card(account: str, summary: AccountSummary) -> str:
         f"<tr><td>{escape(rule)}</td>" + "".join(
             f"<td>{summary.by_rule_severity.get((rule, sev), 0) or ''}</td>" for sev in SEVERITIES) + "</tr>"
         for rule in sorted(summary.by_rule, key=lambda r: -summary.by_rule[r]))
-    table = (f"<table><tr><th>rule</th>" + "".join(f"<th><span class='sev sev-{s}'>{s}</span></th>" for s in SEVERITIES)
+    table = ("<table><tr><th>rule</th>" + "".join(f"<th><span class='sev sev-{s}'>{s}</span></th>" for s in SEVERITIES)
              + f"</tr>{rows}</table>") if rows else "<p class='note'>No findings.</p>"
     verdicts = " · ".join(f"{summary.verdicts.get(v, 0):,} {v}" for v in LEVELS)
     comments = (f"<div class='meta comments-note'>{summary.comments:,} comments by others on this page "

@@ -7,6 +7,7 @@ validated against them on load. Detectors know nothing about clauses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Sequence
 
 from ..config import Config
@@ -29,6 +30,13 @@ class Context:
     #: the scoring model the pipeline runs once per post before the detectors (None when off);
     #: its scores are on each ``doc.user_data[MODEL_SCORES]``
     scorer: Any = None
+
+    @cached_property
+    def thresholds(self) -> dict[str, float]:
+        """The thresholds for the scorer's scores: defaults, the model's own, the council's."""
+        from ..config import model_thresholds
+
+        return model_thresholds(self.config, getattr(self.scorer, "thresholds", None))
 
 
 class Detector:

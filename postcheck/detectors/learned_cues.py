@@ -12,7 +12,6 @@ comment or a quoted post) are left to the association and moderation rules.
 """
 from __future__ import annotations
 
-from ..config import model_thresholds
 from ..lexicons import load_lexicon
 from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
@@ -30,7 +29,7 @@ class LearnedCuesDetector(Detector):
     def __init__(self, context):
         super().__init__(context)
         self.scorer = context.scorer
-        self.thresholds = model_thresholds(context.config, getattr(self.scorer, "thresholds", None))
+        self.thresholds = context.thresholds
 
     @classmethod
     def enabled(cls, config) -> bool:

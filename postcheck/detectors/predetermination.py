@@ -10,7 +10,6 @@ with its street, makes the finding stronger.
 """
 from __future__ import annotations
 
-from ..config import model_thresholds
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..registers import REFERENCE, PendingMatters
 from ..scoring.base import MODEL_SCORES
@@ -31,7 +30,7 @@ class PredeterminationDetector(Detector):
 
         lexicon = load_lexicon("predetermination")
         nlp = context.nlp
-        self.thresholds = model_thresholds(context.config, getattr(context.scorer, "thresholds", None))
+        self.thresholds = context.thresholds
         self.closed = [phrase_matcher(nlp, lexicon["closed_mind"], "LOWER")]
         self.votes = Matcher(nlp.vocab)
         for number, pattern in enumerate(lexicon["settled_votes"]):

@@ -30,7 +30,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from ..config import model_thresholds
 from ..lexicons import load_lexicon
 from ..scoring.base import MODEL_SCORES
 from ..scoring.factory import backend_name
@@ -104,7 +103,7 @@ class ToxicityDetector(Detector):
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
         self.scorer = context.scorer
-        self.thresholds = model_thresholds(context.config, getattr(self.scorer, "thresholds", None))
+        self.thresholds = context.thresholds
 
     @classmethod
     def enabled(cls, config) -> bool:

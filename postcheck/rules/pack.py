@@ -235,6 +235,9 @@ def _signal_level(spec: Any, where: str) -> SignalLevel:
     """``review``, or ``{severity: review, block_when: [severe]}``, or ``{severity_from: fact}``."""
     levels = ", ".join(LEVELS[1:])
     if isinstance(spec, str):
+        if spec == "from-signal":  # packs written for version 0.1
+            raise RulePackError(f"{where}: 'from-signal' is retired: the pack grades, e.g. "
+                                "{severity: review, block_when: severe} (see the shipped bexley.yaml)")
         if spec not in LEVELS[1:]:
             raise RulePackError(f"{where}: severity must be one of {levels}")
         return SignalLevel(spec)

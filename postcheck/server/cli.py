@@ -87,7 +87,7 @@ def serve(
         import uvicorn  # noqa: F401
         import fastapi  # noqa: F401
     except ImportError:
-        raise fail("the server needs FastAPI and uvicorn: pip install 'postcheck[server]'") from None
+        raise fail("the server needs FastAPI and uvicorn: reinstall postcheck (pip install --force-reinstall postcheck), which depends on both") from None
     from .app import CONFIG_ENV
     from .logs import log_config
     from .protocol import JsonErrorH11Protocol

@@ -102,7 +102,7 @@ def write(tmp_path, level: str, modifiers: str = "") -> str:
 
 
 @pytest.mark.parametrize("level, message", [
-    ("from-signal", "severity must be one of"),
+    ("from-signal", "'from-signal' is retired"),
     ("{severity: review, severity_from: x}", "exactly one of"),
     ("{block_when: severe}", "exactly one of"),
     ("{severity: severe}", "severity: must be one of"),
