@@ -65,7 +65,7 @@ class Target:
     text: str
     start: int  # character offsets into the post
     end: int
-    source: str  # roster | handle | title | entity | second_person | role | whoever | characteristic | lexicon
+    source: str  # roster | handle | title | entity | second_person | role | whoever | characteristic | lexicon | implied
     characteristic: str | None = None
     role: str | None = None
 
@@ -199,8 +199,9 @@ class TargetResolver:
             span = doc[s:_clause_end(doc, e)]
             add(Target(PERSON, span.text.lower(), span.text, span.start_char, span.end_char, "whoever"))
         for term, s, e in terms.get("roles", []):
-            if s > 0 and doc[s - 1].lower_ in ROLE_DETERMINERS and _singular(doc[e - 1]):
-                span = doc[s - 1:e]
+            start = _role_start(doc, s)
+            if start is not None and _singular(doc[e - 1]):
+                span = doc[start:e]
                 if e < len(doc) and doc[e].tag_ in ("NN", "NNS") and doc[e].dep_ != "appos":
                     continue  # "the council officer's" ok, "the officer report" is a thing
                 add(Target(PERSON, f"the {term}", span.text, span.start_char, span.end_char, "role", role=term))
@@ -373,6 +374,30 @@ def _canonical_title(mention: str) -> str:
 
 def strip_possessive(name: str) -> str:
     return re.sub(r"['’]s?$", "", name)
+
+
+def _role_start(doc, s: int) -> int | None:
+    """Where a role's noun phrase starts, if it names one office holder.
+
+    "the mayor", and also with words between the determiner and the role: "the
+    deputy mayor", "our so-called leader", "the council's deputy leader", "the
+    Tory candidate". Only modifiers of the role may stand between (adjectives,
+    nouns, names, a possessive), so "the report the leader wrote" is not one phrase.
+    """
+    i = s - 1
+    while i >= 0 and s - i <= 5:
+        token = doc[i]
+        if token.lower_ in ROLE_DETERMINERS:
+            return i
+        if token.tag_ == "POS":  # "the council's deputy leader": the owner's phrase starts further left
+            i -= 1
+            continue
+        hyphenated = (token.text == "-" or i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                      or i + 1 < s and doc[i + 1].text == "-" and not token.whitespace_)
+        if not hyphenated and (token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or token.text in ",.;:!?()"):
+            return None
+        i -= 1
+    return None
 
 
 def _singular(token) -> bool:

@@ -153,3 +153,16 @@ def toxic_spans(root: Path, split: str) -> list[tuple[str, list[int]]]:
     with open(Path(root) / "toxic_spans_semeval2021" / f"tsd_{split}.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     return [(r["text"], sorted(set(ast.literal_eval(r["spans"])))) for r in rows]
+
+
+def best_threshold_f1(y, p):
+    """Threshold on p maximising binary macro-F1 (grid 0.05..0.95)."""
+    import numpy as np
+    from sklearn.metrics import f1_score
+
+    best = (0.5, -1.0)
+    for t in np.arange(0.05, 0.951, 0.01):
+        f = f1_score(y, (p >= t).astype(int), average="macro")
+        if f > best[1]:
+            best = (float(round(t, 2)), float(f))
+    return best

@@ -271,6 +271,40 @@ def build(weights: dict[str, np.ndarray], layers: range, n_tasks: int, n_targets
     return top, names
 
 
+def linear_probe(top, inputs, groups, y: np.ndarray, target: np.ndarray, epochs: int) -> None:
+    """Fit the task heads on the starting encoder's features before any layer moves.
+
+    Fine-tuning through randomly initialised heads sends noise into the encoder
+    and bends the features it already had; heads fitted first (linear probing,
+    then fine-tuning) keep them, which is what carries to unseen wording.
+    """
+    import torch
+
+    bce = torch.nn.functional.binary_cross_entropy_with_logits
+    top.eval()
+    with torch.no_grad():
+        feats = torch.cat([top(*x)[0] for x in inputs])
+    order = [i for g in groups for i in g]
+    yt, tt = torch.from_numpy(y[order]), torch.from_numpy(target[order])
+    params = list(top.tasks.parameters()) + list(top.target.parameters())
+    opt = torch.optim.Adam(params, lr=1e-3, weight_decay=1e-5)
+    gen = torch.Generator().manual_seed(0)
+    for epoch in range(epochs):
+        perm = torch.randperm(len(order), generator=gen)
+        for k in range(0, len(order), 256):
+            idx = perm[k:k + 256]
+            f, yy, tg = feats[idx], yt[idx], tt[idx]
+            lab = yy >= 0
+            loss = bce(top.tasks(f)[lab], yy[lab])
+            if (tg >= 0).any():
+                loss = loss + torch.nn.functional.cross_entropy(top.target(f)[tg >= 0], tg[tg >= 0])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        print(f"  probe epoch {epoch + 1}/{epochs} loss {loss.item():.3f}", flush=True)
+    top.train()
+
+
 def export_weights(top, names, layers: range) -> dict[str, np.ndarray]:
     out = {}
     for layer, mod in zip(layers, top.layers):
@@ -297,6 +331,8 @@ def main(argv=None) -> None:
     ap.add_argument("--cap", type=int, default=6000)
     ap.add_argument("--cache", type=Path, default=REPO / ".cache" / "finetune")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--probe-epochs", type=int, default=0,
+                    help="epochs fitting the task heads alone on the starting features before fine-tuning (0: none)")
     ap.add_argument("--limit", type=int, default=0, help="a seeded sample of this many rows (a smoke test)")
     args = ap.parse_args(argv)
     if args.from_layer not in (3, 4):
@@ -403,6 +439,10 @@ def main(argv=None) -> None:
         report["families_mean_ap"] = round(float(np.mean([report[f] for f in TH.FAMILIES])), 4)
         return report
 
+    if args.probe_epochs:
+        linear_probe(top, [batch(g) for g in batches(list(train_idx), False)],
+                     [g for g in batches(list(train_idx), False)], y, target, args.probe_epochs)
+
     args.out.mkdir(parents=True, exist_ok=True)
     history = [{"epoch": 0, **evaluate()}]
     print(json.dumps(history[-1]), flush=True)
@@ -457,7 +497,7 @@ def main(argv=None) -> None:
 def tune_olid_thresholds(model_dir: Path, datasets: Path) -> dict:
     """The OLID heads' thresholds, tuned for macro-F1 on validation data with the new int8 model."""
     from postcheck.scoring.embedded import EmbeddedScorer
-    from train_embedded import best_threshold_f1
+    from data import best_threshold_f1
 
     scorer = EmbeddedScorer(model_dir, threads=2)
     _, olid_val = D.olid_train_val_split(datasets)

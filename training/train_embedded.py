@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import data as D  # noqa: E402
-from data import load_runtime_module  # noqa: E402
+from data import best_threshold_f1, load_runtime_module  # noqa: E402,F401
 
 normalise_text = load_runtime_module().normalise_text
 
@@ -136,18 +136,6 @@ def predict(model, ids_list, batch_size=64):
         ids, mask = collate([ids_list[i] for i in chunk])
         out[chunk] = model(ids, mask).numpy()
     return out
-
-
-def best_threshold_f1(y, p):
-    """Threshold on p maximising binary macro-F1 (grid 0.05..0.95)."""
-    from sklearn.metrics import f1_score
-
-    best = (0.5, -1.0)
-    for t in np.arange(0.05, 0.951, 0.01):
-        f = f1_score(y, (p >= t).astype(int), average="macro")
-        if f > best[1]:
-            best = (float(round(t, 2)), float(f))
-    return best
 
 
 def validate(model, val_sets):

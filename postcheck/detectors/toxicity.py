@@ -263,7 +263,11 @@ class ToxicityDetector(Detector):
             if cues:
                 out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
                                         evidence_scores))
-        if DISCRIMINATION not in raised and over("identity_attack") and target_kind not in ("policy", "organisation"):
+        # the target head can read an attack on a group's place of worship or housing as being about a
+        # policy or a body: a protected group named in the post settles it
+        group_named = any(m.kind == GROUP for m in mentions)
+        if DISCRIMINATION not in raised and over("identity_attack") and (
+                target_kind not in ("policy", "organisation") or group_named):
             cues, who = evidence("identity_attack")
             if cues:
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
@@ -271,7 +275,7 @@ class ToxicityDetector(Detector):
                                                      scores, doc, cues, who), evidence_scores))
         if PERSONAL_ATTACK not in raised and over("insult") and target_kind in ("named_person", "addressed_person"):
             cues, who = evidence("insult")
-            who = who if who is not None and who.kind == PERSON else _first_person(mentions)
+            who = who if who is not None and who.kind == PERSON else _first_person(mentions) or _implied_person(scores, mentions)
             if cues and who is not None:
                 out.append(self._signal(PERSONAL_ATTACK, cues, who,
                                         f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
@@ -469,6 +473,23 @@ def _first_person(mentions: Sequence[Target], organisations: bool = False) -> Ta
     return next((m for m in mentions if m.kind in kinds and m.source != "whoever"), None)
 
 
+#: how sure the target head must be that a post aims at one person when no mention names them
+IMPLIED_PERSON = 0.8
+
+
+def _implied_person(scores: Mapping[str, float], mentions: Sequence[Target]) -> Target | None:
+    """The person a post aims at when no word names them ("Pathetic little man.", "Spineless."):
+    the target head's reading, when it is sure, of someone named elsewhere or addressed. Not when
+    the post names anything else the words could be aimed at ("the lot of you", the council, a group)."""
+    named, addressed = scores.get("target.named_person", 0.0), scores.get("target.addressed_person", 0.0)
+    if max(named, addressed) < IMPLIED_PERSON or mentions:
+        return None
+    # vague names on purpose: the account stage does not join posts on them (it looks for names instead)
+    if addressed >= named:
+        return Target(PERSON, "you", "", 0, 0, "second_person")
+    return Target(PERSON, "someone", "", 0, 0, "implied")
+
+
 def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
     aim = f" aimed at {_describe(who)}" if who is not None else ""
     return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
@@ -499,12 +520,22 @@ def _negated(doc, hit: Hit) -> bool:
 SPEECH_VERBS = {"call", "say", "label", "brand", "describe", "shout", "write", "tweet", "tell"}
 
 
+#: how words hang from a speech verb when they are what was said ("called him a liar", "said that
+#: ...", "calling immigrants vermin"); a reason or a time ("won't say it because ...") is not
+SPEECH_CONTENT = {"ccomp", "dobj", "obj", "xcomp", "oprd", "attr", "dative", "parataxis", "npadvmod"}
+
+
 def _in_speech_frame(doc, hit: Hit) -> bool:
     """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
-    return any(t.lemma_ in SPEECH_VERBS for t in span.root.ancestors)
+    child = span.root
+    for head in span.root.ancestors:
+        if head.lemma_ in SPEECH_VERBS:
+            return child is span.root or child.dep_ in SPEECH_CONTENT
+        child = head
+    return False
 
 
 def _quoted(doc, cues: Sequence[Hit]) -> str:
@@ -513,6 +544,8 @@ def _quoted(doc, cues: Sequence[Hit]) -> str:
 
 
 def _describe(who: Target) -> str:
+    if who.source == "implied":
+        return "a person the post points at (named elsewhere, or known to readers)"
     if who.kind == PERSON and who.source == "second_person":
         return "the person addressed" if who.name == "you" else f"the person addressed ({who.name})"
     if who.kind == PERSON:

@@ -47,3 +47,27 @@ def test_quoted_drafts_are_raised(checker, text, rule):
 def test_criticism_idiom_and_neutral_mentions_pass(checker, text):
     report = checker.check(text)
     assert report.verdict in ("ok", "advice"), report.rules
+
+
+#: hostility whose target no word names: a role with words before it, a person only the reader
+#: knows, a place of worship the target head reads as a policy, abuse followed by "won't say it"
+TARGETS_WITHOUT_A_NAME = [
+    ("The deputy mayor looks like a sack of spuds and talks about as much sense.", "respect.personal-attack"),
+    ("Pathetic. Absolutely pathetic little man.", "respect.personal-attack"),
+    ("All Muslim men are groomers. The council knows it and won't say it because they're scared.",
+     "equality.discrimination"),
+]
+
+
+@pytest.mark.parametrize("text, rule", TARGETS_WITHOUT_A_NAME)
+def test_hostility_is_raised_when_no_word_names_its_target(checker, text, rule):
+    assert rule in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Fuck the lot of you. Useless, the whole council.",  # abusive, but not at one person
+    "Pathetic decision by the cabinet. Absolutely pathetic.",
+    "They called him a liar and a thief, which is disgraceful and untrue.",
+])
+def test_no_person_is_implied_where_the_post_names_something_else_or_reports_words(checker, text):
+    assert "respect.personal-attack" not in checker.check(text).rules

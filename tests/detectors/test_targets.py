@@ -113,3 +113,19 @@ def test_model_hint_reads_the_target_head():
 def test_short_wildcards_are_taken_literally(resolver):
     pattern = term_pattern(resolver.nlp, "no*")
     assert pattern == [{"NORM": "no"}]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The deputy mayor looks like a sack of spuds.", "The deputy mayor"),
+    ("The council's deputy leader is a gurning simpleton.", "The council's deputy leader"),
+    ("Our so-called leader is an empty suit.", "Our so-called leader"),
+    ("The ward's Tory candidate is a smarmy little estate agent.", "The ward's Tory candidate"),
+])
+def test_a_role_with_words_before_it_is_still_one_identifiable_person(resolver, text, phrase):
+    roles = [m for m in resolver.mentions(resolver.nlp(text)) if m.source == "role"]
+    assert [m.text for m in roles] == [phrase]
+
+
+def test_a_role_after_a_verb_is_not_joined_to_the_phrase_before_it(resolver):
+    roles = [m for m in resolver.mentions(resolver.nlp("They sacked the report writer and blamed a leader.")) if m.source == "role"]
+    assert roles == []
