@@ -102,6 +102,7 @@ class ToxicityDetector(Detector):
         self.terms = KindMatcher(nlp, lists)
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
+        self.officer_roles = frozenset(str(w).lower() for w in lexicon["targets"].get("officer_roles", []))
         self.scorer = context.scorer
         self.thresholds = context.thresholds
 
@@ -440,6 +441,8 @@ class ToxicityDetector(Detector):
         evidence: dict[str, Any] = {**facts, "words": sorted({h.term for h in cues})}
         if who is not None:
             evidence.update(who.to_evidence())
+            if who.kind == PERSON and (who.role == "officer" or who.source == "role" and who.role in self.officer_roles):
+                evidence["at_officer"] = True
         if scores:
             evidence["scores"] = scores
         return Signal(name, spans, why, score=(scores or {}).get("offensive"), evidence=evidence)

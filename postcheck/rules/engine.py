@@ -22,6 +22,8 @@ def judge(pack: RulePack, signals: Iterable[Signal]) -> list[Finding]:
     grouped: dict[str, tuple[Rule, list[tuple[Signal, str]]]] = {}
     for signal in signals:
         for rule in pack.by_signal.get(signal.name, ()):
+            if not rule.signals[signal.name].applies(signal.evidence):
+                continue
             severity = signal_severity(pack, rule, signal)
             grouped.setdefault(rule.id, (rule, []))[1].append((signal, severity))
     return [_finding(rule, hits) for rule, hits in grouped.values()]

@@ -17,7 +17,7 @@ from ..severity import LEVELS, RANK
 
 RULE_KEYS = {"id", "title", "scope", "severity", "clauses", "golden_rules", "signals", "explanation", "suggestion",
              "examples", "redact", "amplified"}
-LEVEL_KEYS = {"severity", "block_when", "severity_from"}
+LEVEL_KEYS = {"severity", "block_when", "severity_from", "only_when"}
 MODIFIER_KEYS = {"when", "cap", "lower", "why"}
 
 
@@ -45,11 +45,17 @@ class Quote:
 @dataclass(frozen=True)
 class SignalLevel:
     """How one signal grades one rule: a fixed level, raised to block by named facts,
-    or the level another judgement already gave (``severity_from``)."""
+    or the level another judgement already gave (``severity_from``); with ``only_when``
+    the signal counts for the rule only when one of those facts holds (a personal attack
+    is also a breach of officers' impartiality when it is aimed at an officer)."""
 
     severity: str | None
     block_when: tuple[str, ...] = ()
     severity_from: str | None = None
+    only_when: tuple[str, ...] = ()
+
+    def applies(self, facts: dict[str, Any]) -> bool:
+        return not self.only_when or any(facts.get(fact) for fact in self.only_when)
 
     def level(self, facts: dict[str, Any], default: str) -> str:
         if self.severity_from is not None:
@@ -66,10 +72,12 @@ class SignalLevel:
         base = f"the level of the fact {self.severity_from}" if self.severity_from else str(self.severity)
         if self.block_when:
             base += ", block when " + " or ".join(f.replace("_", " ") for f in self.block_when)
+        if self.only_when:
+            base += ", only when " + " or ".join(f.replace("_", " ") for f in self.only_when)
         return base
 
     def to_json(self) -> str | dict[str, Any]:
-        if not self.block_when and self.severity_from is None:
+        if not self.block_when and self.severity_from is None and not self.only_when:
             return str(self.severity)
         out: dict[str, Any] = {}
         if self.severity is not None:
@@ -78,6 +86,8 @@ class SignalLevel:
             out["block_when"] = list(self.block_when)
         if self.severity_from is not None:
             out["severity_from"] = self.severity_from
+        if self.only_when:
+            out["only_when"] = list(self.only_when)
         return out
 
 
@@ -253,11 +263,16 @@ def _signal_level(spec: Any, where: str) -> SignalLevel:
         raise RulePackError(f"{where}.severity: must be one of {levels}")
     if source is not None and not (isinstance(source, str) and source.isidentifier()):
         raise RulePackError(f"{where}.severity_from: must name a fact")
-    block_when = spec.get("block_when") or []
-    block_when = [block_when] if isinstance(block_when, str) else block_when
-    if not isinstance(block_when, list) or not all(isinstance(f, str) and f.isidentifier() for f in block_when):
-        raise RulePackError(f"{where}.block_when: must name a fact or a list of facts")
-    return SignalLevel(severity, tuple(block_when), source)
+    block_when, only_when = (_facts(spec, key, where) for key in ("block_when", "only_when"))
+    return SignalLevel(severity, block_when, source, only_when)
+
+
+def _facts(spec: dict, key: str, where: str) -> tuple[str, ...]:
+    facts = spec.get(key) or []
+    facts = [facts] if isinstance(facts, str) else facts
+    if not isinstance(facts, list) or not all(isinstance(f, str) and f.isidentifier() for f in facts):
+        raise RulePackError(f"{where}.{key}: must name a fact or a list of facts")
+    return tuple(facts)
 
 
 def _modifiers(raw: Any, where: str) -> tuple[Modifier, ...]:

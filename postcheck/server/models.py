@@ -91,12 +91,14 @@ class RuleExamples(BaseModel):
 
 
 class SignalLevelOut(BaseModel):
-    """How a signal grades its rule when facts matter: raised to block by ``block_when``, or the
-    level the pack already gave amplified content (``severity_from``)."""
+    """How a signal grades its rule when facts matter: raised to block by ``block_when``, the
+    level the pack already gave amplified content (``severity_from``), counted only when a fact
+    holds (``only_when``)."""
 
     severity: Severity | None = None
     block_when: list[str] = []
     severity_from: str | None = None
+    only_when: list[str] = []
 
 
 class RuleOut(BaseModel):

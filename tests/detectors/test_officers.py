@@ -74,3 +74,10 @@ def test_pressure_on_an_officer_of_the_roster(fixture_context):
     assert words_of(text, signal) == ["Sarah Brown", "rewrite", "or else"]
     assert signal.evidence == {"phrases": ["rewrite", "or else"], "target": "Sarah Brown"}
     assert facts(detector, "Sarah Brown explained why the report recommends refusal.") == []
+
+
+def test_an_insult_aimed_at_a_named_officer_also_touches_their_impartiality(checker):
+    """An attack on an officer is public criticism of one, whatever its words (3.1)."""
+    rules = checker.check("The planning officer who wrote this report is a buffoon.").rules
+    assert {"respect.personal-attack", "officers.impartiality"} <= set(rules)
+    assert "officers.impartiality" not in checker.check("Cllr Khan is a buffoon.").rules

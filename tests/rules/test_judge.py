@@ -30,6 +30,12 @@ def test_a_fact_named_in_block_when_raises_the_level(pack):
     assert levels(pack, attack()) == {"respect.personal-attack": "review"}  # a missing fact is false
 
 
+def test_a_signal_with_only_when_counts_for_that_rule_only_when_the_fact_holds(pack):
+    assert levels(pack, attack()) == {"respect.personal-attack": "review"}
+    assert levels(pack, attack(at_officer=True)) == {"respect.personal-attack": "review",
+                                                     "officers.impartiality": "review"}
+
+
 def test_someone_elses_comment_is_capped_at_review(pack):
     threat = Signal("toxicity.threat", ((0, 5),), "a threat")
     assert levels(pack, threat) == {"bullying.intimidation": "block"}
@@ -107,6 +113,7 @@ def write(tmp_path, level: str, modifiers: str = "") -> str:
     ("{block_when: severe}", "exactly one of"),
     ("{severity: severe}", "severity: must be one of"),
     ("{severity: review, block_when: [1]}", "block_when: must name a fact"),
+    ("{severity: review, only_when: 'not a fact'}", "only_when: must name a fact"),
     ("{severity: review, when: severe}", "unknown key 'when'"),
 ])
 def test_a_bad_signal_level_names_file_and_key(tmp_path, level, message):
@@ -138,3 +145,11 @@ def test_a_custom_pack_with_its_own_modifier_judges_by_it(tmp_path):
     assert levels(pack, attack()) == {"demo.rule": "advice"}
     assert levels(pack, attack(repeated=True)) == {"demo.rule": "block"}
     assert levels(pack, attack(severe=True, by_someone_else=True)) == {"demo.rule": "review"}
+
+
+def test_only_when_reads_back_in_explain_and_json(tmp_path):
+    pack = load_rule_pack(write(tmp_path, "{severity: review, only_when: at_officer}"), known_signals())
+    level = pack.rules["demo.rule"].signals["toxicity.personal-attack"]
+    assert level.describe() == "review, only when at officer"
+    assert level.to_json() == {"severity": "review", "only_when": ["at_officer"]}
+    assert levels(pack, attack()) == {}
