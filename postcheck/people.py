@@ -103,9 +103,13 @@ class People:
             for match in re.finditer(r"(?<![\w@])[A-Z][a-z'’-]+(?!\w)", text):
                 if any(s <= match.start() < e for s, e in taken):
                     continue
-                person = self._by_surname().get(match.group(0).lower())
+                word = match.group(0)
+                person = self._by_surname().get(word.lower())
+                if person is None and word[-2:] in ("'s", "’s"):  # "Whitworth's in the paper again"
+                    word = word[:-2]
+                    person = self._by_surname().get(word.lower())
                 if person is not None:
-                    found.append(Mention(person, match.start(), match.end(), match.group(0)))
+                    found.append(Mention(person, match.start(), match.start() + len(word), word))
         return found
 
     def _by_surname(self) -> dict[str, Person]:

@@ -120,21 +120,32 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
 
 
 def _targets(findings, text: str, quoted: str, author: str | None, people, names: Sequence[str] = ()) -> list[str]:
-    """The people hostile findings aim at: the detectors' ``target`` facts first, else the people named."""
+    """The people hostile findings aim at: the detectors' ``target`` facts first; where none of
+    them is someone the roster knows ("you", a place the parser took for a name), the roster
+    people and @handles named in the text; else the names the parse found."""
+    def kept(candidates) -> list[str]:
+        return [t for t in dict.fromkeys(candidates) if t.lower() not in VAGUE_TARGETS
+                and not same_person(t, author, people)]
+
     found: list[str] = []
     for finding in findings:
         for signal in finding.evidence.get("signals") or []:
             target, kind = signal.get("target"), str(signal.get("target_kind") or "").lower()
             if isinstance(target, str) and target.strip() and kind in PERSON_KINDS:
                 found.append(target.strip())
-    if not found:
+    found = kept(found)
+    if not any(_known(t, people) for t in found):
+        named = []
         for part in (text, quoted):
             if people is not None:
-                found.extend(m.person.name for m in people.find(part, bare_surnames=True))
-            found.extend(HANDLE.findall(part))
-    if not found:
-        found.extend(names)
-    return [t for t in dict.fromkeys(found) if t.lower() not in VAGUE_TARGETS and not same_person(t, author, people)]
+                named.extend(m.person.name for m in people.find(part, bare_surnames=True))
+            named.extend(HANDLE.findall(part))
+        found = kept(named) or found
+    return found or kept(names)
+
+
+def _known(target: str, people) -> bool:
+    return target.startswith("@") or people is not None and people.resolve(target) is not None
 
 
 def _guessed_names(text: str, quoted: str) -> list[str]:

@@ -57,3 +57,36 @@ def test_council_business_is_the_listed_words_or_the_heads_reading(people):
     assert "council" not in post_account_facts(post, [], {}, people, {"fact.council_business": 0.2}, thresholds)
     assert post_account_facts(post, [], {}, people, {"fact.council_business": 0.9}, thresholds)["council"] is True
 
+
+
+def _attack_at(target: str):
+    """A personal-attack finding whose detector named ``target``."""
+    from postcheck.report import Finding
+
+    return Finding(rule="respect.personal-attack", title="", severity="review", spans=[], clauses=[],
+                   golden_rules=[], explanation="", suggestion="",
+                   evidence={"signals": [{"name": "toxicity.personal-attack", "target": target,
+                                          "target_kind": "person"}]})
+
+
+def test_a_roster_name_in_the_text_wins_over_a_target_the_roster_does_not_know(people):
+    name = next(iter(people._by_surname().values())).name
+    surname = name.split()[-1]
+    for detected in ("you", "Skelton Clough"):  # a vague pronoun; a place the parser took for a name
+        post = Post(text=f"{surname}'s at it again, and if you can't take it, go. Skelton Clough deserves better.",
+                    author="@someone")
+        facts = post_account_facts(post, [_attack_at(detected)], {}, people, {}, THRESHOLDS)
+        assert facts["targets"] == [name]
+
+
+def test_a_target_the_roster_knows_is_kept_as_the_detector_named_it(people):
+    name = next(iter(people._by_surname().values())).name
+    post = Post(text=f"{name} is a clown.", author="@someone")
+    assert post_account_facts(post, [_attack_at(name)], {}, people, {}, THRESHOLDS)["targets"] == [name]
+
+
+def test_a_lone_surname_with_s_is_still_the_roster_person(people):
+    name = next(iter(people._by_surname().values())).name
+    surname = name.split()[-1]
+    found = people.find(f"{surname}'s in the paper again.", bare_surnames=True)
+    assert [(m.person.name, m.text) for m in found] == [(name, surname)]
