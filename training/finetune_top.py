@@ -482,7 +482,8 @@ def main(argv=None) -> None:
         if score > best[0]:
             best = (score, epoch)
         (args.out / "finetune_history.json").write_text(json.dumps(
-            {"history": history, "best_epoch": best[1], "args": {k: str(v) for k, v in vars(args).items()}},
+            {"history": history, "best_epoch": best[1],
+             "args": {k: v for k, v in vars(args).items() if not isinstance(v, Path)}},
             indent=1) + "\n")
 
     chosen = dict(np.load(args.out / f"top_epoch{best[1]}.npz"))

@@ -141,7 +141,7 @@ def test_installed_wheel_checks_a_post_from_another_folder(installed, tmp_path):
     (finding,) = [f for f in report["findings"] if f["rule"] == "respect.personal-attack"]
     assert finding["quotes"][0]["text"].startswith("I treat other councillors")
     (signal,) = finding["evidence"]["signals"]
-    assert signal["scores"]["offensive"] > 0.5  # the shipped model ran
+    assert signal["scores"]["insult"] > 0.5  # the shipped model and its judgement heads ran
 
 
 @pytest.mark.slow
