@@ -100,7 +100,7 @@ class People:
                 found.append(Mention(person, match.start(), match.end(), match.group(0)))
         if bare_surnames:
             taken = [(m.start, m.end) for m in found]
-            for match in re.finditer(r"(?<![\w@])[A-Z][a-z'’-]+(?!\w)", text):
+            for match in re.finditer(r"(?<![\w@])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?![\w-])", text):
                 if any(s <= match.start() < e for s, e in taken):
                     continue
                 word = match.group(0)
