@@ -1,13 +1,19 @@
 """Impartiality of officers (3.1): public criticism of, or pressure on, officers.
 
 An officer (named in the config's roster, or by role: "the planning
-officer", "the officers' report") in the same sentence as criticism of their
-work or neutrality, or pressure to change advice or a report. Thanking an
-officer, naming one neutrally, or asking them to explain a decision passes.
+officer", "the officers' report", "the Head of Highways") in the same sentence
+as criticism of their work or neutrality, or pressure to change advice or a
+report. Thanking an officer, naming one neutrally, or asking them to explain
+a decision passes. Criticism or pressure in words no list holds is the
+officers cue head's reading (``cue.officers.impartiality``): it counts only
+where the post names an officer, which is what makes it a finding.
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicons import load_lexicon
+from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
 from ._cues import char_span, cue_lists, in_sentence, quote, someone_elses_words
 from .base import Detector
@@ -19,15 +25,24 @@ MAX_CUES = 12
 
 class OfficersDetector(Detector):
     name = "officers"
-    signals = frozenset({"officers.pressure", "officers.criticism"})
+    signals = frozenset({"officers.pressure", "officers.criticism", "officers.learned-cue"})
 
     def __init__(self, context):
         super().__init__(context)
-        self.cues = cue_lists(context.nlp, load_lexicon("officers"), ("roles", "pressure", "criticism", "thanks"))
+        lexicon = load_lexicon("officers")
+        self.cues = cue_lists(context.nlp, lexicon, ("roles", "pressure", "criticism", "thanks"))
+        self.role_patterns = [re.compile(p, re.IGNORECASE) for p in lexicon.get("role_patterns") or []]
+        self.scorer = context.scorer
+        self.thresholds = context.thresholds
 
     def _officers(self, doc):
-        """Spans naming an officer: roster names (role "officer") and role words."""
+        """Spans naming an officer: roster names (role "officer"), role words and role patterns."""
         spans = list(self.cues["roles"].find(doc))
+        for pattern in self.role_patterns:
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
         for mention in self.context.people.find(doc.text):
             if mention.person.role == "officer":
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -40,7 +55,7 @@ class OfficersDetector(Detector):
             return []
         cues = {kind: self.cues[kind].find(doc)[:MAX_CUES] for kind in ("pressure", "criticism")}
         if not any(cues.values()):
-            return []
+            return self._learned(doc)
         officers = self._officers(doc)
         if not officers:
             return []
@@ -60,3 +75,25 @@ class OfficersDetector(Detector):
                 evidence={"phrases": [s.text for s in hits], "target": target.text},
             ))
         return signals
+
+    def _learned(self, doc) -> list[Signal]:
+        """Criticism of or pressure on an officer the lists miss: the cue head, where an officer is named."""
+        label = "cue.officers.impartiality"
+        score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
+        if score < self.thresholds.get(label, 1.01):
+            return []
+        officers = self._officers(doc)
+        if not officers:
+            return []
+        thanks = self.cues["thanks"].find(doc)
+        named = [o for o in officers if not in_sentence(o, thanks)]
+        if not named:
+            return []  # an officer named only to be thanked
+        target = named[0]
+        words = self.scorer.attribute(doc.text, label, top=3) if hasattr(self.scorer, "attribute") else []
+        spans = tuple(sorted({(s, e) for s, e, _ in words} | {char_span(target)}))
+        said = ", ".join(f"“{doc.text[s:e]}”" for s, e, _ in words) or "the post as a whole"
+        return [Signal("officers.learned-cue", spans,
+                       f"reads as public criticism of or pressure on an officer (model {score:.2f}) "
+                       f"({quote(target)}): {said}",
+                       score=score, evidence={"model": round(score, 3), "target": target.text})]

@@ -81,3 +81,20 @@ def test_an_insult_aimed_at_a_named_officer_also_touches_their_impartiality(chec
     rules = checker.check("The planning officer who wrote this report is a buffoon.").rules
     assert {"respect.personal-attack", "officers.impartiality"} <= set(rules)
     assert "officers.impartiality" not in checker.check("Cllr Khan is a buffoon.").rules
+
+
+def test_pressure_in_words_no_list_holds_is_the_cue_heads_reading_where_an_officer_is_named(checker):
+    report = checker.check("I have told the case officer her report needs another look before it goes to "
+                           "committee, and I expect a different recommendation.")
+    (finding,) = [f for f in report.findings if f.rule == "officers.impartiality"]
+    assert finding.evidence["signals"][0]["signal"] == "officers.learned-cue"
+    assert "the case officer" in finding.evidence["signals"][0]["target"]
+
+
+@pytest.mark.parametrize("text", [
+    "The case officer's report on Mill Road is published on the council website.",
+    "Thank you to the Head of Planning for a clear briefing this morning.",
+    "The Director of Housing opened the new flats today.",
+])
+def test_an_officer_named_neutrally_or_thanked_passes(checker, text):
+    assert "officers.impartiality" not in checker.check(text).rules
