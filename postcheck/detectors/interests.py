@@ -33,6 +33,9 @@ def interest_names(interest: str, suffixes) -> list[str]:
     while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
         words = words[:-1]
         names.append(" ".join(words))
+    capitals = [w for w in words[1:] if w[:1].isupper()]
+    if len(words) >= 3 and len(capitals) == len(words) - 1:  # "Wethercote Community Land Trust" -> "Wethercote CLT"
+        names.append(f"{words[0]} {''.join(w[0] for w in capitals)}")
     return names
 
 

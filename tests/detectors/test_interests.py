@@ -79,3 +79,10 @@ def test_a_short_name_maps_to_its_entry_and_only_its_holder_must_declare_it(fixt
     assert words_of(text, signal) == ["Acme Homes", "planning"]
     assert signal.evidence["entries"] == ["Acme Homes Ltd"]  # the register's spelling
     assert facts(detector, text, author="@AmirKhanCllr") == []  # Jane Jones's interest, not his
+
+
+def test_a_long_registered_name_is_also_found_by_its_initials():
+    from postcheck.detectors.interests import interest_names
+
+    assert "Wethercote CLT" in interest_names("Wethercote Community Land Trust", {"ltd"})
+    assert interest_names("Acme Homes Ltd", {"ltd"}) == ["Acme Homes Ltd", "Acme Homes"]  # too short for initials
