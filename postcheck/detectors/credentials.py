@@ -20,11 +20,11 @@ from .base import Detector
 
 TOKEN = re.compile(r"\S+")
 EDGE = "\"'“”‘’()[]{}<>,.;:!?…–-"
-EXPLICIT = re.compile(r"^\s*(?:is|was|=|:|-|–|now)\s*(?:now\s+)?(?:is\s+)?[\"'“‘]?(?P<value>[^\s\"'”’]+)", re.IGNORECASE)
+EXPLICIT = re.compile(r"\s*(?:is|was|=|:|-|–|now)\s*(?:now\s+)?(?:is\s+)?[\"'“‘]?(?P<value>[^\s\"'”’]+)", re.IGNORECASE)
 UK_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:7\d{3}\s?\d{3}\s?\d{3}|\d{2,4}\s?\d{3,4}\s?\d{3,4})(?!\d)")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+"
                  # a bare domain ("council-refunds.co.uk/claim"), not inside an e-mail address
-                 r"|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|xyz|top|online|site|io|me|app|co\.uk|org\.uk)"
+                 r"|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|xyz|top|online|site|io|me|app|co\.uk|org\.uk|uk|co)"
                  r"(?:/[^\s<>\"']*)?(?![\w.])", re.IGNORECASE)
 #: digits and symbols that stand for letters in a lookalike domain ("counci1", "g0v")
 LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
@@ -46,6 +46,7 @@ class CredentialsDetector(Detector):
     signals = frozenset({
         "credentials.password", "credentials.code", "credentials.key", "credentials.known-format",
         "credentials.high-entropy", "credentials.private-number", "credentials.lookalike-link",
+        "credentials.link-asks-for-secret",
     })
 
     def __init__(self, context):
@@ -69,6 +70,8 @@ class CredentialsDetector(Detector):
         self.private_cues = _cue_pattern(lexicon["private_number_cues"])
         self.lookalike = {w.lower() for w in lexicon["lookalike_words"]}
         self.official = [s.lower() for s in lexicon["official_suffixes"]]
+        self.requests = _cue_pattern(lexicon.get("credential_requests") or ["password"])
+        self.warnings = _cue_pattern(lexicon.get("warning_words") or ["scam"])
         own = context.config.self_settings.get("phone") or ""
         self.own_phone = re.sub(r"\D", "", own)
 
@@ -119,12 +122,33 @@ class CredentialsDetector(Detector):
                     continue
                 add("credentials.private-number", number.span(),
                     f"“{cue.group(0)}” followed by a phone number: someone's private number", cue=cue.group(0))
+        warned = self.warnings.search(text) is not None
         for match in URL.finditer(text):
             domain = self._lookalike(match.group(0))
             if domain:
                 add("credentials.lookalike-link", match.span(),
                     f"the link to “{domain}” imitates an official site but is not on an official domain", domain=domain)
+                continue
+            asked = self._request_near(doc, match)
+            if asked and not warned and not self._official(match.group(0)):
+                add("credentials.link-asks-for-secret", match.span(),
+                    f"the post asks for “{asked}” at a link that is not on an official domain ({_host(match.group(0))})",
+                    domain=_host(match.group(0)), request=asked)
         return signals
+
+    def _request_near(self, doc, link) -> str | None:
+        """A request for a secret ("log in with", "PIN", "bank details") in the link's sentence."""
+        span = doc.char_span(link.start(), link.end(), alignment_mode="expand")
+        if span is None:
+            return None
+        sentences = [s for s in doc.sents if s.start <= span.start < s.end or s.end == span.start]
+        start = min((s.start_char for s in sentences), default=link.start())
+        found = self.requests.search(doc.text, start, link.start()) or self.requests.search(doc.text, link.end(), span.sent.end_char)
+        return found.group(0) if found else None
+
+    def _official(self, url) -> bool:
+        host = _host(url)
+        return any(host.endswith(s) or host == s.lstrip(".") for s in self.official)
 
     def _other_code(self, doc, cue) -> bool:
         """"route code 4229": a bare code word after a noun that is not about secrets."""
@@ -146,14 +170,19 @@ class CredentialsDetector(Detector):
         if e - s < 4:
             return None
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and len(span) == 1 and (span[0].pos_ in NOT_A_VALUE_POS or span[0].is_stop):
+        camel = re.search(r"[a-z][A-Z]", doc.text[s:e]) is not None  # "TidyYourRoom" is a value whatever its tag
+        if span is not None and len(span) == 1 and (span[0].pos_ in NOT_A_VALUE_POS or span[0].is_stop) and not camel:
             return None
         return (s, e)
 
     def _following(self, tokens, cue, text, looks_like, window=None):
         after = [t for t in tokens if t[0] >= cue.end()][: window or self.window]
-        for start, end in after:
+        for i, (start, end) in enumerate(after):
             s, e = _strip(text, start, end)
+            if i + 1 < len(after) and re.fullmatch(r"\d{2,4}", text[s:e]):  # "583 920": one code in two groups
+                s2, e2 = _strip(text, *after[i + 1])
+                if re.fullmatch(r"\d{2,4}", text[s2:e2]) and text[e:s2] == " " and looks_like(text[s:e2], text, s, e2):
+                    return (s, e2)
             if s < e and looks_like(text[s:e], text, s, e):
                 return (s, e)
         return None
@@ -167,6 +196,9 @@ class CredentialsDetector(Detector):
         return letters >= 2 and (digits >= 2 or symbols >= 1)
 
     def _code_like(self, doc, cue, word, text, s, e):
+        grouped = re.fullmatch(r"(?:[0-9A-Z]{1,5}[-\s]){1,5}[0-9A-Z]{1,5}", word)
+        if grouped and sum(c.isdigit() for c in word) >= 2 and 4 <= sum(c.isalnum() for c in word) <= 12:
+            return True  # "7H2K-9QPL", "1-9-0-3": a code written in groups
         if not self.code.match(word) or 1900 <= int(word) <= 2099 and len(word) == 4:
             return False
         span = doc.char_span(s, e)
@@ -211,6 +243,13 @@ class CredentialsDetector(Detector):
             return host  # punycode: letters from another script passing for Latin ones
         folded = {label.translate(LEET) for label in labels} | {label.translate(LEET).replace("l", "i") for label in labels}
         return host if (labels | folded) & self.lookalike else None
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def _strip(text, start, end):

@@ -133,3 +133,26 @@ def test_a_bare_domain_with_digits_for_letters_or_punycode_imitates_an_official_
 def test_official_sites_ordinary_links_and_email_addresses_pass(fixture_context, text):
     detector = CredentialsDetector(fixture_context)
     assert [s.name for s in detector.detect(fixture_context.nlp(text), Post(text=text))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The hall wifi password is SundayLunch! if anyone needs it tonight.",  # a value the tagger calls a verb
+    "Lost my phone: the backup code for the ward page is 4KD9-7QXM if another admin can use it.",
+    "The key safe at the pavilion is now 2-7-1-4, please lock up after you.",
+    "Tried the verification code 418 302 twice and it still says expired.",
+    "Shared drive for helpers: user greenteam, pass Marsh2024 - please don't change it.",
+    "Everyone on the ward team please log in with your council email and password at ward-team-portal.net/login today.",
+    "Need a lift to the clinic? Ring him on 07700 900123, he is happy to help.",
+])
+def test_secrets_in_other_shapes_are_found(checker, text):
+    assert "security.credentials" in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Scam warning: a fake site, ward-team-portal.net, asks for your council password. Never use it.",
+    "Reset your password only at the council's own site, example.gov.uk/account.",
+    "The council tax page has moved: see www.example.gov.uk/counciltax for the new forms.",
+    "My password is strong and I change it every month, like everyone should.",
+])
+def test_warnings_official_links_and_advice_pass(checker, text):
+    assert "security.credentials" not in checker.check(text).rules
