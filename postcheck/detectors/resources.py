@@ -3,13 +3,17 @@
 Party campaigning alone is legitimate, and so is council email for casework;
 the finding needs both together: a vote call, canvassing or a party name with
 a council email address, council equipment or branding (also in an image's
-alt text), council premises put to use, or officers' time helping.
+alt text), council premises put to use, or officers' time helping. Council
+resources in words no list holds are the resources cue head's reading
+(``cue.resources.political-use``), counted only beside a campaigning cue in a
+post that names the council or something of its.
 """
 from __future__ import annotations
 
 import re
 
 from ..lexicons import load_lexicon
+from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
 from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses_words
 from .base import Detector
@@ -19,7 +23,7 @@ EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 class ResourcesDetector(Detector):
     name = "resources"
-    signals = frozenset({"resources.campaign-with-council-resource"})
+    signals = frozenset({"resources.campaign-with-council-resource", "resources.learned-cue"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -44,7 +48,7 @@ class ResourcesDetector(Detector):
                 return []
         used = self._resources(doc, campaign) + self._media(alts)
         if not used:
-            return []
+            return self._learned(doc, campaign)
         spans = tuple(sorted({char_span(s) for s in campaign} | {r[1] for r in used if r[1]}))
         shown_campaign = ", ".join(quote(s) for s in campaign) or "party campaigning in an image"
         shown_used = ", ".join(r[2] for r in used)
@@ -84,3 +88,27 @@ class ResourcesDetector(Detector):
             if self.media_branding.find(alt_doc) and self.media_council.find(alt_doc):
                 found.append(("council branding in an image", None, f"an image showing “{alt}”"))
         return found
+
+    def _council_named(self, doc) -> bool:
+        """Something of the council's is named: "the council's gazebos", "council phones", or a listed
+        premises, staff, equipment or branding word ("Cray Valley Council is backing ..." is not)."""
+        owned = any(t.lower_ in ("council", "council's", "council’s") and t.dep_ in ("poss", "compound")
+                    for t in doc)
+        return owned or any(self.resources[kind].find(doc) for kind in ("premises", "staff", "equipment", "branding", "email"))
+
+    def _learned(self, doc, campaign) -> list[Signal]:
+        """Campaigning with council resources the lists do not name: the cue head, beside a campaigning cue."""
+        label = "cue.resources.political-use"
+        score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
+        if not campaign or score < self.context.thresholds.get(label, 1.01) or not self._council_named(doc):
+            return []
+        scorer = self.context.scorer
+        words = scorer.attribute(doc.text, label, top=3) if hasattr(scorer, "attribute") else []
+        spans = tuple(sorted({char_span(s) for s in campaign} | {(a, b) for a, b, _ in words}))
+        said = ", ".join(f"“{doc.text[a:b]}”" for a, b, _ in words) or "the post as a whole"
+        return [Signal(
+            "resources.learned-cue", spans,
+            f"party campaigning ({', '.join(quote(s) for s in campaign)}) with what reads as council resources "
+            f"(model {score:.2f}): {said}",
+            score=score, evidence={"campaigning": [s.text for s in campaign], "model": round(score, 3)},
+        )]

@@ -80,3 +80,10 @@ def test_council_branding_in_an_image_has_no_span_of_its_own(fixture_context):
     assert words_of(text, signal) == ["by-election"]  # the campaigning; the crest is in the picture
     assert signal.evidence == {"campaigning": ["by-election"], "resources": ["council branding in an image"]}
     assert facts(detector, text, media=[{"alt": "Party leaflet with a photo of the high street"}]) == []
+
+
+def test_council_resources_no_list_names_are_the_cue_heads_reading_beside_campaigning(checker):
+    report = checker.check("Great turnout at our Labour campaign evening in the council chamber last night, thanks all for coming.")
+    (finding,) = [f for f in report.findings if f.rule == "resources.political-use"]
+    assert finding.evidence["signals"][0]["signal"] == "resources.learned-cue"
+    assert "resources.political-use" not in checker.check("Our Labour campaign evening is at the Red Lion on Friday, all welcome.").rules
