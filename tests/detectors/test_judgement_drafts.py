@@ -71,3 +71,20 @@ def test_hostility_is_raised_when_no_word_names_its_target(checker, text, rule):
 ])
 def test_no_person_is_implied_where_the_post_names_something_else_or_reports_words(checker, text):
     assert "respect.personal-attack" not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "@CllrJaneJones you absolute plank, read the papers first.",
+    "Cllr Khan is a freeloader and a chancer.",
+    "Cllr Delgado, what a pillock.",
+])
+def test_everyday_british_insults_at_a_person_are_raised(checker, text):
+    assert "respect.personal-attack" in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "This budget is a plank of the cabinet's whole strategy and it is rotten.",
+    "The plan to close the library is a chancer's gamble with our children's future.",
+])
+def test_the_same_words_about_a_policy_pass(checker, text):
+    assert "respect.personal-attack" not in checker.check(text).rules
