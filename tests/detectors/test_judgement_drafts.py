@@ -88,3 +88,11 @@ def test_everyday_british_insults_at_a_person_are_raised(checker, text):
 ])
 def test_the_same_words_about_a_policy_pass(checker, text):
     assert "respect.personal-attack" not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "The door of St Anne's synagogue was daubed with hateful graffiti last night. Hate has no home here.",
+    "A Muslim family in Bank Street were verbally abused on the bus on Monday. Please report hate incidents to the police.",
+])
+def test_reports_of_hate_crime_pass(checker, text):
+    assert "equality.discrimination" not in checker.check(text).rules
