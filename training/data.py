@@ -25,19 +25,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def load_runtime_module(name: str = "embedded"):
-    """Import ``postcheck/scoring/<name>.py`` by path, without the ``postcheck`` package
-    ``__init__`` (which pulls in the whole application)."""
-    import importlib.util
+    """``postcheck.scoring.<name>``, imported from this checkout (the scorer modules import
+    other parts of the package, so they cannot be loaded by path on their own)."""
+    import importlib
     import sys
 
-    key = f"_postcheck_scoring_{name}"
-    if key in sys.modules:
-        return sys.modules[key]
-    spec = importlib.util.spec_from_file_location(key, REPO / "postcheck" / "scoring" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[key] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    return importlib.import_module(f"postcheck.scoring.{name}")
 
 
 @dataclass
