@@ -11,7 +11,10 @@ and writes into ``heads.json``:
 
 * ``account.person``: the person-target probability a post needs (0.5);
 * ``account.hostile``: the lowest hostility whose validation precision is at
-  least ``--precision`` (0.90), with its precision and recall in the report.
+  least ``--precision`` (0.90), with its precision and recall in the report;
+* ``account.hostile_again``: the same at ``--again-precision`` (0.75): a post
+  this hostile counts as a further occasion against someone a clearly
+  hostile post already aimed at, never as the first.
 
 Run it after ``train_heads.py`` (which rewrites ``heads.json``)::
 
@@ -41,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus (corpora/councillor)")
     ap.add_argument("--model-dir", type=Path, required=True, help="the embedded model folder holding heads.json")
     ap.add_argument("--precision", type=float, default=0.90, help="validation precision the threshold must reach")
+    ap.add_argument("--again-precision", type=float, default=0.75,
+                    help="validation precision of account.hostile_again: a post that only continues a course "
+                         "of conduct another post began")
     args = ap.parse_args(argv)
 
     from postcheck import Checker
@@ -55,27 +61,34 @@ def main(argv: list[str] | None = None) -> int:
             for r in rows]
     hostility = [model_hostility(s, {"account.person": PERSON_CUT}) for s in scores]
 
-    chosen = None
-    for step in range(20, 100):
-        t = step / 100
-        tp = sum(g and h >= t for g, h in zip(gold, hostility))
-        fp = sum((not g) and h >= t for g, h in zip(gold, hostility))
-        if tp and tp / (tp + fp) >= args.precision:
-            chosen = {"threshold": t, "precision": round(tp / (tp + fp), 3),
-                      "recall": round(tp / sum(gold), 3), "support": sum(gold), "n": len(rows)}
-            break
-    if chosen is None:
-        print(f"no threshold reaches precision {args.precision} on validation", file=sys.stderr)
+    chosen, again = (_lowest(gold, hostility, p, len(rows)) for p in (args.precision, args.again_precision))
+    if chosen is None or again is None:
+        print(f"no threshold reaches precision {args.precision} (or {args.again_precision}) on validation",
+              file=sys.stderr)
         return 1
     path = args.model_dir / "heads.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta["thresholds"]["account.person"] = PERSON_CUT
     meta["thresholds"]["account.hostile"] = chosen["threshold"]
+    meta["thresholds"]["account.hostile_again"] = again["threshold"]
+    meta["report"]["account.hostile_again"] = {"validation": again, "chosen_for_precision": args.again_precision}
     meta["report"]["account.hostile"] = {"validation": chosen, "person_target_cut": PERSON_CUT,
                                          "heads": list(HOSTILE), "chosen_for_precision": args.precision}
     path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(chosen))
+    print(json.dumps({"account.hostile": chosen, "account.hostile_again": again}))
     return 0
+
+
+def _lowest(gold: list[bool], hostility: list[float], precision: float, n: int) -> dict | None:
+    """The lowest hostility (0.05 steps of 0.01 up) whose validation precision reaches ``precision``."""
+    for step in range(5, 100):
+        t = step / 100
+        tp = sum(g and h >= t for g, h in zip(gold, hostility))
+        fp = sum((not g) and h >= t for g, h in zip(gold, hostility))
+        if tp and tp / (tp + fp) >= precision:
+            return {"threshold": t, "precision": round(tp / (tp + fp), 3),
+                    "recall": round(tp / sum(gold), 3), "support": sum(gold), "n": n}
+    return None
 
 
 if __name__ == "__main__":

@@ -83,6 +83,9 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     A post is hostile towards a person when it raises a hostile rule, or when
     the heads' hostility (``model_hostility``) reaches ``account.hostile``: a
     course of conduct is often mockery no single post would be blocked for.
+    A post whose hostility reaches only ``account.hostile_again`` names its
+    people as ``again_targets``: it can continue a course of conduct that a
+    clearly hostile post began, never start one.
     ``names`` are the people the parse found (spaCy's PERSON entities): where no
     detector named a target and no roster name or @handle is in the text, they are.
     Keys are left out when empty, so most posts carry nothing.
@@ -104,6 +107,12 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
             guessed = _guessed_names(text, quoted)
             if guessed:
                 out["guessed_targets"] = guessed
+    elif post.kind != "comment" and hostility >= thresholds.get("account.hostile_again", 1.01):
+        # not hostile enough to start a course of conduct, enough to continue one (patterns.py)
+        again = _targets([], text, quoted, post.author, people, names)
+        if again:
+            out["hostility"] = round(hostility, 3)
+            out["again_targets"] = again
     if post.kind == "comment":
         rules = sorted({f.rule for f in findings if f.rule in lex.comment_rules})
         if rules:

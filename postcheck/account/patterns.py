@@ -44,6 +44,7 @@ class PostFacts:
     created_at: str | None
     hostile_targets: list[str] = field(default_factory=list)
     weak_targets: list[str] = field(default_factory=list)  # names guessed from the text, not from a detector
+    again_targets: list[str] = field(default_factory=list)  # people of a post hostile enough only to continue
     comment_rules: list[str] = field(default_factory=list)
     personal: list[str] = field(default_factory=list)
     council: bool = False
@@ -58,6 +59,7 @@ class PostFacts:
             personal_account=post.get("account") == "personal",
             hostile_targets=list(account.get("targets") or ()),
             weak_targets=list(account.get("guessed_targets") or ()),
+            again_targets=list(account.get("again_targets") or ()),
             comment_rules=list(account.get("comment_rules") or ()) if by_others else [],
             personal=list(account.get("personal") or ()),
             council=bool(account.get("council")),
@@ -96,7 +98,7 @@ class AccountAnalysis:
                 self.personal_accounts.add(facts.account)
             if facts.council and not facts.personal:
                 self.council_posts[facts.account] += 1
-        if facts.hostile_targets or facts.weak_targets or facts.comment_rules or facts.personal:
+        if facts.hostile_targets or facts.weak_targets or facts.again_targets or facts.comment_rules or facts.personal:
             self.by_account[facts.account].append(facts)
 
     def findings(self) -> list[AccountFinding]:
@@ -115,12 +117,15 @@ class AccountAnalysis:
         own = [p for p in posts if p.kind != "comment"]
         keyed = [(p, groups.add_post(p.hostile_targets)) for p in own if p.hostile_targets]
         weak = [(p, [groups.key(name) for name in p.weak_targets]) for p in own if p.weak_targets]
+        again = [(p, groups.add_post(p.again_targets)) for p in own if p.again_targets]
         groups.link_variants()
         per_target: dict[str, list[PostFacts]] = defaultdict(list)
         for post, keys in keyed:
             for root in dict.fromkeys(groups.find(k) for k in keys):
                 per_target[root].append(post)
-        for post, keys in weak:  # a guessed name only joins a person a detector already named
+        # a guessed name only joins a person a detector already named; a post hostile enough only to
+        # continue a course of conduct only joins one that a clearly hostile post began
+        for post, keys in weak + again:
             for root in dict.fromkeys(groups.find(k) for k in keys):
                 if root in per_target and post not in per_target[root]:
                     per_target[root].append(post)

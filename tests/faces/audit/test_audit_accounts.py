@@ -201,3 +201,21 @@ def test_posts_without_an_author_form_no_account_pattern():
     reports, found = checker.check_account(posts)
     assert all(r.account_facts.get("targets") for r in reports)  # each one hostile, at one person
     assert found == []
+
+
+def test_a_mildly_hostile_post_continues_a_course_of_conduct_but_never_starts_one(pack, people):
+    """Hostility at ``account.hostile_again`` only joins a person a clearly hostile post already aimed at."""
+    thresholds = {"account.hostile": 0.6, "account.hostile_again": 0.2, "account.person": 0.5}
+    mild = {"fact.mockery": 0.3}
+    strong_post = post(0, "@PeteMarlowCon", "Dev Sharma is a worthless idiot.")
+    mild_posts = [post(i, "@PeteMarlowCon", "Dev Sharma has had another thought. Bless.") for i in (1, 2)]
+
+    def facts(p, findings, scores):  # "Dev Sharma" as the parse's PERSON entity (not on this roster)
+        return post_account_facts(Post.from_dict(p), findings, {}, people, scores, thresholds, ["Dev Sharma"])
+
+    joined = account.analyse([strong_post, mild_posts[0]],
+                             [facts(strong_post, hostile("Dev Sharma"), {}), facts(mild_posts[0], [], mild)], pack, people)
+    assert joined[0].finding.posts == ["p0", "p1"]
+    alone = account.analyse(mild_posts, [facts(p, [], mild) for p in mild_posts], pack, people)
+    assert alone == []
+    assert "again_targets" not in facts(mild_posts[0], [], {"fact.mockery": 0.1})
