@@ -118,7 +118,8 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
         if rules:
             out["comment_rules"] = rules
     personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text)})
-    if not personal and facts.get("personal_life"):
+    personal_head = (scores or {}).get("fact.personal_life", 0.0)
+    if not personal and (facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
         personal = ["personal or family life"]  # the judgement head's reading, no listed word
     if personal:
         out["personal"] = personal

@@ -22,6 +22,8 @@ from ..errors import PostcheckError
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 SAMPLE = 4 << 20
+#: below this many bytes beyond ASCII a file readable as Windows-1252 is read as such
+FEW_BYTES = 8
 #: the single-byte encodings an export may be in, Western European first
 LEGACY = ("cp1252", "iso8859_15", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "mac_roman", "cp850")
 BAD_LOW, BAD_HIGH = "\udc80", "\udcff"
@@ -87,6 +89,8 @@ def legacy_encoding(sample: bytes) -> str:
         western = sample.decode("cp1252")
     except UnicodeDecodeError:
         western = None
+    if western is not None and sum(byte >= 0x80 for byte in sample) < FEW_BYTES:
+        return "cp1252"  # too few bytes beyond ASCII to tell code pages apart: the UK default
     matches = list(from_bytes(sample, cp_isolation=list(LEGACY)))
     if not matches:
         return "cp1252"

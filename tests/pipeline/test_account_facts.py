@@ -90,3 +90,11 @@ def test_a_lone_surname_with_s_is_still_the_roster_person(people):
     surname = name.split()[-1]
     found = people.find(f"{surname}'s in the paper again.", bare_surnames=True)
     assert [(m.person.name, m.text) for m in found] == [(name, surname)]
+
+
+def test_the_personal_life_head_makes_a_post_personal_at_the_account_stages_own_bar(people):
+    post = Post(text="Forty-one candles this year.", author="@someone")
+    thresholds = {**THRESHOLDS, "account.personal": 0.43}
+    assert "personal" not in post_account_facts(post, [], {}, people, {"fact.personal_life": 0.3}, thresholds)
+    assert post_account_facts(post, [], {}, people, {"fact.personal_life": 0.5}, thresholds)["personal"] == [
+        "personal or family life"]

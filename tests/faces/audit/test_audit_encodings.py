@@ -158,3 +158,11 @@ def test_a_bad_byte_in_an_x_archive_costs_only_its_tweet(tmp_path):
     assert [r.post["id"] if r.post else None for r in got] == ["0", "1", None, "3", "4"]
     assert "not valid UTF-8 (byte 0x92)" in got[2].error
     assert got[2].line == body[:body.index(b'"2"')].count(b"\n") - 1  # the line its element starts on
+
+
+def test_a_file_with_one_byte_beyond_ascii_is_read_as_windows_1252(tmp_path):
+    """One 0x92 is no evidence for a DOS code page (where it is 'Æ'): the UK default reads it as ’."""
+    path = tmp_path / "posts.csv"
+    write_csv(path, [("p0", "Plain ASCII post " + "x" * 3000), ("p1", "Plain ASCII post, with a comma")], {1: 28})
+    (_, second) = list(read_input(path, CsvColumns()))
+    assert "\u2019" in second.post["text"]
