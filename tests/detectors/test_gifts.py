@@ -75,3 +75,9 @@ def test_a_business_gift_names_the_giver_and_a_declined_one_reports_nothing(fixt
     assert signal.name == "gifts.accepted" and words_of(text, signal) == ["Hawthorn Homes", "dinner"]
     assert signal.evidence == {"gift": "dinner", "giver": "Hawthorn Homes"}
     assert facts(detector, "Hawthorn Homes offered me tickets to the match; I declined.") == []
+
+
+def test_hospitality_from_a_firm_in_other_words_is_a_reminder_to_register_it(checker):
+    report = checker.check("Harbour Logistics very kindly laid on a box at the match last night. Great evening.")
+    assert "gifts.hospitality" in report.rules
+    assert "gifts.hospitality" not in checker.check("Thank you to everyone who gave to the food bank hamper appeal!").rules
