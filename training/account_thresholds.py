@@ -14,7 +14,9 @@ and writes into ``heads.json``:
   least ``--precision`` (0.90), with its precision and recall in the report;
 * ``account.hostile_again``: the same at ``--again-precision`` (0.75): a post
   this hostile counts as a further occasion against someone a clearly
-  hostile post already aimed at, never as the first.
+  hostile post already aimed at, never as the first;
+* ``account.personal``: the personal-life head's reading that makes a post
+  personal for the mixed-account pattern, at ``--personal-precision`` (0.80).
 
 Run it after ``train_heads.py`` (which rewrites ``heads.json``)::
 
@@ -44,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus (corpora/councillor)")
     ap.add_argument("--model-dir", type=Path, required=True, help="the embedded model folder holding heads.json")
     ap.add_argument("--precision", type=float, default=0.90, help="validation precision the threshold must reach")
+    ap.add_argument("--personal-precision", type=float, default=0.80,
+                    help="validation precision of account.personal (the mixed-account pattern's personal posts)")
     ap.add_argument("--again-precision", type=float, default=0.75,
                     help="validation precision of account.hostile_again: a post that only continues a course "
                          "of conduct another post began")
@@ -71,12 +75,25 @@ def main(argv: list[str] | None = None) -> int:
     meta["thresholds"]["account.person"] = PERSON_CUT
     meta["thresholds"]["account.hostile"] = chosen["threshold"]
     meta["thresholds"]["account.hostile_again"] = again["threshold"]
+    personal = _personal_threshold(checker, args.corpus, args.personal_precision)
+    if personal is not None:
+        meta["thresholds"]["account.personal"] = personal["threshold"]
+        meta["report"]["account.personal"] = {"validation": personal, "chosen_for_precision": args.personal_precision}
     meta["report"]["account.hostile_again"] = {"validation": again, "chosen_for_precision": args.again_precision}
     meta["report"]["account.hostile"] = {"validation": chosen, "person_target_cut": PERSON_CUT,
                                          "heads": list(HOSTILE), "chosen_for_precision": args.precision}
     path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({"account.hostile": chosen, "account.hostile_again": again}))
     return 0
+
+
+def _personal_threshold(checker, corpus: Path, precision: float) -> dict | None:
+    """``account.personal``: the personal-life head's reading that makes a post personal for the
+    mixed-account pattern (an account-level finding at advice, so a lower bar than the head's own)."""
+    rows = [r for r in councillor_rows(corpus, []) if r.split == "val" and "fact.personal_life" in r.labels]
+    scores = checker.scorer.score([checker.normaliser(r.text).text for r in rows])
+    gold = [bool(r.labels["fact.personal_life"]) for r in rows]
+    return _lowest(gold, [s["fact.personal_life"] for s in scores], precision, len(rows))
 
 
 def _lowest(gold: list[bool], hostility: list[float], precision: float, n: int) -> dict | None:
