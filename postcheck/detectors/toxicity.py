@@ -243,6 +243,7 @@ class ToxicityDetector(Detector):
         t = self.thresholds
         out: list[Signal] = []
         target_kind = _target_kind(scores)
+        self_described = bool(SELF_DESCRIBED.search(doc.text))
 
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
             spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
@@ -266,8 +267,9 @@ class ToxicityDetector(Detector):
                                         evidence_scores))
         # the target head can read an attack on a group's place of worship or housing as being about a
         # policy or a body: a protected group named in the post settles it
+        # ... and a councillor's own identity ("as a gay man, I ...") is not an attack on anyone
         group_named = any(m.kind == GROUP for m in mentions)
-        if DISCRIMINATION not in raised and over("identity_attack") and (
+        if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
             cues, who = evidence("identity_attack")
             if cues:
@@ -521,6 +523,11 @@ def _negated(doc, hit: Hit) -> bool:
 
 
 SPEECH_VERBS = {"call", "say", "label", "brand", "describe", "shout", "write", "tweet", "tell"}
+#: a first-person identity claim: "As a gay man, I ...", "I'm disabled and ...", "as a Muslim councillor"
+SELF_DESCRIBED = re.compile(r"(?:^|[.!?]\s+)(?:as an?|i'?m an?|i am an?|i'?m|i am)\s+(?:proud\s+|openly\s+|practising\s+)?"
+                            r"(?:gay|lesbian|bi|bisexual|trans|queer|disabled|deaf|blind|autistic|muslim|jewish|sikh|hindu|"
+                            r"christian|catholic|black|asian|mixed-race|older|young|woman|man|mum|dad|migrant|refugee|"
+                            r"traveller|gypsy|roma|wheelchair user)\b", re.IGNORECASE)
 
 
 #: how words hang from a speech verb when they are what was said ("called him a liar", "said that

@@ -96,3 +96,11 @@ def test_the_same_words_about_a_policy_pass(checker, text):
 ])
 def test_reports_of_hate_crime_pass(checker, text):
     assert "equality.discrimination" not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "As a gay man who grew up on the Beacon estate, I never thought I'd wear the mayoral chain. Things change.",
+    "I'm disabled and I use the Station Road lift every day: it has been broken for three weeks.",
+])
+def test_a_councillors_own_identity_is_not_an_attack(checker, text):
+    assert "equality.discrimination" not in checker.check(text).rules
