@@ -79,3 +79,27 @@ def quote(span) -> str:
 
 def char_span(span) -> tuple[int, int]:
     return (span.start_char, span.end_char)
+
+
+def learned_cue(doc, context, label: str, top: int = 3) -> tuple[float, list[tuple[int, int]]] | None:
+    """A judgement head's reading of the post, when over its validation-tuned threshold:
+    ``(score, evidence spans)``, the spans being the words that drove it (no stop words or
+    punctuation alone); None below the threshold or without the embedded model."""
+    from ..scoring.base import MODEL_SCORES
+
+    score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
+    if score < context.thresholds.get(label, 1.01):
+        return None
+    scorer = context.scorer
+    found = scorer.attribute(doc.text, label, top=top * 2) if hasattr(scorer, "attribute") else []
+    spans = []
+    for start, end, _ in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not all(t.is_stop or t.is_punct for t in span):
+            spans.append((start, end))
+    return score, spans[:top]
+
+
+def quoted_words(doc, spans) -> str:
+    """The evidence words as a reason shows them, or the post as a whole."""
+    return ", ".join(f"“{doc.text[s:e]}”" for s, e in spans) or "the post as a whole"

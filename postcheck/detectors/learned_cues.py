@@ -13,9 +13,8 @@ comment or a quoted post) are left to the association and moderation rules.
 from __future__ import annotations
 
 from ..lexicons import load_lexicon
-from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
-from ._cues import someone_elses_words
+from ._cues import learned_cue, quoted_words, someone_elses_words
 from .base import Detector
 
 #: head name -> what its cue means in a reason (``lexicons/learned_cues.yaml``)
@@ -26,11 +25,6 @@ class LearnedCuesDetector(Detector):
     name = "learned-cues"
     signals = frozenset(f"learned.{name}" for name in CUES)
 
-    def __init__(self, context):
-        super().__init__(context)
-        self.scorer = context.scorer
-        self.thresholds = context.thresholds
-
     @classmethod
     def enabled(cls, config) -> bool:
         from ..scoring.factory import backend_name
@@ -38,28 +32,17 @@ class LearnedCuesDetector(Detector):
         return backend_name(config) == "embedded"
 
     def detect(self, doc, post) -> list[Signal]:
-        scores = doc.user_data.get(MODEL_SCORES) or {}
-        if not scores or someone_elses_words(post):
+        if someone_elses_words(post):
             return []
         out = []
         for name, meaning in CUES.items():
-            label = f"cue.{name}"
-            if label not in scores or scores[label] < self.thresholds.get(label, 1.01):
+            reading = learned_cue(doc, self.context, f"cue.{name}")
+            if reading is None:
                 continue
-            spans = self._words(doc, label)
-            words = ", ".join(f"“{doc.text[s:e]}”" for s, e in spans) or "the post as a whole"
+            score, spans = reading
             out.append(Signal(
                 f"learned.{name}", tuple(spans) or ((0, len(doc.text)),),
-                f"reads as {meaning} (model {scores[label]:.2f}): {words}",
-                score=scores[label], evidence={"model": round(scores[label], 3)},
+                f"reads as {meaning} (model {score:.2f}): {quoted_words(doc, spans)}",
+                score=score, evidence={"model": round(score, 3)},
             ))
         return out
-
-    def _words(self, doc, label: str) -> list[tuple[int, int]]:
-        found = self.scorer.attribute(doc.text, label, top=6) if hasattr(self.scorer, "attribute") else []
-        kept = []
-        for start, end, _ in found:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not all(t.is_stop or t.is_punct for t in span):
-                kept.append((start, end))
-        return kept[:3]

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from ..lexicons import load_lexicon
-from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
-from ._cues import char_span, cue_lists, in_sentence, quote, someone_elses_words
+from ._cues import char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words
 from .base import Detector
 
 
@@ -32,8 +31,6 @@ class OfficersDetector(Detector):
         lexicon = load_lexicon("officers")
         self.cues = cue_lists(context.nlp, lexicon, ("roles", "pressure", "criticism", "thanks"))
         self.role_patterns = [re.compile(p, re.IGNORECASE) for p in lexicon.get("role_patterns") or []]
-        self.scorer = context.scorer
-        self.thresholds = context.thresholds
 
     def _officers(self, doc):
         """Spans naming an officer: roster names (role "officer"), role words and role patterns."""
@@ -78,22 +75,16 @@ class OfficersDetector(Detector):
 
     def _learned(self, doc) -> list[Signal]:
         """Criticism of or pressure on an officer the lists miss: the cue head, where an officer is named."""
-        label = "cue.officers.impartiality"
-        score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
-        if score < self.thresholds.get(label, 1.01):
-            return []
-        officers = self._officers(doc)
-        if not officers:
-            return []
         thanks = self.cues["thanks"].find(doc)
-        named = [o for o in officers if not in_sentence(o, thanks)]
+        named = [o for o in self._officers(doc) if not in_sentence(o, thanks)]
         if not named:
-            return []  # an officer named only to be thanked
+            return []  # no officer, or one named only to be thanked
+        reading = learned_cue(doc, self.context, "cue.officers.impartiality")
+        if reading is None:
+            return []
+        score, words = reading
         target = named[0]
-        words = self.scorer.attribute(doc.text, label, top=3) if hasattr(self.scorer, "attribute") else []
-        spans = tuple(sorted({(s, e) for s, e, _ in words} | {char_span(target)}))
-        said = ", ".join(f"“{doc.text[s:e]}”" for s, e, _ in words) or "the post as a whole"
-        return [Signal("officers.learned-cue", spans,
+        return [Signal("officers.learned-cue", tuple(sorted(set(words) | {char_span(target)})),
                        f"reads as public criticism of or pressure on an officer (model {score:.2f}) "
-                       f"({quote(target)}): {said}",
+                       f"({quote(target)}): {quoted_words(doc, words)}",
                        score=score, evidence={"model": round(score, 3), "target": target.text})]

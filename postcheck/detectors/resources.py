@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from ..lexicons import load_lexicon
-from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses_words
+from ._cues import Cues, char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words
 from .base import Detector
 
 EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -98,17 +97,15 @@ class ResourcesDetector(Detector):
 
     def _learned(self, doc, campaign) -> list[Signal]:
         """Campaigning with council resources the lists do not name: the cue head, beside a campaigning cue."""
-        label = "cue.resources.political-use"
-        score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
-        if not campaign or score < self.context.thresholds.get(label, 1.01) or not self._council_named(doc):
+        if not campaign or not self._council_named(doc):
             return []
-        scorer = self.context.scorer
-        words = scorer.attribute(doc.text, label, top=3) if hasattr(scorer, "attribute") else []
-        spans = tuple(sorted({char_span(s) for s in campaign} | {(a, b) for a, b, _ in words}))
-        said = ", ".join(f"“{doc.text[a:b]}”" for a, b, _ in words) or "the post as a whole"
+        reading = learned_cue(doc, self.context, "cue.resources.political-use")
+        if reading is None:
+            return []
+        score, words = reading
         return [Signal(
-            "resources.learned-cue", spans,
+            "resources.learned-cue", tuple(sorted({char_span(s) for s in campaign} | set(words))),
             f"party campaigning ({', '.join(quote(s) for s in campaign)}) with what reads as council resources "
-            f"(model {score:.2f}): {said}",
+            f"(model {score:.2f}): {quoted_words(doc, words)}",
             score=score, evidence={"campaigning": [s.text for s in campaign], "model": round(score, 3)},
         )]

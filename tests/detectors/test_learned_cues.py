@@ -43,7 +43,7 @@ def test_a_head_over_its_threshold_reports_its_score_and_the_words_that_drove_it
             "from the town hall that I can't say yet.")
     [signal] = facts(detector, text)
     assert signal.name == "learned.confidentiality.insider-advantage"
-    assert signal.score >= detector.thresholds["cue.confidentiality.insider-advantage"]
+    assert signal.score >= detector.context.thresholds["cue.confidentiality.insider-advantage"]
     assert signal.evidence == {"model": round(signal.score, 3)}
     words = words_of(text, signal)
     stop = scored_context.nlp.Defaults.stop_words
