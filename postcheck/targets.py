@@ -217,6 +217,12 @@ class TargetResolver:
             if ent.label_ == "PERSON" and self._plausible_person(ent):
                 person = self.people.resolve(ent.text)
                 add(Target(PERSON, person.name if person else strip_possessive(ent.text), ent.text, ent.start_char, ent.end_char, "entity"))
+        for mention in self.people.find(text, bare_surnames=True):
+            # a roster surname on its own ("Halloway is a ...") where the parser reads a name, not a word
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "PROPN" and mention.person.role != "organisation":
+                add(Target(PERSON, mention.person.name, mention.text, mention.start, mention.end, "roster",
+                           role=mention.person.role))
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP") and ent.text.split()[-1].lower() in self.m.org_suffixes:
                 add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))

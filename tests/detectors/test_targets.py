@@ -129,3 +129,9 @@ def test_a_role_with_words_before_it_is_still_one_identifiable_person(resolver, 
 def test_a_role_after_a_verb_is_not_joined_to_the_phrase_before_it(resolver):
     roles = [m for m in resolver.mentions(resolver.nlp("They sacked the report writer and blamed a leader.")) if m.source == "role"]
     assert roles == []
+
+
+def test_a_roster_surname_on_its_own_is_the_roster_person(resolver):
+    surname = next(iter(resolver.people._by_surname().values())).name.split()[-1]
+    target = aimed_at(resolver, f"{surname} is a buffoon and always has been.", "buffoon")
+    assert target is not None and target.kind == PERSON and target.source == "roster"
