@@ -243,7 +243,7 @@ class ToxicityDetector(Detector):
         t = self.thresholds
         out: list[Signal] = []
         target_kind = _target_kind(scores)
-        self_described = bool(SELF_DESCRIBED.search(doc.text))
+        self_described = _only_self_described(doc.text, mentions)
 
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
             spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
@@ -266,8 +266,8 @@ class ToxicityDetector(Detector):
                 out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
                                         evidence_scores))
         # the target head can read an attack on a group's place of worship or housing as being about a
-        # policy or a body: a protected group named in the post settles it
-        # ... and a councillor's own identity ("as a gay man, I ...") is not an attack on anyone
+        # policy or a body: a protected group named in the post settles it. A councillor's own
+        # identity ("as a gay man, I ...") is not an attack on anyone.
         group_named = any(m.kind == GROUP for m in mentions)
         if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
@@ -528,6 +528,16 @@ SELF_DESCRIBED = re.compile(r"(?:^|[.!?]\s+)(?:as an?|i'?m an?|i am an?|i'?m|i a
                             r"(?:gay|lesbian|bi|bisexual|trans|queer|disabled|deaf|blind|autistic|muslim|jewish|sikh|hindu|"
                             r"christian|catholic|black|asian|mixed-race|older|young|woman|man|mum|dad|migrant|refugee|"
                             r"traveller|gypsy|roma|wheelchair user)\b", re.IGNORECASE)
+
+
+def _only_self_described(text: str, mentions: Sequence[Target]) -> bool:
+    """The post describes its writer's own identity, and every protected group it names is that one
+    ("As a gay man, I ..."); "As a mum, I don't want Travellers near the school" names another."""
+    claims = [m.span() for m in SELF_DESCRIBED.finditer(text)]
+    if not claims:
+        return False
+    groups = [m for m in mentions if m.kind == GROUP]
+    return all(any(s <= g.start and g.end <= e for s, e in claims) for g in groups)
 
 
 #: how words hang from a speech verb when they are what was said ("called him a liar", "said that

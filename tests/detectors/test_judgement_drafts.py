@@ -104,3 +104,9 @@ def test_reports_of_hate_crime_pass(checker, text):
 ])
 def test_a_councillors_own_identity_is_not_an_attack(checker, text):
     assert "equality.discrimination" not in checker.check(text).rules
+
+
+def test_describing_yourself_does_not_excuse_an_attack_on_another_group(checker):
+    # only the learned path raises this one, which is where a self-description is weighed
+    text = "As a mum, I'd keep my kids well away from the Muslims at that mosque. Everyone knows what they're like."
+    assert "equality.discrimination" in checker.check(text).rules
