@@ -1,0 +1,88 @@
+"""Validation figures of an embedded model folder: its heads alone, and the product built on it.
+
+The figures that chose the fine-tuned encoder (model card, "Fine-tuned top layers"):
+
+* per head, precision, recall and F0.5 at the folder's own thresholds on the
+  seeded 20 % validation split of the councillor corpus (``train_heads.py``'s
+  split), and the mean F0.5 of the five family heads;
+* through the product (``Checker`` with ``[toxicity] model_dir`` set to the
+  folder), precision and recall of the five abuse rules on the same split.
+
+Validation data only: never a test split or a blind batch.
+
+    python training/validation_report.py --corpus corpora/councillor --model-dir MODEL_DIR [MODEL_DIR ...]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import numpy as np  # noqa: E402
+
+import train_heads as TH  # noqa: E402
+
+ABUSE = ("respect.personal-attack", "respect.abusive-language", "bullying.intimidation",
+         "equality.discrimination", "defamation.allegation")
+
+
+def head_figures(model_dir: Path, rows) -> dict:
+    from postcheck.normalise import Normaliser, vocabulary_from_lexicons
+    from postcheck.scoring.embedded import EmbeddedScorer
+
+    scorer = EmbeddedScorer(model_dir)
+    normaliser = Normaliser(vocabulary_from_lexicons())
+    scores = scorer.score([normaliser(r.text).text for r in rows])
+    out = {}
+    for head in TH.FAMILIES:
+        idx = [i for i, r in enumerate(rows) if head in r.labels]
+        y = np.array([rows[i].labels[head] for i in idx])
+        pred = np.array([scores[i][head] for i in idx]) >= scorer.thresholds[head]
+        out[head] = TH._stats(y, pred)
+    out["mean_family_f0.5"] = round(float(np.mean([out[h]["f0.5"] for h in TH.FAMILIES])), 3)
+    return out
+
+
+def product_figures(model_dir: Path, corpus: Path) -> dict:
+    from postcheck import Checker
+    from postcheck.config import config_from_dict
+
+    items = [json.loads(line) for path in sorted(corpus.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # rows written for some heads only carry no rule labels for the rest
+    items = [it for it in items if "rules" in it and "heads" not in it and TH._split(it["text"]) == "val"]
+    checker = Checker(config_from_dict({"council": {}, "toxicity": {"model_dir": str(model_dir)}}))
+    reports = list(checker.check_many([it["text"] for it in items]))
+    out = {}
+    for rule in ABUSE:
+        expected = [rule in it["rules"] for it in items]
+        got = [any(f.rule == rule and f.severity in ("review", "block") for f in r.findings) for r in reports]
+        tp = sum(e and g for e, g in zip(expected, got))
+        fp = sum(g and not e for e, g in zip(expected, got))
+        fn = sum(e and not g for e, g in zip(expected, got))
+        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        out[rule] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+    out["mean_f1"] = round(float(np.mean([out[r]["f1"] for r in ABUSE])), 3)
+    return out
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus (corpora/councillor)")
+    ap.add_argument("--model-dir", type=Path, nargs="+", required=True, help="embedded model folders to compare")
+    args = ap.parse_args(argv)
+    rows = [r for r in TH.councillor_rows(args.corpus, []) if r.split == "val"]
+    for model_dir in args.model_dir:
+        if not (model_dir / "heads.json").is_file():
+            sys.exit(f"validation_report: {model_dir}: no heads.json (is it an embedded model folder?)")
+        report = {"heads": head_figures(model_dir, rows), "product": product_figures(model_dir, args.corpus)}
+        print(json.dumps({"model_dir": str(model_dir), **report}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
