@@ -23,7 +23,7 @@ Validation is the seeded 20 % of the councillor corpus and the seeded OLID hold-
 judgement heads on the new features.
 
     OMP_WAIT_POLICY=PASSIVE python training/finetune_top.py --datasets DATASETS_DIR \\
-        --corpus corpora/councillor --out OUT_DIR
+        --corpus corpora/councillor --out OUT_DIR      # the shipped recipe: layers 3-5, probe first
 """
 from __future__ import annotations
 
@@ -323,7 +323,7 @@ def main(argv=None) -> None:
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True, help="where the new model folder is written")
     ap.add_argument("--model-dir", type=Path, default=SHIPPED, help="the model to start from")
-    ap.add_argument("--from-layer", type=int, default=4, help="first encoder layer to train (layers below stay)")
+    ap.add_argument("--from-layer", type=int, default=3, help="first encoder layer to train (layers below stay)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
     ap.add_argument("--head-lr", type=float, default=1e-3)
@@ -331,7 +331,7 @@ def main(argv=None) -> None:
     ap.add_argument("--cap", type=int, default=6000)
     ap.add_argument("--cache", type=Path, default=REPO / ".cache" / "finetune")
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--probe-epochs", type=int, default=0,
+    ap.add_argument("--probe-epochs", type=int, default=10,
                     help="epochs fitting the task heads alone on the starting features before fine-tuning (0: none)")
     ap.add_argument("--limit", type=int, default=0, help="a seeded sample of this many rows (a smoke test)")
     args = ap.parse_args(argv)
