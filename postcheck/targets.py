@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, phrase_matcher
 from .people import HANDLE, TITLES, People
 
 PERSON = "person"
@@ -102,28 +102,54 @@ def term_pattern(nlp, term: str) -> list[dict]:
 
 
 class KindMatcher:
-    """One spaCy ``Matcher`` over several named term lists: a single pass per post.
+    """Several named term lists matched in one pass per post, on the token norm.
 
     Calling it returns ``{kind: [(term, token start, token end), ...]}`` with
-    overlapping matches of the same kind reduced to the longest.
+    overlapping matches of the same kind reduced to the longest. Whole terms go
+    through one ``PhraseMatcher``; a term ending in ``*`` (a word prefix, see
+    ``term_pattern``) is looked up by the prefixes of each token's norm, so the
+    cost does not grow with the number of such terms (a token ``Matcher`` with
+    a regex per term did, and was most of the lexicon's time).
     """
 
     SEPARATOR = "\x1f"
 
     def __init__(self, nlp, lists: Mapping[str, Iterable[str]]):
-        from spacy.matcher import Matcher
-
-        self.matcher = Matcher(nlp.vocab)
+        whole: list[tuple[str, str]] = []
+        #: prefix -> [(key, the norms of the words before the prefix word)]
+        self.prefixes: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for kind, terms in lists.items():
             for term in terms:
+                key = f"{kind}{self.SEPARATOR}{term}"
                 pattern = term_pattern(nlp, term)
-                if pattern:
-                    self.matcher.add(f"{kind}{self.SEPARATOR}{term}", [pattern])
+                if not pattern:
+                    continue
+                if isinstance(pattern[-1]["NORM"], dict):  # a word prefix: the term's own last norm
+                    norms = [t.norm_ for t in nlp.make_doc(term.rstrip("*"))]
+                    self.prefixes.setdefault(norms[-1], []).append((key, tuple(norms[:-1])))
+                else:
+                    whole.append((key, term.rstrip("*")))
+        self.phrases = phrase_matcher(nlp, [term for _, term in whole], "NORM", keys=[key for key, _ in whole]) if whole else None
+        self.shortest = min((len(p) for p in self.prefixes), default=0)
+
+    def _prefix_matches(self, doc) -> list[tuple[str, int, int]]:
+        found = []
+        norms = [t.norm_ for t in doc]
+        for i, norm in enumerate(norms):
+            for length in range(self.shortest, len(norm) + 1):
+                for key, before in self.prefixes.get(norm[:length], ()):
+                    start = i - len(before)
+                    if start >= 0 and tuple(norms[start:i]) == before:
+                        found.append((key, start, i + 1))
+        return found
 
     def __call__(self, doc) -> dict[str, list[tuple[str, int, int]]]:
+        matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.phrases(doc)] if self.phrases is not None else []
+        if self.prefixes:
+            matches += self._prefix_matches(doc)
         found: dict[str, list[tuple[str, int, int]]] = {}
-        for match_id, start, end in self.matcher(doc):
-            kind, term = doc.vocab.strings[match_id].split(self.SEPARATOR, 1)
+        for key, start, end in matches:
+            kind, term = key.split(self.SEPARATOR, 1)
             found.setdefault(kind, []).append((term, start, end))
         return {kind: _longest(items) for kind, items in found.items()}
 

@@ -35,12 +35,13 @@ class OfficersDetector(Detector):
     def _officers(self, doc):
         """Spans naming an officer: roster names (role "officer"), role words and role patterns."""
         spans = list(self.cues["roles"].find(doc))
+        text = doc.text  # built from the tokens on every read
         for pattern in self.role_patterns:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-        for mention in self.context.people.find(doc.text):
+        for mention in self.context.people.find(text):
             if mention.person.role == "officer":
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:

@@ -56,7 +56,8 @@ class PredeterminationDetector(Detector):
             return []
         hits.sort(key=lambda h: h[1])
         spans = tuple((s, e) for _, s, e in hits)
-        phrases = ", ".join(f"“{doc.text[s:e]}”" for _, s, e in hits)
+        text = doc.text
+        phrases = ", ".join(f"“{text[s:e]}”" for _, s, e in hits)
         if matter is not None:
             return [Signal(
                 "predetermination.settled-view.register", spans + (register_span,),

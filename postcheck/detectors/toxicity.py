@@ -321,8 +321,9 @@ class ToxicityDetector(Detector):
 
     def _masked(self, doc, quotes, reported) -> list[Hit]:
         found = []
+        text = doc.text  # built from the tokens on every read
         for pattern in self.masked:
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(text):
                 hit = Hit("masked", m.group(0).lower(), m.start(), m.end())
                 if reported and any(s <= hit.start and hit.end <= e for s, e in quotes):
                     continue

@@ -163,11 +163,12 @@ class EmbeddedScorer:
         return np.concatenate(parts, axis=1)
 
     def _run(self, ids_list: list[list[int]]) -> np.ndarray:
+        """The base probabilities and, beside them, what the heads read (the heads run once per call, later)."""
         ids, mask = self._batch(ids_list)
         outputs = self.session.run(self._outputs, {"input_ids": ids, "attention_mask": mask})
         if self.heads is None:
             return outputs[0]
-        return np.concatenate([outputs[0], self.heads.scores(self._features(outputs[1:], mask))], axis=1)
+        return np.concatenate([outputs[0], self._features(outputs[1:], mask)], axis=1)
 
     def attribute(self, text: str, label: str, top: int = 3, share: float = 0.3) -> list[tuple[int, int, float]]:
         """The words of ``text`` that raised ``label`` most: ``(start, end, logit share)``, strongest first.
@@ -230,16 +231,21 @@ class EmbeddedScorer:
         ``batch_size`` overrides the instance's batch size for this call.
         """
         texts = list(texts)
-        out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         if not texts:
-            return out
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
         ids_list = self._encode(texts)
         order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
         bs = max(1, int(batch_size)) if batch_size else self.batch_size
+        rows: list[np.ndarray] = [np.zeros(0)] * len(texts)
         for start in range(0, len(order), bs):
             chunk = order[start : start + bs]
-            out[chunk] = self._run([ids_list[i] for i in chunk])
-        return out
+            for i, row in zip(chunk, self._run([ids_list[i] for i in chunk])):
+                rows[i] = row
+        stacked = np.stack(rows).astype(np.float32)
+        if self.heads is None:
+            return stacked
+        base = len(self.base_labels)
+        return np.concatenate([stacked[:, :base], self.heads.scores(stacked[:, base:])], axis=1)
 
     # -- the Scorer protocol ----------------------------------------------
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:

@@ -30,6 +30,25 @@ def test_linear_and_hidden_heads_give_probabilities(tmp_path):
     assert np.allclose(out[:, 1] + out[:, 2], 1.0, atol=1e-5)
 
 
+def test_fused_scores_equal_each_heads_own_forward_pass(tmp_path):
+    rng = np.random.default_rng(3)
+    write_heads(tmp_path, [
+        {"name": "a", "kind": "sigmoid", "outputs": ["a"]},
+        {"name": "t", "kind": "softmax", "outputs": ["t.x", "t.y", "t.z"]},
+        {"name": "b", "kind": "sigmoid", "outputs": ["b"]},
+        {"name": "u", "kind": "softmax", "outputs": ["u.x", "u.y"]},
+    ], {
+        "H_a": rng.normal(size=(3, 4)), "c_a": rng.normal(size=3), "W_a": rng.normal(size=(1, 3)), "b_a": rng.normal(size=1),
+        "H_t": rng.normal(size=(5, 4)), "c_t": rng.normal(size=5), "W_t": rng.normal(size=(3, 5)), "b_t": rng.normal(size=3),
+        "W_b": rng.normal(size=(1, 4)), "b_b": rng.normal(size=1),
+        "W_u": rng.normal(size=(2, 4)), "b_u": rng.normal(size=2),
+    })
+    heads = Heads(tmp_path)
+    pooled = rng.normal(size=(7, 4)).astype(np.float32)
+    one_by_one = np.concatenate([head(pooled) for head in heads.heads], axis=1)
+    assert np.allclose(heads.scores(pooled), one_by_one, atol=1e-5)
+
+
 def test_gradient_splits_a_linear_logit_exactly(tmp_path):
     rng = np.random.default_rng(1)
     w = rng.normal(size=(1, 4))
