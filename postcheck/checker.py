@@ -1,6 +1,7 @@
 """The Checker: one pipeline whose data flows one way.
 
-parse (normalise, one spaCy parse) -> score (the model, once per post) ->
+parse (normalise, one spaCy parse) -> score (the model, once per post, in a
+second thread while spaCy parses: it reads only the normalised text) ->
 detect (signals: facts, no severities) -> amplification (the amplified texts
 parsed, detected and judged once) -> judge (the rule pack alone) ->
 redaction -> report; and over many reports, the account stage
@@ -10,6 +11,8 @@ through ``nlp.pipe`` and yields reports in input order.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
@@ -62,6 +65,13 @@ class Checker:
             self.detectors: list[Detector] = [cls(self.context) for cls in classes]
         self.amplification = Amplification(self.nlp, self.config.max_chars)
         self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())
+        self._beside: tuple[int, ThreadPoolExecutor] | None = None
+
+    def _scoring_thread(self) -> ThreadPoolExecutor:
+        """One thread that runs the model beside the parse (made again in a forked child, where it is gone)."""
+        if self._beside is None or self._beside[0] != os.getpid():
+            self._beside = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="postcheck-scoring"))
+        return self._beside[1]
 
     def to_post(self, item: PostLike) -> Post:
         """Accept a bare string, a ``Post`` or a contract dict; validate it."""
@@ -100,12 +110,16 @@ class Checker:
 
     # -- the stages ---------------------------------------------------------------
     def _parse(self, posts: list[Post]) -> list:
+        """Normalise, parse, and score: the model reads only the normalised text, so it runs
+        in a second thread while spaCy parses (ONNX Runtime releases the GIL)."""
         normalised = [self.normaliser(post.text) for post in posts]
-        docs = list(self.nlp.pipe([n.text for n in normalised], batch_size=len(posts)))
+        texts = [n.text for n in normalised]
+        scoring = self._scoring_thread().submit(self.scorer.score, texts) if self.scorer is not None else None
+        docs = list(self.nlp.pipe(texts, batch_size=len(posts)))
         for doc, norm in zip(docs, normalised):
             doc.user_data[NORMALISED_KEY] = norm
-        if self.scorer is not None:
-            for doc, scores in zip(docs, self.scorer.score([doc.text for doc in docs])):
+        if scoring is not None:
+            for doc, scores in zip(docs, scoring.result()):
                 doc.user_data[MODEL_SCORES] = scores
         return docs
 

@@ -14,11 +14,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import PostcheckError
+
+
+@lru_cache(maxsize=1)
+def _blas():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_blas_thread():
+    """These products are small: a second BLAS thread only wakes to compete with the parse
+    running beside the model (the checker's two threads), so they run on one."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 class HeadsError(PostcheckError, ValueError, code="heads"):
@@ -129,8 +143,9 @@ class Heads:
     def scores(self, pooled: np.ndarray) -> np.ndarray:
         """``[n, len(labels)]`` probabilities in the order of ``labels`` (each head as ``Head.__call__`` gives it)."""
         pooled = np.asarray(pooled, dtype=np.float32)
-        hidden = np.maximum(pooled @ self._hidden + self._hidden_bias, 0.0)
-        logits = hidden @ self._from_hidden + pooled @ self._from_features + self._bias
+        with _one_blas_thread():
+            hidden = np.maximum(pooled @ self._hidden + self._hidden_bias, 0.0)
+            logits = hidden @ self._from_hidden + pooled @ self._from_features + self._bias
         out = np.empty_like(logits)
         with np.errstate(over="ignore"):  # exp(-x) overflows to inf for very negative x: the probability is 0
             out[:, self._sigmoid] = 1.0 / (1.0 + np.exp(-logits[:, self._sigmoid]))

@@ -57,6 +57,7 @@ def test_speed_measures_ratios_to_one_parse(default_checker):
     result = run_bench(default_checker, SAMPLE * 2, batch_size=4, single=4)
     assert result["posts"] == 16 and result["parse_ms_per_post"] > 0
     assert result["ratio_batched_to_parse"] > 1  # the check includes the parse
+    assert result["cpu_ratio_batched_to_parse"] > 1  # CPU time of all threads, the parse included
     assert set(result["detectors_ms_per_post"]) == {d.name for d in default_checker.detectors}
     assert result["machine"]["cores"] >= 1
 
