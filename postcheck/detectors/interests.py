@@ -26,27 +26,46 @@ def own_interests(context, post) -> list[str]:
     return [i for i in config.interests if holders.get(i.lower(), who).lower() == who.lower()]
 
 
-def interest_names(interest: str, suffixes) -> list[str]:
-    """"Acme Homes Ltd" -> ["Acme Homes Ltd", "Acme Homes"]: the forms a post may use."""
+def interest_names(interest: str, suffixes, kinds=frozenset()) -> list[str]:
+    """The forms a post may use for a register entry, the register's own first.
+
+    "Leddon Valley Rowing Club Ltd" gives, besides itself: the name without its
+    legal suffix; its leading words ("Leddon Valley"); the first word as a
+    possessive ("Leddon's"); initials for the words after any leading ones
+    ("Leddon Valley RC", "LVRC"); and, when its last word is a kind of body
+    (``kinds``: club, trust, foodbank…), that kind after "the", "our" or "my"
+    ("the rowing club", "our club"). A part after a comma (an address) is left
+    out. Only the author's own entries are looked for, and only in a post
+    about a council matter.
+    """
     names = [interest]
-    words = interest.split()
+    words = interest.split(",")[0].split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
         words = words[:-1]
-        names.append(" ".join(words))
-    capitals = [w for w in words[1:] if w[:1].isupper()]
-    if len(words) >= 3 and len(capitals) == len(words) - 1:  # "Wethercote Community Land Trust" -> "Wethercote CLT"
-        names.append(f"{words[0]} {''.join(w[0] for w in capitals)}")
-    return names
+    names.append(" ".join(words))
+    n = len(words)
+    if n >= 2:
+        names.extend(" ".join(words[:k]) for k in range(2, n) if words[k - 1].isalpha())
+        if words[0][:1].isupper() and words[0].isalpha():
+            names.append(f"{words[0]}'s")
+        last, last_two = words[-1].lower(), " ".join(words[-2:]).lower()
+        tails = [last, last_two] if last in kinds else [last_two] if last_two in kinds else []
+        names.extend(f"{det} {tail}" for det in ("the", "our", "my") for tail in tails)
+    capitals = [w for w in words if w[:1].isupper() and w.isalpha()]
+    if n >= 3 and len(capitals) == n:  # "Wethercote Community Land Trust" -> "Wethercote CLT", "WCLT"
+        names.extend(" ".join(words[:k]) + " " + "".join(w[0] for w in words[k:]) for k in range(1, n - 1))
+        names.append("".join(w[0] for w in words).upper())
+    return list(dict.fromkeys(names))
 
 
 class InterestIndex:
     """A matcher over the register's interests: ``find(doc)`` -> [(interest, span)]."""
 
-    def __init__(self, nlp, interests, suffixes):
+    def __init__(self, nlp, interests, suffixes, kinds=frozenset()):
         self.entry_of: dict[str, str] = {}
         names = []
         for interest in interests:
-            for number, name in enumerate(interest_names(interest, suffixes)):
+            for number, name in enumerate(interest_names(interest, suffixes, kinds)):
                 key = f"{interest}#{number}"
                 self.entry_of[key] = interest
                 names.append((key, name))
@@ -55,13 +74,24 @@ class InterestIndex:
     def find(self, doc, allowed=None):
         found = {}
         for match_id, start, end in self.matcher(doc):
-            entry = self.entry_of[doc.vocab.strings[match_id]]
+            key = doc.vocab.strings[match_id]
+            entry = self.entry_of[key]
             if allowed is not None and entry not in allowed:
                 continue
+            if not key.endswith("#0") and doc[end - 1].lower_ not in ("'s", "’s") and _name_goes_on(doc, end):
+                continue  # "Orchard Hill Farm" is not "Orchard Hill Academy Trust" shortened
             previous = found.get(start)
             if previous is None or previous[1].end < end:
                 found[start] = (entry, doc[start:end])
         return [found[k] for k in sorted(found)]
+
+
+def _name_goes_on(doc, end: int) -> bool:
+    """A short form followed by another capitalised word is the start of some other name."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return word.is_alpha and (word.is_title or (word.is_upper and len(word) > 1))
 
 
 class InterestsDetector(Detector):
@@ -73,7 +103,8 @@ class InterestsDetector(Detector):
         nlp = context.nlp
         lexicon = load_lexicon("interests")
         self.suffixes = {s.lower().rstrip(".") for s in lexicon.get("legal_suffixes", [])}
-        self.index = InterestIndex(nlp, context.config.interests, self.suffixes)
+        kinds = {str(k).lower() for k in lexicon.get("kinds_of_body", [])}
+        self.index = InterestIndex(nlp, context.config.interests, self.suffixes, kinds)
         self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations"))
         self.pending = PendingMatters(nlp, context.config.pending_matters)
 
