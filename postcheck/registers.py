@@ -15,6 +15,8 @@ from .lexicons import match_phrases, phrase_matcher
 
 REFERENCE = re.compile(r"\b(?:\d{2}/\d{5}/[A-Z]{2,6}|[A-Z]{2,4}/\d{2}/\d{2,5})\b")
 GENERIC_WORDS = {"road", "street", "lane", "land", "site", "house", "building", "new", "existing", "public"}
+LAND_BY = re.compile(r"^land\s+(?:(?:to\s+the\s+)?(?:north|south|east|west|rear|side|front)(?:[\s-]+(?:east|west))?\s+of|adjoining|adjacent\s+to|off|by|behind|beside|next\s+to)\s+",
+                     re.IGNORECASE)
 SITE_PREFIXES = ("land to the rear of", "land adjacent to", "land at", "former", "the", "units", "unit")
 
 
@@ -41,7 +43,7 @@ class PendingMatters:
         localities: dict[str, list[str]] = {}
         for matter in self.matters:
             parts = [p.strip() for p in matter.address.split(",") if p.strip()]
-            site = parts[0] if parts else ""
+            site = LAND_BY.sub("", parts[0]) if parts else ""  # "Land north of Pentre Lane" -> "Pentre Lane"
             lowered = site.lower()
             for prefix in self.prefixes:
                 if lowered.startswith(prefix + " "):
