@@ -44,6 +44,7 @@ class PredeterminationDetector(Detector):
         for match_id, start, end in self.votes(doc):
             span = doc[start:end]
             hits.append((span.text.lower(), span.start_char, span.end_char))
+        hits = [h for h in hits if not any(o[1] <= h[1] and h[2] <= o[2] and o[2] - o[1] > h[2] - h[1] for o in hits)]
         if match_phrases(self.open, doc):
             return []
         if not hits:

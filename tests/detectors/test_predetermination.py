@@ -99,3 +99,27 @@ def test_the_stance_head_finds_a_settled_view_no_phrase_list_holds(fixture_conte
         assert re.fullmatch(rf"{re.escape(text[start:end].lower())} \(model (?:0\.\d\d|1\.00)\)", phrase), phrase
     comment = "The Red Lion licence variation goes to the licensing sub-committee in January; residents can still comment."
     assert facts(detector, comment) == []
+
+
+@pytest.mark.parametrize("address, said", [
+    ("Land north of Pentre Lane, Orleton Cross", "Pentre Lane"),
+    ("Land to the rear of 4 Mill Street, Leddon", "Mill Street"),
+    ("Land off Brook Road, Leddon", "Brook Road"),
+])
+def test_a_register_site_is_named_without_its_land_by_words(core, address, said):
+    from postcheck.config import PendingMatter
+    from postcheck.post import Post
+    from postcheck.registers import PendingMatters
+
+    pending = PendingMatters(core.nlp, [PendingMatter("26/00001/FUL", address, "Erection of 40 dwellings", "2026-06-01")])
+    text = f"{said}: it's a no from me and nothing the applicant says will change that."
+    matter, span = pending.match(core.nlp(text), Post(text=text))
+    assert matter is not None and text[span[0]:span[1]] == said
+
+
+@pytest.mark.parametrize("text", [
+    "The Food Hall licence: I've read enough, it's a yes from me and the objectors are wasting their breath.",
+    "The hackney licence review on Friday is a formality as far as I'm concerned.",
+])
+def test_more_ways_of_a_settled_view(core, text):
+    assert "predetermination.closed-mind" in core.check(text).rules
