@@ -151,7 +151,20 @@ def _targets(findings, text: str, quoted: str, author: str | None, people, names
                 named.extend(m.person.name for m in people.find(part, bare_surnames=True))
             named.extend(HANDLE.findall(part))
         found = kept(named) or found
-    return found or kept(names)
+    return found or kept(n for n in names if not _a_place(n))
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> frozenset[str]:
+    from ..pii.lexicon import personal_data_lexicon
+
+    return frozenset(w.lower() for w in personal_data_lexicon()["not_a_name_last_words"])
+
+
+def _a_place(name: str) -> bool:
+    """The small parser tags "Quarry Road" and "the Mayor's Parlour" as people: not someone to target."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in _place_endings()
 
 
 def _known(target: str, people) -> bool:

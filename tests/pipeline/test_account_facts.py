@@ -98,3 +98,13 @@ def test_the_personal_life_head_makes_a_post_personal_at_the_account_stages_own_
     assert "personal" not in post_account_facts(post, [], {}, people, {"fact.personal_life": 0.3}, thresholds)
     assert post_account_facts(post, [], {}, people, {"fact.personal_life": 0.5}, thresholds)["personal"] == [
         "personal or family life"]
+
+
+def test_a_street_the_parser_took_for_a_name_is_nobody_to_target(people):
+    post = Post(text="Dear whoever keeps dumping mattresses on Quarry Road: you are a filthy little so-and-so.",
+                author="@someone")
+    hostile = {"insult": 0.9, **AT_PERSON}
+    facts = post_account_facts(post, [], {}, people, hostile, THRESHOLDS, names=["Quarry Road"])
+    assert "targets" not in facts
+    named = post_account_facts(post, [], {}, people, hostile, THRESHOLDS, names=["Quarry Road", "Barry Nuttall"])
+    assert named["targets"] == ["Barry Nuttall"]
