@@ -35,7 +35,7 @@ from ..scoring.base import MODEL_SCORES
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
-    GROUP, ORGANISATION, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
+    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
     KindMatcher, model_target_hint,
 )
 from ._cues import NEGATIONS
@@ -272,7 +272,10 @@ class ToxicityDetector(Detector):
         if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
             cues, who = evidence("identity_attack")
-            if cues:
+            # the identity head also reads strong insults at a political party: with no protected
+            # group named, words aimed at a party are an insult, not discrimination
+            aimed_elsewhere = who is not None and who.kind == PARTY and not group_named
+            if cues and not aimed_elsewhere:
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
                                         _learned_why("an attack on people for a protected characteristic", "identity_attack",
                                                      scores, doc, cues, who), evidence_scores))

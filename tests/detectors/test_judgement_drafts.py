@@ -110,3 +110,11 @@ def test_describing_yourself_does_not_excuse_an_attack_on_another_group(checker)
     # only the learned path raises this one, which is where a self-description is weighed
     text = "As a mum, I'd keep my kids well away from the Muslims at that mosque. Everyone knows what they're like."
     assert "equality.discrimination" in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly the Greens are a collection of smug unwashed parasites",
+    "The Lib Dem councillors here are the scum of local politics. Vermin, the lot of them.",
+])
+def test_an_insult_at_a_party_is_not_discrimination(checker, text):
+    assert "equality.discrimination" not in checker.check(text).rules
