@@ -248,8 +248,8 @@ class ToxicityDetector(Detector):
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
             spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
             cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-            if reported or all(_in_speech_frame(doc, h) for h in cues):
-                return [], None  # counter-speech, or words someone else said
+            if reported or all(_in_speech_frame(doc, h) or _disowned(doc, h) for h in cues):
+                return [], None  # counter-speech, words someone else said, or a view the writer denies
             who = None
             for start, end in spans:
                 who = self.resolver.target_of(doc, start, end, mentions, hint)
@@ -383,9 +383,9 @@ class ToxicityDetector(Detector):
             if found is not None and found.kind == GROUP:
                 who = found
                 break
-        if who is None:
-            return None
         cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
+        if who is None or all(_in_speech_frame(doc, h) or _disowned(doc, h) for h in cues):
+            return None
         return self._signal(
             DISCRIMINATION, cues, who,
             f"hateful language (model {scores.get('hate', 0.0):.2f}) about {who.text} ({who.characteristic}): {_quoted(doc, cues)}",
@@ -513,10 +513,12 @@ def _is_in(hit: Hit, others: Sequence[Hit]) -> bool:
 
 
 def _negated(doc, hit: Hit) -> bool:
-    """'is not corrupt', 'never lied': a denial is not an allegation."""
+    """'is not corrupt', 'never lied', 'I don't think he's corrupt': a denial is not an allegation."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
+    if _disowned(doc, hit):
+        return True
     if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in span):
         return False  # the phrase carries its own negation ("shouldn't be allowed")
     window = doc[max(0, span.start - 2):span.start]
@@ -558,6 +560,28 @@ def _in_speech_frame(doc, hit: Hit) -> bool:
     for head in span.root.ancestors:
         if head.lemma_ in SPEECH_VERBS:
             return child is span.root or child.dep_ in SPEECH_CONTENT
+        child = head
+    return False
+
+
+BELIEF_VERBS = {"think", "believe", "accept", "agree", "reckon", "suppose", "pretend", "buy", "claim", "suggest"}
+
+
+def _disowned(doc, hit: Hit) -> bool:
+    """A view the writer denies: "I don't think women are inferior", "nobody believes that…",
+    "there's nothing wrong with being trans". The words are the content of a thought that is
+    negated, or "nothing" itself qualifies them. Negation inside the words ("don't belong
+    here") is part of what is said and does not count."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("nothing", "nowt"):
+        return True
+    child = span.root
+    for head in span.root.ancestors:
+        if head.lemma_ in BELIEF_VERBS and child.dep_ in SPEECH_CONTENT:
+            return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS)
+                       for c in head.children)
         child = head
     return False
 

@@ -118,3 +118,22 @@ def test_describing_yourself_does_not_excuse_an_attack_on_another_group(checker)
 ])
 def test_an_insult_at_a_party_is_not_discrimination(checker, text):
     assert "equality.discrimination" not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("I don't think women are inferior at all.", "equality.discrimination"),
+    ("There is nothing wrong with being trans.", "equality.discrimination"),
+    ("Nobody believes immigrants are the problem here.", "equality.discrimination"),
+    ("I don't think Cllr Khan is corrupt.", "defamation.allegation"),
+])
+def test_a_view_the_writer_denies_is_not_raised(checker, text, rule):
+    assert rule not in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("I think women are inferior.", "equality.discrimination"),
+    ("Gypsies don't belong here.", "equality.discrimination"),  # the negation is part of the attack
+    ("Cllr Khan is corrupt.", "defamation.allegation"),
+])
+def test_the_same_view_held_or_negated_inside_the_attack_is_raised(checker, text, rule):
+    assert rule in checker.check(text).rules
