@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Sequence
 
@@ -139,11 +141,35 @@ class EmbeddedScorer:
             self.labels = self.labels + self.heads.labels
             self.thresholds.update(self.heads.thresholds)
         self._outputs = ["probs"] + (list(self.heads.features) if self.heads is not None else [])
+        #: the token vectors ``attribute`` splits a head's logit over; the scoring pass fetches them
+        #: too and keeps the last few posts' (``_token_cache``), so explaining a finding on a post
+        #: just scored costs no second encoder pass
+        self._token_names = ([TOKEN_OUTPUT.get(f, f) for f in self.heads.features] if self.heads is not None else [])
+        self._fetch = self._outputs + [n for n in self._token_names if n not in self._outputs]
+        self._token_cache: OrderedDict[str, list[np.ndarray]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     # -- internals ---------------------------------------------------------
+    TOKEN_CACHE_SIZE = 256
+
     def _encode(self, texts: Sequence[str]) -> list[list[int]]:
         encs = self.tokenizer.encode_batch([normalise_text(t) for t in texts])
         return [e.ids for e in encs]
+
+    def _remember(self, prepared: str, layers: list[np.ndarray]) -> None:
+        with self._cache_lock:
+            self._token_cache[prepared] = layers
+            self._token_cache.move_to_end(prepared)
+            while len(self._token_cache) > self.TOKEN_CACHE_SIZE:
+                self._token_cache.popitem(last=False)
+
+    def _token_layers(self, prepared: str, ids: np.ndarray) -> list[np.ndarray]:
+        """The token vectors of one prepared text: from the scoring pass when it ran alone, else a pass now."""
+        with self._cache_lock:
+            layers = self._token_cache.get(prepared)
+        if layers is not None:
+            return layers
+        return [o[0] for o in self.session.run(self._token_names, {"input_ids": ids, "attention_mask": np.ones_like(ids)})]
 
     def _batch(self, ids_list: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         n = len(ids_list)
@@ -162,13 +188,20 @@ class EmbeddedScorer:
                  for o in outputs]
         return np.concatenate(parts, axis=1)
 
-    def _run(self, ids_list: list[list[int]]) -> np.ndarray:
-        """The base probabilities and, beside them, what the heads read (the heads run once per call, later)."""
+    def _run(self, ids_list: list[list[int]], prepared: Sequence[str] = ()) -> np.ndarray:
+        """The base probabilities and, beside them, what the heads read (the heads run once per call, later).
+
+        A text run alone (no padding, so exactly what ``attribute`` would compute)
+        leaves its token vectors in the cache under its ``prepared`` form.
+        """
         ids, mask = self._batch(ids_list)
-        outputs = self.session.run(self._outputs, {"input_ids": ids, "attention_mask": mask})
         if self.heads is None:
-            return outputs[0]
-        return np.concatenate([outputs[0], self._features(outputs[1:], mask)], axis=1)
+            return self.session.run(["probs"], {"input_ids": ids, "attention_mask": mask})[0]
+        fetched = dict(zip(self._fetch, self.session.run(self._fetch, {"input_ids": ids, "attention_mask": mask})))
+        if len(ids_list) == 1 and prepared:
+            self._remember(prepared[0], [fetched[n][0] for n in self._token_names])
+        features = self._features([fetched[f] for f in self._outputs[1:]], mask)
+        return np.concatenate([fetched["probs"], features], axis=1)
 
     def attribute(self, text: str, label: str, top: int = 3, share: float = 0.3) -> list[tuple[int, int, float]]:
         """The words of ``text`` that raised ``label`` most: ``(start, end, logit share)``, strongest first.
@@ -186,8 +219,7 @@ class EmbeddedScorer:
         lead = len(prepared) - len(prepared.lstrip())
         enc = self.tokenizer.encode(prepared.strip())
         ids = np.array([enc.ids], dtype=np.int64)
-        names = [TOKEN_OUTPUT.get(f, f) for f in self.heads.features]
-        layers = [o[0] for o in self.session.run(names, {"input_ids": ids, "attention_mask": np.ones_like(ids)})]
+        layers = self._token_layers(prepared.strip(), ids)
         gradient = head.gradient(np.concatenate([t.mean(axis=0) for t in layers]))
         width = layers[0].shape[1]
         shares = sum(t @ gradient[i * width:(i + 1) * width] for i, t in enumerate(layers)) / len(enc.ids)
@@ -233,13 +265,14 @@ class EmbeddedScorer:
         texts = list(texts)
         if not texts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        ids_list = self._encode(texts)
+        prepared = [normalise_text(t) for t in texts]
+        ids_list = [e.ids for e in self.tokenizer.encode_batch(prepared)]
         order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
         bs = max(1, int(batch_size)) if batch_size else self.batch_size
         rows: list[np.ndarray] = [np.zeros(0)] * len(texts)
         for start in range(0, len(order), bs):
             chunk = order[start : start + bs]
-            for i, row in zip(chunk, self._run([ids_list[i] for i in chunk])):
+            for i, row in zip(chunk, self._run([ids_list[i] for i in chunk], [prepared[i] for i in chunk])):
                 rows[i] = row
         stacked = np.stack(rows).astype(np.float32)
         if self.heads is None:

@@ -113,6 +113,27 @@ def test_small_batches_stay_close(scorer):
     np.testing.assert_allclose(b8, b1, atol=0.1)
 
 
+def test_explaining_a_post_just_scored_reuses_its_encoder_pass():
+    fresh, reused = EmbeddedScorer(), EmbeddedScorer()
+    expected = [fresh.attribute(t, "insult") for t in POSTS]  # each one its own encoder pass
+    reused.score_array(POSTS)
+    runs = []
+    session_run = reused.session.run
+    reused.session.run = lambda *a, **k: runs.append(a) or session_run(*a, **k)
+    assert [reused.attribute(t, "insult") for t in POSTS] == expected  # the very same spans and shares
+    assert runs == []
+    reused.score_array(POSTS, batch_size=8)  # padded batches are not what a single pass computes: not kept
+    assert len(reused._token_cache) == len(POSTS)
+
+
+def test_the_token_cache_is_bounded():
+    scorer = EmbeddedScorer()
+    scorer.TOKEN_CACHE_SIZE = 3
+    for text in POSTS[:5]:
+        scorer.score_array([text])
+    assert list(scorer._token_cache) == [normalise_text(t) for t in POSTS[2:5]]  # the oldest went first
+
+
 def test_threads_do_not_change_scores():
     a = EmbeddedScorer(threads=1).score_array(POSTS[:3])
     b = EmbeddedScorer(threads=2).score_array(POSTS[:3])
