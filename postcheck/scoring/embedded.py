@@ -150,7 +150,7 @@ class EmbeddedScorer:
         self._cache_lock = threading.Lock()
 
     # -- internals ---------------------------------------------------------
-    TOKEN_CACHE_SIZE = 256
+    TOKEN_CACHE_SIZE = 64  # two batches of the default size; up to ~19 MB at the 64-token maximum
 
     def _encode(self, texts: Sequence[str]) -> list[list[int]]:
         encs = self.tokenizer.encode_batch([normalise_text(t) for t in texts])
