@@ -6,11 +6,16 @@ The figures that chose the fine-tuned encoder (model card, "Fine-tuned top layer
   seeded 20 % validation split of the councillor corpus (``train_heads.py``'s
   split), and the mean F0.5 of the five family heads;
 * through the product (``Checker`` with ``[toxicity] model_dir`` set to the
-  folder), precision and recall of the five abuse rules on the same split.
+  folder), precision and recall of the five abuse rules on the same split;
+* with ``--datasets``, the product's macro-F1 on the seeded OLID train
+  hold-out (a post raised when it gets an abuse rule at review or block, against
+  OLID's OFF): tweets from outside the councillor domain, so a change that
+  reads councillor posts better but misreads other writing shows here.
 
 Validation data only: never a test split or a blind batch.
 
-    python training/validation_report.py --corpus corpora/councillor --model-dir MODEL_DIR [MODEL_DIR ...]
+    python training/validation_report.py --corpus corpora/councillor --model-dir MODEL_DIR [MODEL_DIR ...] \
+        [--datasets ../shared/datasets]
 """
 from __future__ import annotations
 
@@ -71,16 +76,34 @@ def product_figures(model_dir: Path, corpus: Path) -> dict:
     return out
 
 
+def olid_holdout_figure(model_dir: Path, datasets: Path) -> dict:
+    from sklearn.metrics import f1_score
+
+    from data import olid_train_val_split
+    from postcheck import Checker
+    from postcheck.config import config_from_dict
+
+    _, val = olid_train_val_split(datasets)
+    checker = Checker(config_from_dict({"council": {}, "toxicity": {"model_dir": str(model_dir)}}))
+    raised = [any(f.rule in ABUSE and f.severity in ("review", "block") for f in r.findings)
+              for r in checker.check_many([e.text for e in val])]
+    gold = [e.a == 1 for e in val]
+    return {"n": len(val), "macro_f1": round(float(f1_score(gold, raised, average="macro")), 3)}
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus (corpora/councillor)")
     ap.add_argument("--model-dir", type=Path, nargs="+", required=True, help="embedded model folders to compare")
+    ap.add_argument("--datasets", type=Path, help="the public datasets folder: adds the OLID train hold-out figure")
     args = ap.parse_args(argv)
     rows = [r for r in TH.councillor_rows(args.corpus, []) if r.split == "val"]
     for model_dir in args.model_dir:
         if not (model_dir / "heads.json").is_file():
             sys.exit(f"validation_report: {model_dir}: no heads.json (is it an embedded model folder?)")
         report = {"heads": head_figures(model_dir, rows), "product": product_figures(model_dir, args.corpus)}
+        if args.datasets is not None:
+            report["olid_holdout_product"] = olid_holdout_figure(model_dir, args.datasets)
         print(json.dumps({"model_dir": str(model_dir), **report}, indent=1))
 
 

@@ -260,36 +260,31 @@ class ToxicityDetector(Detector):
         def over(label: str) -> bool:
             return scores.get(label, 0.0) >= t.get(label, 0.5)
 
-        def reading(head: str) -> str | None:
-            """The head that reads the family here: its own, else the rule's cue head (each at its threshold)."""
-            return next((label for label in (head, RULE_CUE[head]) if over(label)), None)
-
-        if THREAT not in raised and (label := reading("threat")):
-            cues, who = evidence(label)
+        if THREAT not in raised and over("threat"):
+            cues, who = evidence("threat")
             if cues:
-                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", label, scores, doc, cues, who),
+                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
                                         evidence_scores))
         # the target head can read an attack on a group's place of worship or housing as being about a
         # policy or a body: a protected group named in the post settles it. A councillor's own
         # identity ("as a gay man, I ...") is not an attack on anyone.
         group_named = any(m.kind == GROUP for m in mentions)
-        if DISCRIMINATION not in raised and (label := reading("identity_attack")) and not self_described and (
+        if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
-            cues, who = evidence(label)
+            cues, who = evidence("identity_attack")
             # the identity head also reads strong insults at a political party: with no protected
             # group named, words aimed at a party are an insult, not discrimination
             aimed_elsewhere = who is not None and who.kind == PARTY and not group_named
             if cues and not aimed_elsewhere:
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
-                                        _learned_why("an attack on people for a protected characteristic", label,
+                                        _learned_why("an attack on people for a protected characteristic", "identity_attack",
                                                      scores, doc, cues, who), evidence_scores))
-        insult = reading("insult")
-        if PERSONAL_ATTACK not in raised and insult and target_kind in ("named_person", "addressed_person"):
-            cues, who = evidence(insult)
+        if PERSONAL_ATTACK not in raised and over("insult") and target_kind in ("named_person", "addressed_person"):
+            cues, who = evidence("insult")
             who = who if who is not None and who.kind == PERSON else _first_person(mentions) or _implied_person(scores, mentions)
             if cues and who is not None:
                 out.append(self._signal(PERSONAL_ATTACK, cues, who,
-                                        f"an insult (model {scores[insult]:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                                        f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
                                         evidence_scores, severe=False))
         elif (ABUSIVE not in raised and PERSONAL_ATTACK not in raised and target_kind in ("organisation", "none")
               and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):
@@ -302,20 +297,19 @@ class ToxicityDetector(Detector):
                                         f"degrading language about a group of people (model {strength:.2f}): "
                                         f"{_quoted(doc, cues)}", evidence_scores, at_named_person=False))
                 raised = raised | {ABUSIVE}
-        if ALLEGATION not in raised and (label := reading("allegation")) and target_kind in (
-                "named_person", "addressed_person", "organisation"):
-            cues, who = evidence(label)
+        if ALLEGATION not in raised and over("allegation") and target_kind in ("named_person", "addressed_person", "organisation"):
+            cues, who = evidence("allegation")
             if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
                 who = _first_person(mentions, organisations=True)
             if cues and who is not None:
                 out.append(self._signal(ALLEGATION, cues, who,
-                                        f"an allegation of wrongdoing (model {scores[label]:.2f}) about {_describe(who)}: "
+                                        f"an allegation of wrongdoing (model {scores['allegation']:.2f}) about {_describe(who)}: "
                                         f"{_quoted(doc, cues)}", evidence_scores, of_crime=False))
-        if ABUSIVE not in raised and (label := reading("obscenity")):
-            cues, _ = evidence(label)
+        if ABUSIVE not in raised and over("obscenity"):
+            cues, _ = evidence("obscenity")
             if cues and cues[0].term not in self.mild:  # mild swearing (the strongest word) is documented, not raised
                 out.append(self._signal(ABUSIVE, cues, None,
-                                        f"obscene language (model {scores[label]:.2f}): {_quoted(doc, cues)}",
+                                        f"obscene language (model {scores['obscenity']:.2f}): {_quoted(doc, cues)}",
                                         evidence_scores, at_named_person=False))
         return out
 
@@ -458,13 +452,6 @@ class ToxicityDetector(Detector):
         if scores:
             evidence["scores"] = scores
         return Signal(name, spans, why, score=(scores or {}).get("offensive"), evidence=evidence)
-
-
-#: each family head's second reader: the rule's own cue head, trained on the councillor
-#: corpus's rule labels (validation thresholds in heads.json), for what the family head misses
-RULE_CUE = {"threat": "cue.bullying.intimidation", "identity_attack": "cue.equality.discrimination",
-            "insult": "cue.respect.personal-attack", "allegation": "cue.defamation.allegation",
-            "obscenity": "cue.respect.abusive-language"}
 
 
 def _as_comment(post, signals: list[Signal]) -> list[Signal]:

@@ -251,20 +251,3 @@ def test_someone_elses_comment_carries_the_by_someone_else_fact(lexicon_only):
     comment = signal_of(lexicon_only, text, "toxicity.personal-attack", kind="comment")
     assert "by_someone_else" not in own.evidence and comment.evidence["by_someone_else"] is True
 
-
-def test_a_rules_own_cue_head_reads_what_the_family_head_misses(tox):
-    """Each family head has a second reader, the rule's cue head, at its own validation threshold."""
-    from postcheck.detectors.toxicity import RULE_CUE, THREAT
-
-    detector = next(d for d in tox.detectors if isinstance(d, ToxicityDetector))
-    text = "Lovely new car Cllr Khan has got. Be a real shame if anything happened to it."
-    post = Post(text=text)
-    doc = tox._parse([post])[0]
-    scores = dict(tox.scorer.score([doc.text])[0])
-    threshold = tox.thresholds
-    cue = RULE_CUE["threat"]
-    scores["threat"] = threshold["threat"] - 0.2
-    scores[cue] = threshold[cue] - 0.01
-    assert THREAT not in {s.name for s in detector.observe(doc, post, scores)}
-    scores[cue] = threshold[cue] + 0.01
-    assert THREAT in {s.name for s in detector.observe(doc, post, scores)}

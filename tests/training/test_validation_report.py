@@ -33,3 +33,15 @@ def test_a_folder_without_heads_is_a_one_line_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as err:
         V.main(["--corpus", str(tmp_path), "--model-dir", str(tmp_path)])
     assert "no heads.json" in str(err.value)
+
+
+def test_the_olid_holdout_figure_scores_the_product_on_held_out_tweets(tmp_path):
+    # a tiny OLID training file: ten tweets of each kind, so the seeded 10 % hold-out keeps one of each
+    lines = ["id\ttweet\tsubtask_a\tsubtask_b\tsubtask_c"]
+    for i in range(10):
+        lines.append(f"{i}\t@USER you are a useless idiot and a buffoon, number {i}\tOFF\tTIN\tIND")
+        lines.append(f"{100 + i}\tLovely weather for the fete today, stall {i}\tNOT\tNULL\tNULL")
+    (tmp_path / "olid").mkdir()
+    (tmp_path / "olid" / "olid-training-v1.0.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    figure = V.olid_holdout_figure(MODEL, tmp_path)
+    assert figure == {"n": 2, "macro_f1": 1.0}
