@@ -4,7 +4,7 @@ import json, re, sys, datetime, tomllib, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RULES_MD = os.path.join(HERE, "..", "..", "shared", "design", "RULES.md")
-for cand in (RULES_MD, "/work/shared/design/RULES.md", os.path.join(HERE, "../../../shared/design/RULES.md")):
+for cand in (RULES_MD, os.path.join(HERE, "../../../shared/design/RULES.md")):
     if os.path.exists(cand):
         RULES_MD = cand; break
 SEV = {"respect.personal-attack": {"review", "block"}, "respect.abusive-language": {"review", "block"},
