@@ -4,7 +4,8 @@ import json, re, sys, datetime, tomllib, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RULES_MD = os.path.join(HERE, "..", "..", "shared", "design", "RULES.md")
-for cand in (RULES_MD, os.path.join(HERE, "../../../shared/design/RULES.md")):
+for up in range(2, 6):  # the shared folder beside the repository, wherever this checkout is
+    cand = os.path.join(HERE, *[".."] * up, "shared", "design", "RULES.md")
     if os.path.exists(cand):
         RULES_MD = cand; break
 SEV = {"respect.personal-attack": {"review", "block"}, "respect.abusive-language": {"review", "block"},
