@@ -38,7 +38,7 @@ from ..targets import (
     GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
     KindMatcher, model_target_hint,
 )
-from ._cues import NEGATIONS
+from ._framing import disowned, in_speech_frame, negated, only_self_described
 from .base import Detector
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -138,7 +138,7 @@ class ToxicityDetector(Detector):
             if _overlaps_any(hit, hits.get("benign", [])):
                 return False
             quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
-            return not (reported and (quoted or _in_speech_frame(doc, hit)))
+            return not (reported and (quoted or in_speech_frame(doc, hit)))
 
         def kept(kind: str) -> list[Hit]:
             return [h for h in hits.get(kind, []) if own_words(h)]
@@ -150,7 +150,7 @@ class ToxicityDetector(Detector):
         signals: list[Signal] = []
 
         # threats and intimidation
-        violent = [h for h in kept("violent") if not _negated(doc, h)]
+        violent = [h for h in kept("violent") if not negated(doc, h)]
         threats = kept("threat") + violent
         complainant = hits.get("complainant", [])
         disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
@@ -161,11 +161,11 @@ class ToxicityDetector(Detector):
             signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
 
         # discrimination
-        group_cues = [h for h in kept("group_attack") + violent if not _negated(doc, h)]
+        group_cues = [h for h in kept("group_attack") + violent if not negated(doc, h)]
         group_hits = self._group_attacks(doc, group_cues, mentions, counter)
         for hit in kept("insult") + kept("obscene_insult"):
             who = target(hit)
-            if who is not None and who.kind == GROUP and not counter and not _negated(doc, hit):
+            if who is not None and who.kind == GROUP and not counter and not negated(doc, hit):
                 group_hits.append((hit, who))
         slurs = [h for h in kept("slur") if not reclaimed]
         attribute = [(h, target(h)) for h in kept("attribute_attack")]
@@ -192,7 +192,7 @@ class ToxicityDetector(Detector):
         obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
         for hit in insulting + obscene_insults:
             who = target(hit)
-            if who is None or who.kind != PERSON or (hit.kind == "insult" and _negated(doc, hit)):
+            if who is None or who.kind != PERSON or (hit.kind == "insult" and negated(doc, hit)):
                 continue
             if not any(a.start == hit.start for a, _ in aimed):
                 aimed.append((hit, who))
@@ -243,12 +243,12 @@ class ToxicityDetector(Detector):
         t = self.thresholds
         out: list[Signal] = []
         target_kind = _target_kind(scores)
-        self_described = _only_self_described(doc.text, mentions)
+        self_described = only_self_described(doc.text, mentions)
 
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
             spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
             cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-            if reported or all(_in_speech_frame(doc, h) or _disowned(doc, h) for h in cues):
+            if reported or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues):
                 return [], None  # counter-speech, words someone else said, or a view the writer denies
             who = None
             for start, end in spans:
@@ -355,7 +355,7 @@ class ToxicityDetector(Detector):
         idioms = hits.get("allegation_idiom", [])
         for kind, of_crime in (("allegation_severe", True), ("allegation_dishonesty", False)):
             for hit in kept(kind):
-                if _overlaps_any(hit, idioms) or _negated(doc, hit):
+                if _overlaps_any(hit, idioms) or negated(doc, hit):
                     continue
                 who = target(hit)
                 if who is not None and (who.kind == PERSON or who.kind == ORGANISATION):
@@ -384,7 +384,7 @@ class ToxicityDetector(Detector):
                 who = found
                 break
         cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-        if who is None or all(_in_speech_frame(doc, h) or _disowned(doc, h) for h in cues):
+        if who is None or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues):
             return None
         return self._signal(
             DISCRIMINATION, cues, who,
@@ -510,78 +510,6 @@ def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
 
 def _is_in(hit: Hit, others: Sequence[Hit]) -> bool:
     return any(o.start <= hit.start and hit.end <= o.end or hit.start <= o.start and o.end <= hit.end for o in others)
-
-
-def _negated(doc, hit: Hit) -> bool:
-    """'is not corrupt', 'never lied', 'I don't think he's corrupt': a denial is not an allegation."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if _disowned(doc, hit):
-        return True
-    if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in span):
-        return False  # the phrase carries its own negation ("shouldn't be allowed")
-    window = doc[max(0, span.start - 2):span.start]
-    if any(t.lower_ in NEGATIONS for t in window):
-        return True
-    outside = [c for c in span.root.children if c.dep_ == "neg" and not (span.start <= c.i < span.end)]
-    return bool(outside) and span.root.pos_ in ("VERB", "AUX", "ADJ")
-
-
-SPEECH_VERBS = {"call", "say", "label", "brand", "describe", "shout", "write", "tweet", "tell"}
-#: a first-person identity claim: "As a gay man, I ...", "I'm disabled and ...", "as a Muslim councillor"
-SELF_DESCRIBED = re.compile(r"(?:^|[.!?]\s+)(?:as an?|i'?m an?|i am an?|i'?m|i am)\s+(?:proud\s+|openly\s+|practising\s+)?"
-                            r"(?:gay|lesbian|bi|bisexual|trans|queer|disabled|deaf|blind|autistic|muslim|jewish|sikh|hindu|"
-                            r"christian|catholic|black|asian|mixed-race|older|young|woman|man|mum|dad|migrant|refugee|"
-                            r"traveller|gypsy|roma|wheelchair user)\b", re.IGNORECASE)
-
-
-def _only_self_described(text: str, mentions: Sequence[Target]) -> bool:
-    """The post describes its writer's own identity, and every protected group it names is that one
-    ("As a gay man, I ..."); "As a mum, I don't want Travellers near the school" names another."""
-    claims = [m.span() for m in SELF_DESCRIBED.finditer(text)]
-    if not claims:
-        return False
-    groups = [m for m in mentions if m.kind == GROUP]
-    return all(any(s <= g.start and g.end <= e for s, e in claims) for g in groups)
-
-
-#: how words hang from a speech verb when they are what was said ("called him a liar", "said that
-#: ...", "calling immigrants vermin"); a reason or a time ("won't say it because ...") is not
-SPEECH_CONTENT = {"ccomp", "dobj", "obj", "xcomp", "oprd", "attr", "dative", "parataxis", "npadvmod"}
-
-
-def _in_speech_frame(doc, hit: Hit) -> bool:
-    """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
-        return False
-    child = span.root
-    for head in span.root.ancestors:
-        if head.lemma_ in SPEECH_VERBS:
-            return child is span.root or child.dep_ in SPEECH_CONTENT
-        child = head
-    return False
-
-
-BELIEF_VERBS = {"think", "believe", "accept", "agree", "reckon", "suppose", "pretend", "buy", "claim", "suggest"}
-
-
-def _disowned(doc, hit: Hit) -> bool:
-    """A view the writer denies: "I don't think women are inferior", "nobody believes that…",
-    "there's nothing wrong with being trans". The words are part of a thought that is negated
-    (its verb, or the words it governs), or "nothing" itself qualifies them. Negation inside
-    the words ("don't belong here") is part of what is said and does not count."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if span.start > 0 and doc[span.start - 1].lower_ in ("nothing", "nowt"):
-        return True
-    for head in (span.root, *span.root.ancestors):  # the whole of a denied thought: its verb, its words
-        if head.lemma_ in BELIEF_VERBS:
-            return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS)
-                       for c in head.children)
-    return False
 
 
 def _quoted(doc, cues: Sequence[Hit]) -> str:

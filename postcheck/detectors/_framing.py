@@ -1,0 +1,87 @@
+"""The frame hostile words stand in: negated, denied, reported, or a writer describing themselves.
+
+Words are evidence of an attack only in the writer's own voice. These questions
+are asked of a parsed post and a span (anything with ``start`` and ``end``
+character offsets): a denial ("is not corrupt", "I don't think women are
+inferior"), words someone else said ("calling immigrants vermin is …"), and a
+councillor's own identity ("As a gay man, I …").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..targets import GROUP, Target
+from ._cues import NEGATIONS
+
+
+def negated(doc, hit) -> bool:
+    """'is not corrupt', 'never lied', 'I don't think he's corrupt': a denial is not an allegation."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if disowned(doc, hit):
+        return True
+    if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in span):
+        return False  # the phrase carries its own negation ("shouldn't be allowed")
+    window = doc[max(0, span.start - 2):span.start]
+    if any(t.lower_ in NEGATIONS for t in window):
+        return True
+    outside = [c for c in span.root.children if c.dep_ == "neg" and not (span.start <= c.i < span.end)]
+    return bool(outside) and span.root.pos_ in ("VERB", "AUX", "ADJ")
+
+
+SPEECH_VERBS = {"call", "say", "label", "brand", "describe", "shout", "write", "tweet", "tell"}
+#: a first-person identity claim: "As a gay man, I ...", "I'm disabled and ...", "as a Muslim councillor"
+SELF_DESCRIBED = re.compile(r"(?:^|[.!?]\s+)(?:as an?|i'?m an?|i am an?|i'?m|i am)\s+(?:proud\s+|openly\s+|practising\s+)?"
+                            r"(?:gay|lesbian|bi|bisexual|trans|queer|disabled|deaf|blind|autistic|muslim|jewish|sikh|hindu|"
+                            r"christian|catholic|black|asian|mixed-race|older|young|woman|man|mum|dad|migrant|refugee|"
+                            r"traveller|gypsy|roma|wheelchair user)\b", re.IGNORECASE)
+
+
+def only_self_described(text: str, mentions: Sequence[Target]) -> bool:
+    """The post describes its writer's own identity, and every protected group it names is that one
+    ("As a gay man, I ..."); "As a mum, I don't want Travellers near the school" names another."""
+    claims = [m.span() for m in SELF_DESCRIBED.finditer(text)]
+    if not claims:
+        return False
+    groups = [m for m in mentions if m.kind == GROUP]
+    return all(any(s <= g.start and g.end <= e for s, e in claims) for g in groups)
+
+
+#: how words hang from a speech verb when they are what was said ("called him a liar", "said that
+#: ...", "calling immigrants vermin"); a reason or a time ("won't say it because ...") is not
+SPEECH_CONTENT = {"ccomp", "dobj", "obj", "xcomp", "oprd", "attr", "dative", "parataxis", "npadvmod"}
+
+
+def in_speech_frame(doc, hit) -> bool:
+    """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    child = span.root
+    for head in span.root.ancestors:
+        if head.lemma_ in SPEECH_VERBS:
+            return child is span.root or child.dep_ in SPEECH_CONTENT
+        child = head
+    return False
+
+
+BELIEF_VERBS = {"think", "believe", "accept", "agree", "reckon", "suppose", "pretend", "buy", "claim", "suggest"}
+
+
+def disowned(doc, hit) -> bool:
+    """A view the writer denies: "I don't think women are inferior", "nobody believes that…",
+    "there's nothing wrong with being trans". The words are part of a thought that is negated
+    (its verb, or the words it governs), or "nothing" itself qualifies them. Negation inside
+    the words ("don't belong here") is part of what is said and does not count."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("nothing", "nowt"):
+        return True
+    for head in (span.root, *span.root.ancestors):  # the whole of a denied thought: its verb, its words
+        if head.lemma_ in BELIEF_VERBS:
+            return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS)
+                       for c in head.children)
+    return False
