@@ -131,12 +131,13 @@ class KindMatcher:
                     whole.append((key, term.rstrip("*")))
         self.phrases = phrase_matcher(nlp, [term for _, term in whole], "NORM", keys=[key for key, _ in whole]) if whole else None
         self.shortest = min((len(p) for p in self.prefixes), default=0)
+        self.longest = max((len(p) for p in self.prefixes), default=0)
 
     def _prefix_matches(self, doc) -> list[tuple[str, int, int]]:
         found = []
         norms = [t.norm_ for t in doc]
         for i, norm in enumerate(norms):
-            for length in range(self.shortest, len(norm) + 1):
+            for length in range(self.shortest, min(len(norm), self.longest) + 1):  # bounded on a 20,000-letter word
                 for key, before in self.prefixes.get(norm[:length], ()):
                     start = i - len(before)
                     if start >= 0 and tuple(norms[start:i]) == before:
