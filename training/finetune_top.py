@@ -186,7 +186,7 @@ def cache_states(rows, model_dir: Path, from_layer: int, cache: Path):
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 2
     session = ort.InferenceSession(str(probe), opts, providers=["CPUExecutionProvider"])
-    ids = scorer._encode([normaliser(r.text).text for r in rows])
+    _, ids = scorer._encode([normaliser(r.text).text for r in rows])
     order = sorted(range(len(rows)), key=lambda i: len(ids[i]))
     tokens: list = [None] * len(rows)
     layer2 = np.zeros((len(rows), HIDDEN), dtype=np.float32)

@@ -152,9 +152,10 @@ class EmbeddedScorer:
     # -- internals ---------------------------------------------------------
     TOKEN_CACHE_SIZE = 64  # two batches of the default size; up to ~19 MB at the 64-token maximum
 
-    def _encode(self, texts: Sequence[str]) -> list[list[int]]:
-        encs = self.tokenizer.encode_batch([normalise_text(t) for t in texts])
-        return [e.ids for e in encs]
+    def _encode(self, texts: Sequence[str]) -> tuple[list[str], list[list[int]]]:
+        """Each text as the model reads it (``normalise_text``), and its token ids."""
+        prepared = [normalise_text(t) for t in texts]
+        return prepared, [e.ids for e in self.tokenizer.encode_batch(prepared)]
 
     def _remember(self, prepared: str, layers: list[np.ndarray]) -> None:
         with self._cache_lock:
@@ -247,7 +248,7 @@ class EmbeddedScorer:
         if not features:
             raise ValueError(f"{self.model_dir}: name the encoder outputs to embed with (no heads.json here)")
         rows: list[np.ndarray] = [np.zeros(0)] * len(texts)
-        ids_list = self._encode(list(texts))
+        _, ids_list = self._encode(list(texts))
         order = sorted(range(len(ids_list)), key=lambda i: len(ids_list[i]))
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
@@ -265,8 +266,7 @@ class EmbeddedScorer:
         texts = list(texts)
         if not texts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        prepared = [normalise_text(t) for t in texts]
-        ids_list = [e.ids for e in self.tokenizer.encode_batch(prepared)]
+        prepared, ids_list = self._encode(texts)
         order = sorted(range(len(texts)), key=lambda i: len(ids_list[i]))
         bs = max(1, int(batch_size)) if batch_size else self.batch_size
         rows: list[np.ndarray] = [np.zeros(0)] * len(texts)

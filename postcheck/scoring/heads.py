@@ -41,6 +41,8 @@ class HeadsError(PostcheckError, ValueError, code="heads"):
 
 @dataclass(frozen=True)
 class Head:
+    """One head's weights; ``Heads.scores`` runs every head at once."""
+
     name: str
     kind: str  # "sigmoid" | "softmax"
     classes: tuple[str, ...]  # output names: (name,) for sigmoid, name_class for softmax
@@ -49,25 +51,12 @@ class Head:
     hidden: np.ndarray | None = None
     hidden_bias: np.ndarray | None = None
 
-    def _features(self, pooled: np.ndarray) -> np.ndarray:
-        if self.hidden is None:
-            return pooled
-        return np.maximum(pooled @ self.hidden.T + self.hidden_bias, 0.0)
-
     def gradient(self, pooled: np.ndarray) -> np.ndarray:
         """d(logit)/d(pooled) at one pooled vector (exact for a linear head)."""
         if self.hidden is None:
             return self.weight[0]
         active = (pooled @ self.hidden.T + self.hidden_bias) > 0
         return (self.weight[0] * active) @ self.hidden
-
-    def __call__(self, pooled: np.ndarray) -> np.ndarray:
-        logits = self._features(pooled) @ self.weight.T + self.bias
-        if self.kind == "softmax":
-            logits = logits - logits.max(axis=1, keepdims=True)
-            exp = np.exp(logits)
-            return exp / exp.sum(axis=1, keepdims=True)
-        return 1.0 / (1.0 + np.exp(-logits))
 
 
 class Heads:

@@ -112,9 +112,9 @@ def test_describing_yourself_does_not_excuse_an_attack_on_another_group(checker)
     assert "equality.discrimination" in checker.check(text).rules
 
 
-@pytest.mark.parametrize("text", [
-    "Honestly the Greens are a collection of smug unwashed parasites",
-    "The Lib Dem councillors here are the scum of local politics. Vermin, the lot of them.",
+@pytest.mark.parametrize("text", [  # both raised discrimination before the party rule
+    "The Conservatives in the chamber are gutless, soulless weasels.",
+    "The Greens are smug, sanctimonious leeches, the lot of them.",
 ])
 def test_an_insult_at_a_party_is_not_discrimination(checker, text):
     assert "equality.discrimination" not in checker.check(text).rules

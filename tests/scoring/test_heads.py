@@ -30,6 +30,16 @@ def test_linear_and_hidden_heads_give_probabilities(tmp_path):
     assert np.allclose(out[:, 1] + out[:, 2], 1.0, atol=1e-5)
 
 
+def _one_head(head, pooled):
+    """A head on its own, as heads.npz defines it: optional ReLU hidden layer, then sigmoid or softmax."""
+    features = pooled if head.hidden is None else np.maximum(pooled @ head.hidden.T + head.hidden_bias, 0.0)
+    logits = features @ head.weight.T + head.bias
+    if head.kind == "softmax":
+        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
 def test_fused_scores_equal_each_heads_own_forward_pass(tmp_path):
     rng = np.random.default_rng(3)
     write_heads(tmp_path, [
@@ -45,7 +55,7 @@ def test_fused_scores_equal_each_heads_own_forward_pass(tmp_path):
     })
     heads = Heads(tmp_path)
     pooled = rng.normal(size=(7, 4)).astype(np.float32)
-    one_by_one = np.concatenate([head(pooled) for head in heads.heads], axis=1)
+    one_by_one = np.concatenate([_one_head(head, pooled) for head in heads.heads], axis=1)
     assert np.allclose(heads.scores(pooled), one_by_one, atol=1e-5)
 
 
