@@ -323,6 +323,8 @@ def main(argv=None) -> None:
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True, help="where the new model folder is written")
     ap.add_argument("--model-dir", type=Path, default=SHIPPED, help="the model to start from")
+    ap.add_argument("--replaces", type=Path, default=SHIPPED,
+                    help="the model the new one replaces: its operating point sets model_attack")
     ap.add_argument("--from-layer", type=int, default=3, help="first encoder layer to train (layers below stay)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -491,12 +493,16 @@ def main(argv=None) -> None:
     for f in ("tokenizer.json", "labels.json"):
         shutil.copy(args.model_dir / f, args.out / f)
     onnx.save(model, str(args.out / "model.int8.onnx"))
-    thresholds = tune_olid_thresholds(args.out, args.datasets)
+    thresholds = tune_olid_thresholds(args.out, args.datasets, start=args.replaces)
     print(f"wrote {args.out / 'model.int8.onnx'} from epoch {best[1]}; thresholds {thresholds}")
 
 
-def tune_olid_thresholds(model_dir: Path, datasets: Path) -> dict:
-    """The OLID heads' thresholds, tuned for macro-F1 on validation data with the new int8 model."""
+def tune_olid_thresholds(model_dir: Path, datasets: Path, start: Path | None = None) -> dict:
+    """The OLID heads' thresholds, tuned for macro-F1 on validation data with the new int8 model.
+
+    With ``start`` (the shipped model the new one replaces), also ``model_attack``
+    (see ``tune_model_attack``).
+    """
     from postcheck.scoring.embedded import EmbeddedScorer
     from data import best_threshold_f1
 
@@ -511,8 +517,34 @@ def tune_olid_thresholds(model_dir: Path, datasets: Path) -> dict:
            "hate": best_threshold_f1(np.array([e.hate for e in hate_val]), ph[:, 5])[0],
            "_note": "decision thresholds tuned for macro-F1 on validation data (OLID train hold-out, TweetEval hate "
                     "val) with model.int8.onnx after training/finetune_top.py; target_* use argmax"}
+    if start is not None:
+        p_ref = EmbeddedScorer(start, threads=2).score_array([e.text for e in olid_val])
+        out["model_attack"] = tune_model_attack(p, out["targeted"], p_ref, _stored_thresholds(start))
+        out["_note"] += ("; model_attack: the lowest offensive probability at which no larger a share of the OLID "
+                         "hold-out is over it (and over targeted) than under the replaced model at its own bars")
     (model_dir / "thresholds.json").write_text(json.dumps(out, indent=2) + "\n")
     return out
+
+
+def _stored_thresholds(model_dir: Path) -> dict:
+    from postcheck.config import MODEL_THRESHOLDS
+
+    stored = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
+    return {**MODEL_THRESHOLDS, **{k: v for k, v in stored.items() if not k.startswith("_")}}
+
+
+def tune_model_attack(p_new: np.ndarray, targeted: float, p_ref: np.ndarray, ref: dict) -> float:
+    """The offensive bar for a personal attack on the OLID heads' word alone, at the replaced model's operating point.
+
+    Fine-tuning compresses the OLID heads' probabilities, so an old bar means
+    something else on a new model. The new bar is the lowest (grid 0.05-0.95)
+    at which the new model passes no larger a share of the OLID hold-out over
+    both bars (offensive and targeted) than the model it replaces did at its own.
+    Run against itself, a model gets back its own bar.
+    """
+    wanted = float(((p_ref[:, 0] >= ref["model_attack"]) & (p_ref[:, 1] >= ref["targeted"])).mean())
+    grid = [round(float(t), 2) for t in np.arange(0.05, 0.96, 0.01)]
+    return next((t for t in grid if ((p_new[:, 0] >= t) & (p_new[:, 1] >= targeted)).mean() <= wanted), grid[-1])
 
 
 if __name__ == "__main__":

@@ -59,21 +59,29 @@ def product_figures(model_dir: Path, corpus: Path) -> dict:
 
     items = [json.loads(line) for path in sorted(corpus.glob("*.jsonl"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    # rows written for some heads only carry no rule labels for the rest
-    items = [it for it in items if "rules" in it and "heads" not in it and TH._split(it["text"]) == "val"]
+    items = [it for it in items if "rules" in it and TH._split(it["text"]) == "val"]
+    # rows written for some heads only carry no rule labels for the rest: they count only
+    # for the rule their head stands for (the identity rows, for discrimination)
+    whole = [it for it in items if "heads" not in it]
+    identity = [it for it in items if it.get("heads") == ["identity_attack"]]
     checker = Checker(config_from_dict({"council": {}, "toxicity": {"model_dir": str(model_dir)}}))
-    reports = list(checker.check_many([it["text"] for it in items]))
-    out = {}
-    for rule in ABUSE:
-        expected = [rule in it["rules"] for it in items]
-        got = [any(f.rule == rule and f.severity in ("review", "block") for f in r.findings) for r in reports]
-        tp = sum(e and g for e, g in zip(expected, got))
-        fp = sum(g and not e for e, g in zip(expected, got))
-        fn = sum(e and not g for e, g in zip(expected, got))
-        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        out[rule] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+    reports = list(checker.check_many([it["text"] for it in whole + identity]))
+    out = {rule: _rule_figures(rule, whole, reports[:len(whole)]) for rule in ABUSE}
     out["mean_f1"] = round(float(np.mean([out[r]["f1"] for r in ABUSE])), 3)
+    out["equality.discrimination on the identity-head rows"] = _rule_figures(
+        "equality.discrimination", identity, reports[len(whole):])
     return out
+
+
+def _rule_figures(rule: str, items: list[dict], reports: list) -> dict:
+    expected = [rule in it["rules"] for it in items]
+    got = [any(f.rule == rule and f.severity in ("review", "block") for f in r.findings) for r in reports]
+    tp = sum(e and g for e, g in zip(expected, got))
+    fp = sum(g and not e for e, g in zip(expected, got))
+    fn = sum(e and not g for e, g in zip(expected, got))
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3),
+            "support": sum(expected), "n": len(items)}
 
 
 def olid_holdout_figure(model_dir: Path, datasets: Path) -> dict:

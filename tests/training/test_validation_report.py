@@ -25,8 +25,23 @@ def test_product_figures_count_a_raised_insult_and_a_passed_policy_post(tmp_path
             for t in texts] + [{"text": t, "rules": [], "labels": [], "target": "policy"} for t in policy]
     (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     figures = V.product_figures(MODEL, tmp_path)
-    assert figures["respect.personal-attack"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert figures["respect.personal-attack"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 3, "n": 6}
     assert 0.0 <= figures["mean_f1"] <= 1.0
+
+
+def test_rows_written_for_the_identity_head_count_for_discrimination_only(tmp_path):
+    attack = next(t for t in (f"Gypsies are all thieves, the lot of them, case {i}." for i in range(200))
+                  if V.TH._split(t) == "val")
+    support = next(t for t in (f"Happy Diwali to our Hindu and Sikh neighbours, year {i}." for i in range(200))
+                   if V.TH._split(t) == "val")
+    rows = [{"text": attack, "labels": ["identity_attack"], "heads": ["identity_attack"],
+             "rules": ["equality.discrimination"]},
+            {"text": support, "labels": [], "heads": ["identity_attack"], "rules": []}]
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    figures = V.product_figures(MODEL, tmp_path)
+    assert figures["equality.discrimination on the identity-head rows"] == {
+        "precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1, "n": 2}
+    assert figures["equality.discrimination"]["n"] == 0  # not among the rows that label every rule
 
 
 def test_a_folder_without_heads_is_a_one_line_error(tmp_path, capsys):
