@@ -218,18 +218,32 @@ def embed_all(texts: list[str], model_dir: Path, cache: Path) -> np.ndarray:
 
 
 # -- heads ------------------------------------------------------------------------
-def fit_sigmoid(x, y, w, hidden: int, alpha: float):
-    """One hidden ReLU layer and a sigmoid; rows of weight w repeat round(w) times."""
+def fit_sigmoid(x, y, w, hidden: int, alpha: float, seeds: tuple[int, ...] = (SEED,)):
+    """One hidden ReLU layer and a sigmoid; rows of weight w repeat round(w) times.
+
+    With several seeds, one network is fitted per seed and their logits are
+    averaged: exactly one wider network (the hidden layers side by side, the
+    output weights divided by the number of seeds), so the runtime is unchanged.
+    """
     from sklearn.neural_network import MLPClassifier
 
     repeat = np.maximum(1, np.round(w).astype(int))
     xr, yr = np.repeat(x, repeat, axis=0), np.repeat(y, repeat)
-    model = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=300, early_stopping=True,
-                          n_iter_no_change=8, random_state=SEED)
-    model.fit(xr, yr)
-    (h, out), (c, b) = model.coefs_, model.intercepts_
-    return (h.T.astype(np.float32), c.astype(np.float32), out.T.astype(np.float32), b.astype(np.float32),
-            lambda z: model.predict_proba(z)[:, 1])
+    parts = []
+    for seed in seeds:
+        model = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=300, early_stopping=True,
+                              n_iter_no_change=8, random_state=seed)
+        model.fit(xr, yr)
+        parts.append((model.coefs_, model.intercepts_))
+    h = np.concatenate([coefs[0].T for coefs, _ in parts]).astype(np.float32)
+    c = np.concatenate([inter[0] for _, inter in parts]).astype(np.float32)
+    out = (np.concatenate([coefs[1].T for coefs, _ in parts], axis=1) / len(parts)).astype(np.float32)
+    b = (np.mean([inter[1] for _, inter in parts], axis=0)).astype(np.float32)
+
+    def predict(z):
+        return 1.0 / (1.0 + np.exp(-(np.maximum(z @ h.T + c, 0.0) @ out.T + b)[:, 0]))
+
+    return h, c, out, b, predict
 
 
 def fit_softmax(x, y, w, c: float):
@@ -285,6 +299,10 @@ def main(argv=None) -> None:
                     help="leave out the ToxiGen seed statements (used by default for the identity head)")
     ap.add_argument("--public-weight", type=float, default=1.0,
                     help="weight of the public sets' rows (0: not used) against 1 for a councillor row")
+    ap.add_argument("--councillor-weight", type=float, default=1.0,
+                    help="weight of a councillor-corpus row (rows repeat round(weight) times)")
+    ap.add_argument("--seeds", type=int, nargs="+", default=[SEED],
+                    help="fit one network per seed and average their logits (one wider head)")
     ap.add_argument("--only", nargs="+", metavar="HEAD",
                     help="fit only these heads (e.g. fact.mockery) and add them to the heads already in "
                          "--model-dir, leaving every other head as it is")
@@ -306,7 +324,8 @@ def main(argv=None) -> None:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     xs = (x - mean) / scale
     is_val = np.array([r.split == "val" for r in rows])
-    weight = np.array([1.0 if r.source.startswith("councillor") or r.source == "toxigen" and args.public_weight == 0
+    weight = np.array([args.councillor_weight if r.source.startswith("councillor")
+                       else 1.0 if r.source == "toxigen" and args.public_weight == 0
                        else args.public_weight for r in rows])
 
     heads, weights, thresholds, report = [], {}, {}, {}
@@ -324,7 +343,8 @@ def main(argv=None) -> None:
         if ytr.sum() < 10 or yva.sum() < 3:
             print(f"  {name}: too few positives ({int(ytr.sum())} train, {int(yva.sum())} val), skipped")
             continue
-        hid, hid_b, coef, bias, predict = fit_sigmoid(xs[train], ytr, weight[train], args.hidden, args.alpha)
+        hid, hid_b, coef, bias, predict = fit_sigmoid(xs[train], ytr, weight[train], args.hidden, args.alpha,
+                                                      tuple(args.seeds))
         t, stats = best_threshold(yva, predict(xs[val]))
         key = name.replace(".", "_")
         weights[f"H_{key}"] = hid / scale
@@ -334,7 +354,8 @@ def main(argv=None) -> None:
         thresholds[name] = t
         sources = sorted({rows[i].source for i in train})
         report[name] = {"threshold": t, "validation": stats, "train_rows": int(len(train)),
-                        "train_positives": int(ytr.sum()), "sources": sources}
+                        "train_positives": int(ytr.sum()), "sources": sources, "seeds": list(args.seeds),
+                        "councillor_weight": args.councillor_weight}
         print(f"  {name}: t={t} {stats}")
 
     if args.only:
@@ -367,6 +388,8 @@ def main(argv=None) -> None:
         "hidden": args.hidden,
         "alpha": args.alpha,
         "public_weight": args.public_weight,
+        "councillor_weight": args.councillor_weight,
+        "seeds": list(args.seeds),
         "validation": "seeded 20% of the councillor-domain corpus by text hash",
         "report": report,
     }
