@@ -493,14 +493,14 @@ def main(argv=None) -> None:
     for f in ("tokenizer.json", "labels.json"):
         shutil.copy(args.model_dir / f, args.out / f)
     onnx.save(model, str(args.out / "model.int8.onnx"))
-    thresholds = tune_olid_thresholds(args.out, args.datasets, start=args.replaces)
+    thresholds = tune_olid_thresholds(args.out, args.datasets, replaces=args.replaces)
     print(f"wrote {args.out / 'model.int8.onnx'} from epoch {best[1]}; thresholds {thresholds}")
 
 
-def tune_olid_thresholds(model_dir: Path, datasets: Path, start: Path | None = None) -> dict:
+def tune_olid_thresholds(model_dir: Path, datasets: Path, replaces: Path | None = None) -> dict:
     """The OLID heads' thresholds, tuned for macro-F1 on validation data with the new int8 model.
 
-    With ``start`` (the shipped model the new one replaces), also ``model_attack``
+    With ``replaces`` (the model the new one replaces), also ``model_attack``
     (see ``tune_model_attack``).
     """
     from postcheck.scoring.embedded import EmbeddedScorer
@@ -517,20 +517,21 @@ def tune_olid_thresholds(model_dir: Path, datasets: Path, start: Path | None = N
            "hate": best_threshold_f1(np.array([e.hate for e in hate_val]), ph[:, 5])[0],
            "_note": "decision thresholds tuned for macro-F1 on validation data (OLID train hold-out, TweetEval hate "
                     "val) with model.int8.onnx after training/finetune_top.py; target_* use argmax"}
-    if start is not None:
-        p_ref = EmbeddedScorer(start, threads=2).score_array([e.text for e in olid_val])
-        out["model_attack"] = tune_model_attack(p, out["targeted"], p_ref, _stored_thresholds(start))
+    if replaces is not None:
+        old = EmbeddedScorer(replaces, threads=2)
+        p_ref = old.score_array([e.text for e in olid_val])
+        out["model_attack"] = tune_model_attack(p, out["targeted"], p_ref, _stored_thresholds(old))
         out["_note"] += ("; model_attack: the lowest offensive probability at which no larger a share of the OLID "
                          "hold-out is over it (and over targeted) than under the replaced model at its own bars")
     (model_dir / "thresholds.json").write_text(json.dumps(out, indent=2) + "\n")
     return out
 
 
-def _stored_thresholds(model_dir: Path) -> dict:
-    from postcheck.config import MODEL_THRESHOLDS
+def _stored_thresholds(scorer) -> dict:
+    """The thresholds the checker itself would use with this model (its own, over the defaults)."""
+    from postcheck.config import config_from_dict, model_thresholds
 
-    stored = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
-    return {**MODEL_THRESHOLDS, **{k: v for k, v in stored.items() if not k.startswith("_")}}
+    return model_thresholds(config_from_dict({"council": {}}), scorer.thresholds)
 
 
 def tune_model_attack(p_new: np.ndarray, targeted: float, p_ref: np.ndarray, ref: dict) -> float:

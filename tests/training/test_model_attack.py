@@ -37,3 +37,19 @@ def test_the_targeted_bar_counts_on_both_sides():
     new = _scores(np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]), np.ones(10))
     bar = F.tune_model_attack(new, 0.5, old, {"model_attack": 0.8, "targeted": 0.5})
     assert ((new[:, 0] >= bar).mean(), bar) == (0.5, 0.51)  # the lowest bar with no more than half of the posts over it
+
+
+def test_the_shipped_model_run_against_itself_on_the_olid_holdout_keeps_its_bar(shared_dir):
+    import json
+
+    import data as D
+    from postcheck.scoring.embedded import EmbeddedScorer
+
+    model_dir = ROOT / "postcheck" / "data" / "models" / "embedded"
+    stored = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
+    scorer = EmbeddedScorer(model_dir)
+    thresholds = F._stored_thresholds(scorer)
+    assert thresholds["model_attack"] == stored["model_attack"]  # the model's own, not the default 0.8
+    _, holdout = D.olid_train_val_split(shared_dir / "datasets")
+    p = scorer.score_array([e.text for e in holdout])
+    assert F.tune_model_attack(p, thresholds["targeted"], p, thresholds) == stored["model_attack"]
