@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .cli_support import fail, stderr
+from .cli_support import fail, note, stderr
 from .errors import PostcheckError
 from .post import Post
 from .present import quote_label, rule_dict
@@ -110,11 +110,24 @@ def read_draft(text: Optional[str], file: Optional[Path]) -> str:
         data = sys.stdin.buffer.read()
         source = "stdin"
     else:
+        hint_if_file_name(text)
         return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise fail(f"{source}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def hint_if_file_name(text: str) -> None:
+    """A draft that is one word naming an existing file was probably meant for ``--file``: say so, check it anyway."""
+    if not text or any(ch.isspace() for ch in text) or len(text) > 255:
+        return
+    try:
+        is_file = Path(text).is_file()
+    except OSError:
+        return
+    if is_file:
+        note(f"checking the words {text!r}; to check what the file {text} says, use --file {text}")
 
 
 @app.command()

@@ -20,3 +20,9 @@ def fail(message: str) -> typer.Exit:
     message = safe(" ".join(message.split()))
     stderr.print("postcheck: error: " + message, highlight=False, markup=False, soft_wrap=True, style="bold red")
     return typer.Exit(2)
+
+
+def note(message: str) -> None:
+    """Print ``postcheck: note: MESSAGE`` on stderr: a hint that does not stop the command."""
+    message = safe(" ".join(message.split()))
+    stderr.print("postcheck: note: " + message, highlight=False, markup=False, soft_wrap=True, style="yellow")

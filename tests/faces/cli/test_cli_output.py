@@ -80,6 +80,16 @@ def test_summary_for_a_clean_post():
     assert result.output.strip().splitlines()[-1] == "postcheck: OK · no findings"
 
 
+def test_a_draft_that_names_a_file_gets_a_hint_and_is_still_checked(tmp_path, monkeypatch):
+    (tmp_path / "draft.txt").write_text("Cllr Smith is a lying buffoon.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "draft.txt"])
+    assert "use --file draft.txt" in result.stderr
+    assert result.exit_code == 0 and "OK" in result.stdout  # the words "draft.txt" themselves are harmless
+    plain = CliRunner().invoke(app, ["check", "Lovely fete today."])
+    assert "note:" not in plain.stderr
+
+
 # --- input checked before the models load ---------------------------------------------
 
 @pytest.mark.parametrize(("args", "message"), [
