@@ -25,7 +25,7 @@ from .config import Config, load_config
 from .detectors.base import Context, Detector
 from .lean import hidden_frameworks
 from .nlp import load_pipeline
-from .normalise import NORMALISED_KEY, Normalised, Normaliser, vocabulary_from_lexicons
+from .normalise import NORMALISED_KEY, Normalised, default_normaliser
 from .people import People
 from .post import Post, PostError
 from .report import Finding, Report
@@ -64,7 +64,7 @@ class Checker:
             self.rule_pack: RulePack = load_pack(self.config)
             self.detectors: list[Detector] = [cls(self.context) for cls in classes]
         self.amplification = Amplification(self.nlp, self.config.max_chars)
-        self.normaliser = Normaliser(vocabulary_from_lexicons(), self.context.people.names())
+        self.normaliser = default_normaliser(self.context.people.names())
         self._beside: tuple[int, ThreadPoolExecutor] | None = None
 
     def _scoring_thread(self) -> ThreadPoolExecutor:

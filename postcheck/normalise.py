@@ -3,8 +3,10 @@
 A draft is parsed, matched and scored as its *normalised* text: Unicode NFKC,
 zero-width and other format characters removed, lookalike letters from other
 scripts folded to Latin inside Latin words, masked or leetspeak words
-("b*ffoon", "1d10t") resolved against a vocabulary, spaced-out letters
-("p r a t") rejoined, hostile runs of one character bounded (spaCy's
+("b*ffoon", "1d10t") resolved against a vocabulary (the hostile words of the
+phrase lists first, then common English words by frequency, so that
+"f1ddled" and "memo*ies" read as words too), spaced-out letters ("p r a t")
+rejoined, hostile runs of one character bounded (spaCy's
 tokenizer is quadratic on them) and the case of an ALL-CAPS post restored so
 that names are still found. Every character of the normalised text remembers
 the character of the original it came from, so findings still point into the
@@ -49,6 +51,18 @@ _REPEATED = re.compile(r"(.{2,40}?)\1{%d,}" % MAX_REPEATS, re.S)
 _CORE = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\].,!?:;]*)$", re.S)
 _SPACED = re.compile(r"(?<![\w*])(?:[A-Za-z][ .\-]){2,}[A-Za-z](?![\w*])")
 _TITLES = {t.lower() for t in TITLE_WORDS} | {"mp"}  # "MP" follows a name; the others come before one
+
+#: common English words (most frequent first) that obfuscated words may stand for
+COMMON_WORDS = 200_000
+#: a word resolved against the common words: at least this long, with this many letters kept
+COMMON_MIN_LENGTH = 4
+COMMON_MIN_LETTERS = 3
+#: the disguises a common word may wear: masks that hide nothing else in ordinary text, and leet
+#: digits (".", "_" and "%" are left alone: "e.g", "john_smith" and "5%" are not disguised words)
+COMMON_MASKS = set("*#")
+COMMON_LEET = {ch: LEET[ch] for ch in "013457@$"}
+#: at most this many words of one post are looked up in the common words (each is a scan)
+MAX_COMMON_LOOKUPS = 64
 
 
 @dataclass(frozen=True)
@@ -100,22 +114,32 @@ def _step(text: str, origin: list[int], transform) -> tuple[str, list[int]]:
 
 
 class Normaliser:
-    """Normalises drafts; ``vocabulary`` is the words that masked or leet forms resolve to.
+    """Normalises drafts; ``vocabulary`` is the words that masked or leet forms resolve to first.
 
     ``names`` are the words restored with a capital in an all-caps post
     (councillors', officers' and others' names from the council config).
+    ``common`` are ordinary words, most frequent first, that a disguised word
+    resolves to when no vocabulary word fits (the most frequent that fits).
     """
 
-    def __init__(self, vocabulary: Iterable[str] = (), names: Iterable[str] = ()):
+    def __init__(self, vocabulary: Iterable[str] = (), names: Iterable[str] = (), common: Iterable[str] = ()):
         self.vocabulary = {w.lower() for w in vocabulary if w and w.isalpha()}
         self._by_length: dict[int, list[str]] = {}
         for word in sorted(self.vocabulary):
             self._by_length.setdefault(len(word), []).append(word)
         self.names = {w.lower(): w for name in names for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
+        self.common: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words, most frequent first
+        self._common_set: set[str] = set()
+        for word in common:
+            if len(word) >= COMMON_MIN_LENGTH and word.isascii() and word.isalpha() and word.islower():
+                self.common.setdefault((len(word), word[0]), []).append(word)
+                self._common_set.add(word)
+        self._lookups = 0
 
     def __call__(self, text: str) -> Normalised:
         origin = list(range(len(text)))
         current = text
+        self._lookups = 0
         for transform in (self._unicode, self._runs, self._repeats, self._words, self._spaced):
             current, origin = _step(current, origin, transform)
         cased = current
@@ -196,6 +220,8 @@ class Normaliser:
             return word
         body = self._fold(body, latin_post)
         resolved = self._resolve(body)
+        if resolved is None:
+            resolved = self._resolve_common(body)
         return lead + (resolved if resolved is not None else body) + tail
 
     @staticmethod
@@ -237,12 +263,38 @@ class Normaliser:
                         return _same_case(word, body)
         return None
 
+    def _resolve_common(self, body: str) -> str | None:
+        """A disguised word ("f1ddled", "memo*ies", "m4te's") read as the most frequent common word it fits."""
+        if not self.common or body.isalpha() or self._lookups >= MAX_COMMON_LOOKUPS:
+            return None
+        parts = re.split(r"(['\-])", body)  # "m4te's", "so-c4lled": each part on its own
+        if len(parts) > 1:
+            fixed = [self._resolve_common(part) if part not in ("'", "-") else None for part in parts]
+            if not any(fixed):
+                return None
+            return "".join(f if f is not None else p for f, p in zip(fixed, parts))
+        lower = body.lower()
+        if (len(lower) < COMMON_MIN_LENGTH or not lower[0].isalpha()
+                or sum(ch.isalpha() for ch in lower) < COMMON_MIN_LETTERS
+                or any(not (ch.isalpha() or ch in COMMON_MASKS or ch in COMMON_LEET) for ch in lower)):
+            return None
+        self._lookups += 1
+        pattern = re.compile("".join(
+            "[a-z]" if ch in COMMON_MASKS else f"[{COMMON_LEET[ch]}]" if ch in COMMON_LEET else re.escape(ch)
+            for ch in lower
+        ))
+        for word in self.common.get((len(lower), lower[0]), ()):
+            if pattern.fullmatch(word):
+                return _same_case(word, body)
+        return None
+
     def _spaced(self, text: str):
         """Rejoin spaced-out letters ("p r a t", "i.d.i.o.t") that spell a word."""
         last = 0
         for match in _SPACED.finditer(text):
             letters = [(k, ch) for k, ch in enumerate(match.group(0), match.start()) if ch.isalpha()]
-            window = self._spelt_word(letters, dotted="." in match.group(0))
+            before = text[match.start() - 1] if match.start() else ""
+            window = self._spelt_word(letters, dotted="." in match.group(0), after_apostrophe=before in "'’")
             if window is None:
                 continue
             first, stop = window
@@ -255,7 +307,7 @@ class Normaliser:
         for k in range(last, len(text)):
             yield text[k], k
 
-    def _spelt_word(self, letters, dotted: bool) -> tuple[int, int] | None:
+    def _spelt_word(self, letters, dotted: bool, after_apostrophe: bool = False) -> tuple[int, int] | None:
         """The longest run of the letters that spells a vocabulary word (or a spaced capital word)."""
         word = "".join(ch for _, ch in letters)
         if len(word) >= 4 and word.isupper() and not dotted and word.lower() not in self.vocabulary:
@@ -264,6 +316,16 @@ class Normaliser:
             for first in range(0, len(letters) - size + 1):
                 if word[first:first + size].lower() in self.vocabulary:
                     return first, first + size
+        if dotted:
+            return None
+        # a common word spans the run, less a one-letter word run into either end ("is a f r a u d",
+        # "o r g a n i s e a") or the letter after an apostrophe ("I'm c o m i n g")
+        n = len(word)
+        drop_first = word[0] in "aAI" or after_apostrophe
+        drop_last = word[-1] in "aAI"
+        for first, stop in ((0, n), (0, n - drop_last), (drop_first, n), (drop_first, n - drop_last)):
+            if stop - first >= COMMON_MIN_LENGTH and word[first:stop].lower() in self._common_set:
+                return first, stop
         return None
 
     # -- case ---------------------------------------------------------------------
@@ -305,6 +367,18 @@ def _latin_share(text: str) -> float:
     if not letters:
         return 1.0
     return sum("a" <= ch.lower() <= "z" for ch in letters) / len(letters)
+
+
+def common_words(n: int = COMMON_WORDS) -> list[str]:
+    """The ``n`` most frequent English words (wordfreq), most frequent first."""
+    from wordfreq import top_n_list
+
+    return top_n_list("en", n)
+
+
+def default_normaliser(names: Iterable[str] = ()) -> Normaliser:
+    """The normaliser the checker runs (and training must run too): lexicon words first, then common words."""
+    return Normaliser(vocabulary_from_lexicons(), names, common_words())
 
 
 def vocabulary_from_lexicons() -> set[str]:

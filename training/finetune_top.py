@@ -169,7 +169,7 @@ def cache_states(rows, model_dir: Path, from_layer: int, cache: Path):
     import hashlib
 
     import onnxruntime as ort
-    from postcheck.normalise import Normaliser, vocabulary_from_lexicons
+    from postcheck.normalise import default_normaliser
     from postcheck.scoring.embedded import EmbeddedScorer
 
     key = hashlib.sha1((model_dir / "model.int8.onnx").read_bytes() + f"{from_layer}".encode()
@@ -179,7 +179,7 @@ def cache_states(rows, model_dir: Path, from_layer: int, cache: Path):
         with np.load(path) as z:
             return list(np.split(z["tokens"], z["offsets"][1:-1])), z["layer2"]
     cache.mkdir(parents=True, exist_ok=True)
-    normaliser = Normaliser(vocabulary_from_lexicons())
+    normaliser = default_normaliser()
     scorer = EmbeddedScorer(model_dir, threads=2, batch_size=1)
     probe = with_outputs(model_dir / "model.int8.onnx", {"below": LAYER_OUT.format(from_layer - 1)},
                          cache / "probe.onnx")

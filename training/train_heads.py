@@ -192,25 +192,29 @@ FEATURES = ("pooled", "layer2", "layer4")
 
 
 def embed_all(texts: list[str], model_dir: Path, cache: Path) -> np.ndarray:
-    """The heads' features of the normalised texts, from the shipped int8 encoder, cached by text hash."""
-    from postcheck.normalise import Normaliser, vocabulary_from_lexicons
+    """The heads' features of the texts normalised as the checker normalises a draft, cached on disk.
+
+    The cache is keyed by the encoder file and by each *normalised* text, so a
+    change to the normaliser re-embeds only the texts whose normalised form it
+    changes.
+    """
+    from postcheck.normalise import default_normaliser
     from postcheck.scoring.embedded import EmbeddedScorer
 
     cache.mkdir(parents=True, exist_ok=True)
-    vocabulary = vocabulary_from_lexicons()
-    # the features depend on the encoder and on the normaliser's vocabulary as well as on the text
-    version = hashlib.sha1((model_dir / "model.int8.onnx").read_bytes() + "\n".join(sorted(vocabulary)).encode())
-    store_path = cache / f"{'+'.join(FEATURES)}-{version.hexdigest()[:12]}.npz"
+    version = hashlib.sha1((model_dir / "model.int8.onnx").read_bytes())
+    store_path = cache / f"{'+'.join(FEATURES)}-normalised-{version.hexdigest()[:12]}.npz"
     store: dict[str, np.ndarray] = dict(np.load(store_path)) if store_path.is_file() else {}
-    normaliser = Normaliser(vocabulary)
-    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
-    todo = sorted({k: t for k, t in zip(keys, texts) if k not in store}.items())
+    normaliser = default_normaliser()
+    normalised = [normaliser(t).text for t in texts]
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in normalised]
+    todo = sorted({k: t for k, t in zip(keys, normalised) if k not in store}.items())
     if todo:
         scorer = EmbeddedScorer(model_dir, threads=1, batch_size=1)
         start = time.time()
         for i in range(0, len(todo), 2000):
             chunk = todo[i:i + 2000]
-            vecs = scorer.embed([normaliser(t).text for _, t in chunk], FEATURES)
+            vecs = scorer.embed([t for _, t in chunk], FEATURES)
             store.update({k: v for (k, _), v in zip(chunk, vecs)})
             np.savez(store_path, **store)
             print(f"  embedded {i + len(chunk)}/{len(todo)} in {time.time() - start:.0f}s", flush=True)

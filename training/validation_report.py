@@ -37,11 +37,11 @@ ABUSE = ("respect.personal-attack", "respect.abusive-language", "bullying.intimi
 
 
 def head_figures(model_dir: Path, rows) -> dict:
-    from postcheck.normalise import Normaliser, vocabulary_from_lexicons
+    from postcheck.normalise import default_normaliser
     from postcheck.scoring.embedded import EmbeddedScorer
 
     scorer = EmbeddedScorer(model_dir)
-    normaliser = Normaliser(vocabulary_from_lexicons())
+    normaliser = default_normaliser()
     scores = scorer.score([normaliser(r.text).text for r in rows])
     out = {}
     for head in TH.FAMILIES:

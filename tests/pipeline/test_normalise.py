@@ -1,7 +1,7 @@
 """Normalisation: obfuscation undone, offsets kept, ordinary text untouched."""
 import pytest
 
-from postcheck.normalise import Normaliser, vocabulary_from_lexicons
+from postcheck.normalise import Normaliser, common_words, default_normaliser, vocabulary_from_lexicons
 
 VOCAB = vocabulary_from_lexicons() | {"buffoon", "prat"}
 
@@ -80,3 +80,47 @@ def test_a_phrase_repeated_thousands_of_times_keeps_a_few_copies(norm, text):
 
 def test_ordinary_repetition_is_kept(norm):
     assert norm("no no no no no way").text == "no no no no no way"
+
+
+@pytest.fixture(scope="module")
+def checker_norm():
+    return default_normaliser(["Amir Khan", "Jane Jones"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Derek Stubbs f1ddled his mileage", "Derek Stubbs fiddled his mileage"),
+    ("people round here have long memo*ies", "people round here have long memories"),
+    ("a front for his m4te's business", "a front for his mate's business"),
+    ("the l a d i e s on scrutiny", "the ladies on scrutiny"),
+    ("our so-c4lled leader", "our so-called leader"),
+    ("Cllr Khan is a f r a u d.", "Cllr Khan is a fraud."),
+    ("I'm c o m i n g for you", "I'm coming for you"),
+    ("couldn't o r g a n i s e a raffle", "couldn't organise a raffle"),
+    ("one more t i m e I will", "one more time I will"),
+    ("Cllr Khan is a b*ffoon", "Cllr Khan is a buffoon"),  # the hostile words still come first
+])
+def test_disguised_ordinary_words_read_as_the_most_frequent_word_they_fit(checker_norm, text, expected):
+    assert checker_norm(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting at 10am on 2nd May, ref 25/01234/FUL, £5m budget, B4 lunch",
+    "Email cllr.jones@example.gov.uk or call 020 8000 0000",
+    "e.g. the 4bed houses by 3pm, 1st, A1M, S106, 1970s, 50mph, 10yrs, 24/7, Q&A, 5%, john_smith, #hashtag",
+    "Great turnout at the B B Q yesterday, I a m sure",
+    "B1050 A14 M11 J10 Covid-19 4x4 3G 5G @handle_1 £3.5m",
+])
+def test_ordinary_text_stays_untouched_with_the_common_words(checker_norm, text):
+    assert checker_norm(text).text == text
+
+
+def test_common_word_lookups_per_post_are_bounded():
+    norm = Normaliser((), (), ["abcd"])
+    text = " ".join(f"ab*d n{i}" for i in range(500))
+    assert norm(text).text.split().count("abcd") == 64  # MAX_COMMON_LOOKUPS; the rest stay as written
+    assert norm("ab*d").text == "abcd"  # the budget is per post
+
+
+def test_common_words_are_most_frequent_first():
+    words = common_words(5000)
+    assert words.index("the") < words.index("council") < len(words)
