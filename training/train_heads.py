@@ -73,6 +73,12 @@ class Row:
 
 
 # -- data -------------------------------------------------------------------------
+def corpus_rules(corpus: Path) -> list[str]:
+    """Every rule id the councillor corpus labels: one cue head each."""
+    return sorted({r for p in corpus.glob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()
+                   if line.strip() for r in json.loads(line).get("rules", [])})
+
+
 def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
     """Every labelled row of the councillor-domain corpus: all families, target, rule cues, facts."""
     rows = []
@@ -314,8 +320,7 @@ def main(argv=None) -> None:
     rng = random.Random(SEED)
     np.random.seed(SEED)
 
-    rules = sorted({r for p in args.corpus.glob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()
-                    if line.strip() for r in json.loads(line).get("rules", [])})
+    rules = corpus_rules(args.corpus)
     domain = councillor_rows(args.corpus, rules)
     public = public_rows(args.datasets, rng, args.cap) if args.public_weight > 0 else []
     if args.public_weight == 0 and not args.no_toxigen:

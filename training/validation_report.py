@@ -4,9 +4,11 @@ The figures that chose the fine-tuned encoder (model card, "Fine-tuned top layer
 
 * per head, precision, recall and F0.5 at the folder's own thresholds on the
   seeded 20 % validation split of the councillor corpus (``train_heads.py``'s
-  split), and the mean F0.5 of the five family heads;
+  split), and the mean F0.5 of the five family heads (``--heads`` adds any
+  other heads, such as the rule cues ``cue.<rule id>`` and ``fact.*``);
 * through the product (``Checker`` with ``[toxicity] model_dir`` set to the
-  folder), precision and recall of the five abuse rules on the same split;
+  folder), precision and recall of the five abuse rules on the same split
+  (``--rules`` adds others);
 * with ``--datasets``, the product's macro-F1 on the seeded OLID train
   hold-out (a post raised when it gets an abuse rule at review or block, against
   OLID's OFF): tweets from outside the councillor domain, so a change that
@@ -36,7 +38,7 @@ ABUSE = ("respect.personal-attack", "respect.abusive-language", "bullying.intimi
          "equality.discrimination", "defamation.allegation")
 
 
-def head_figures(model_dir: Path, rows) -> dict:
+def head_figures(model_dir: Path, rows, extra: tuple[str, ...] = ()) -> dict:
     from postcheck.normalise import default_normaliser
     from postcheck.scoring.embedded import EmbeddedScorer
 
@@ -44,7 +46,9 @@ def head_figures(model_dir: Path, rows) -> dict:
     normaliser = default_normaliser()
     scores = scorer.score([normaliser(r.text).text for r in rows])
     out = {}
-    for head in TH.FAMILIES:
+    for head in (*TH.FAMILIES, *extra):
+        if head not in scorer.thresholds:
+            sys.exit(f"validation_report: {model_dir}: no head named {head}")
         idx = [i for i, r in enumerate(rows) if head in r.labels]
         y = np.array([rows[i].labels[head] for i in idx])
         pred = np.array([scores[i][head] for i in idx]) >= scorer.thresholds[head]
@@ -53,7 +57,7 @@ def head_figures(model_dir: Path, rows) -> dict:
     return out
 
 
-def product_figures(model_dir: Path, corpus: Path) -> dict:
+def product_figures(model_dir: Path, corpus: Path, extra_rules: tuple[str, ...] = ()) -> dict:
     from postcheck import Checker
     from postcheck.config import config_from_dict
 
@@ -61,21 +65,28 @@ def product_figures(model_dir: Path, corpus: Path) -> dict:
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = [it for it in items if "rules" in it and TH._split(it["text"]) == "val"]
     # rows written for some heads only carry no rule labels for the rest: they count only
-    # for the rule their head stands for (the identity rows, for discrimination)
+    # for the rules their heads stand for (the identity rows for discrimination, cue.<rule> rows for <rule>)
+    checker = Checker(config_from_dict({"council": {}, "toxicity": {"model_dir": str(model_dir)}}))
+    reports = dict(zip(map(id, items), checker.check_many([it["text"] for it in items])))
     whole = [it for it in items if "heads" not in it]
     identity = [it for it in items if it.get("heads") == ["identity_attack"]]
-    checker = Checker(config_from_dict({"council": {}, "toxicity": {"model_dir": str(model_dir)}}))
-    reports = list(checker.check_many([it["text"] for it in whole + identity]))
-    out = {rule: _rule_figures(rule, whole, reports[:len(whole)]) for rule in ABUSE}
+
+    def figures(rule, rows, levels=("review", "block")):
+        return _rule_figures(rule, rows, [reports[id(it)] for it in rows], levels)
+
+    out = {rule: figures(rule, whole) for rule in ABUSE}
     out["mean_f1"] = round(float(np.mean([out[r]["f1"] for r in ABUSE])), 3)
-    out["equality.discrimination on the identity-head rows"] = _rule_figures(
-        "equality.discrimination", identity, reports[len(whole):])
+    out["equality.discrimination on the identity-head rows"] = figures("equality.discrimination", identity)
+    for rule in extra_rules:
+        # any severity: some of these rules are advice (gifts from a neutral giver, irony)
+        out[rule] = figures(rule, whole + [it for it in items if f"cue.{rule}" in it.get("heads", ())],
+                            ("advice", "review", "block"))
     return out
 
 
-def _rule_figures(rule: str, items: list[dict], reports: list) -> dict:
+def _rule_figures(rule: str, items: list[dict], reports: list, levels=("review", "block")) -> dict:
     expected = [rule in it["rules"] for it in items]
-    got = [any(f.rule == rule and f.severity in ("review", "block") for f in r.findings) for r in reports]
+    got = [any(f.rule == rule and f.severity in levels for f in r.findings) for r in reports]
     tp = sum(e and g for e, g in zip(expected, got))
     fp = sum(g and not e for e, g in zip(expected, got))
     fn = sum(e and not g for e, g in zip(expected, got))
@@ -104,12 +115,18 @@ def main(argv=None) -> None:
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus (corpora/councillor)")
     ap.add_argument("--model-dir", type=Path, nargs="+", required=True, help="embedded model folders to compare")
     ap.add_argument("--datasets", type=Path, help="the public datasets folder: adds the OLID train hold-out figure")
+    ap.add_argument("--heads", nargs="+", default=[], metavar="HEAD",
+                    help="other heads to report alone (e.g. cue.officers.impartiality fact.settled_for)")
+    ap.add_argument("--rules", nargs="+", default=[], metavar="RULE",
+                    help="other rules to report through the product (e.g. officers.impartiality); the "
+                         "council has no registers here, so register matches never fire")
     args = ap.parse_args(argv)
-    rows = [r for r in TH.councillor_rows(args.corpus, []) if r.split == "val"]
+    rows = [r for r in TH.councillor_rows(args.corpus, TH.corpus_rules(args.corpus)) if r.split == "val"]
     for model_dir in args.model_dir:
         if not (model_dir / "heads.json").is_file():
             sys.exit(f"validation_report: {model_dir}: no heads.json (is it an embedded model folder?)")
-        report = {"heads": head_figures(model_dir, rows), "product": product_figures(model_dir, args.corpus)}
+        report = {"heads": head_figures(model_dir, rows, tuple(args.heads)),
+                  "product": product_figures(model_dir, args.corpus, tuple(args.rules))}
         if args.datasets is not None:
             report["olid_holdout_product"] = olid_holdout_figure(model_dir, args.datasets)
         print(json.dumps({"model_dir": str(model_dir), **report}, indent=1))
