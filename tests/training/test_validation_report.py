@@ -60,3 +60,32 @@ def test_the_olid_holdout_figure_scores_the_product_on_held_out_tweets(tmp_path)
     (tmp_path / "olid" / "olid-training-v1.0.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     figure = V.olid_holdout_figure(MODEL, tmp_path)
     assert figure == {"n": 2, "macro_f1": 1.0}
+
+
+def test_rows_written_for_a_cue_head_count_for_its_rule_at_any_severity(tmp_path):
+    leak = next(t for t in (f"Project Falcon is signing with Acme next week, keep it between us, ref {i}."
+                            for i in range(300)) if V.TH._split(t) == "val")
+    thanks = next(t for t in (f"Thank you to the volunteers who cleared the canal path, group {i}."
+                              for i in range(300)) if V.TH._split(t) == "val")
+    rows = [{"text": leak, "labels": ["confidentiality.disclosure"], "heads": ["cue.confidentiality.disclosure"],
+             "rules": ["confidentiality.disclosure"]},
+            {"text": thanks, "labels": [], "heads": ["cue.confidentiality.disclosure"], "rules": []},
+            {"text": thanks + " Again.", "labels": [], "heads": ["cue.gifts.hospitality"], "rules": []}]
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    figures = V.product_figures(MODEL, tmp_path, ("confidentiality.disclosure",))
+    got = figures["confidentiality.disclosure"]
+    assert (got["support"], got["n"]) == (1, 2)  # the gifts row says nothing about disclosure
+    assert got["precision"] in (0.0, 1.0) and got["recall"] in (0.0, 1.0)
+
+
+def test_other_heads_are_reported_alone_and_an_unknown_one_is_an_error(tmp_path):
+    text = next(t for t in (f"Cllr Khan is an idiot, number {i}." for i in range(200)) if V.TH._split(t) == "val")
+    (tmp_path / "rows.jsonl").write_text(json.dumps(
+        {"text": text, "rules": ["respect.personal-attack"], "labels": ["insult"], "target": "named_person"}) + "\n",
+        encoding="utf-8")
+    rows = [r for r in V.TH.councillor_rows(tmp_path, V.TH.corpus_rules(tmp_path)) if r.split == "val"]
+    figures = V.head_figures(MODEL, rows, ("fact.mockery",))
+    assert figures["fact.mockery"]["support"] == 1  # an insult at a named person is mockery
+    with pytest.raises(SystemExit) as err:
+        V.head_figures(MODEL, rows, ("cue.no-such-rule",))
+    assert "no head named cue.no-such-rule" in str(err.value)
