@@ -4,13 +4,19 @@ Presidio, built on the checker's own spaCy pipeline and fed the shared parse,
 finds names, addresses, contact details and UK identifiers (``postcheck.pii``);
 the policy keeps those of private people (not the roster, not the
 councillor's own details, not organisations or public registers) and raises
-identifier, contact, address and special-category signals. The entities it
+identifier, contact, address and special-category signals. A sensitive fact
+in words no list holds is the ``fact.special_category`` head's reading, which
+counts only beside a private person the entities identify. The entities it
 kept stay on the parse for the redaction stage (``postcheck.stages.redaction``).
 """
 from __future__ import annotations
 
 from ..signals import Signal
+from ._cues import learned_cue
 from .base import Detector
+
+#: the judgement head that reads a sensitive (special category) fact about someone
+SENSITIVE_HEAD = "fact.special_category"
 
 #: where the entities the policy kept are left on the parse, for the redaction stage
 ENTITIES_KEY = "personal_data.entities"
@@ -20,7 +26,7 @@ class PersonalDataDetector(Detector):
     name = "personal-data"
     signals = frozenset({
         "personal-data.identifier", "personal-data.contact", "personal-data.address",
-        "personal-data.special-category",
+        "personal-data.special-category", "personal-data.learned-special-category",
     })
 
     def __init__(self, context):
@@ -40,7 +46,7 @@ class PersonalDataDetector(Detector):
         from ..pii.entities import PiiEntity
 
         found = [PiiEntity.from_result(r, doc.text) for r in self.analyzer.analyze_doc(doc)]
-        return self.policy.assess(found, doc.text)
+        return self.policy.assess(found, doc.text, learned_cue(doc, self.context, SENSITIVE_HEAD))
 
     def detect(self, doc, post) -> list[Signal]:
         assessment = self.assess(doc)

@@ -140,7 +140,10 @@ class PersonalDataPolicy:
                    for name in self.roster)
 
     # --- signals ------------------------------------------------------------
-    def assess(self, entities: list[PiiEntity], text: str) -> Assessment:
+    def assess(self, entities: list[PiiEntity], text: str, learned: tuple[float, list] | None = None) -> Assessment:
+        """Signals for one post. ``learned`` is a judgement head's reading that the post states a
+        sensitive fact about someone, ``(score, evidence spans)``: it stands in for the listed
+        special-category words, never for a person the entities identify."""
         found = self.personal_entities(entities, text)
         consent = bool(self.consent.search(text))
         signals: list[Signal] = []
@@ -166,6 +169,18 @@ class PersonalDataPolicy:
                 f"{_join(_category_names(terms))}, with {who} that identify the person",
                 score=max(e.score for e in identified),
                 evidence={"categories": terms, "entities": [e.evidence() for e in identified]},
+            ))
+        elif learned is not None and identified and not consent:
+            score, words = learned
+            who = _join(list(dict.fromkeys(e.description for e in identified)))
+            shown = ", ".join(f"“{text[s:e]}”" for s, e in words) or "the post as a whole"
+            signals.append(Signal(
+                "personal-data.learned-special-category",
+                tuple(sorted({*words, *((e.start, e.end) for e in identified)})),
+                f"what reads as a sensitive fact about a private person (model {score:.2f}): {shown}, "
+                f"with {who} that identify the person",
+                score=score,
+                evidence={"model": round(score, 3), "entities": [e.evidence() for e in identified]},
             ))
         return Assessment(found, signals, consent)
 

@@ -243,3 +243,43 @@ def test_a_private_contact_is_reported_and_its_entities_left_on_the_parse(fixtur
     assert kept == [("PERSON", "Sharon Briggs"), ("EMAIL_ADDRESS", "sharon.briggs76@example.com")]
     own = "Surgery at the Civic Offices, 2 Watling Street. Call me on 020 8000 0000 or email cllr.jones@elmbridgevale.gov.uk."
     assert facts(detector, own) == []  # the councillor's own published details
+
+
+# --- a sensitive fact in words no list holds: the fact.special_category head --------------
+
+def _policy_and_entities(fixture_context, text):
+    detector = PersonalDataDetector(fixture_context)
+    doc = fixture_context.nlp(text)
+    from postcheck.pii.entities import PiiEntity
+
+    return detector.policy, [PiiEntity.from_result(r, text) for r in detector.analyzer.analyze_doc(doc)]
+
+
+def test_the_learned_reading_stands_in_for_the_listed_words_beside_an_identified_person(fixture_context):
+    text = "Mrs Janet Okafor at 14 Oak Road has been struggling since the business with her nephew."
+    policy, entities = _policy_and_entities(fixture_context, text)
+    assert {s.name for s in policy.assess(entities, text).signals} == {"personal-data.address"}  # no listed word
+    words = [(text.index("struggling"), text.index("struggling") + len("struggling"))]
+    signals = {s.name: s for s in policy.assess(entities, text, (0.91, words)).signals}
+    learned = signals["personal-data.learned-special-category"]
+    assert "model 0.91" in learned.why and "“struggling”" in learned.why
+    assert words[0] in learned.spans
+
+
+def test_the_learned_reading_alone_identifies_no_one(fixture_context):
+    text = "A resident in my ward has been struggling since the business with her nephew."
+    policy, entities = _policy_and_entities(fixture_context, text)
+    words = [(text.index("struggling"), text.index("struggling") + len("struggling"))]
+    assert not [s for s in policy.assess(entities, text, (0.95, words)).signals
+                if s.name == "personal-data.learned-special-category"]
+
+
+def test_the_learned_reading_maps_to_a_block_finding(checker, monkeypatch):
+    import postcheck.detectors.personal_data as module
+
+    text = "Mrs Janet Okafor at 14 Oak Road has been struggling since the business with her nephew."
+    monkeypatch.setattr(module, "learned_cue", lambda doc, context, label: (0.9, [(text.index("struggling"),
+                                                                                   text.index("struggling") + 10)]))
+    found = finding(checker.check(text))
+    assert found is not None and found.severity == "block"
+    assert any(s["signal"] == "personal-data.learned-special-category" for s in found.evidence["signals"])
