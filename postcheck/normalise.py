@@ -134,12 +134,10 @@ class Normaliser:
             if len(word) >= COMMON_MIN_LENGTH and word.isascii() and word.isalpha() and word.islower():
                 self.common.setdefault((len(word), word[0]), []).append(word)
                 self._common_set.add(word)
-        self._lookups = 0
 
     def __call__(self, text: str) -> Normalised:
         origin = list(range(len(text)))
         current = text
-        self._lookups = 0
         for transform in (self._unicode, self._runs, self._repeats, self._words, self._spaced):
             current, origin = _step(current, origin, transform)
         cased = current
@@ -196,13 +194,14 @@ class Normaliser:
 
     def _words(self, text: str):
         """Fold lookalike letters and resolve masked / leet words, word by word."""
+        lookups = [MAX_COMMON_LOOKUPS]  # this call's budget of common-word lookups (threads share a Normaliser)
         latin_post = _latin_share(text) >= 0.5
         last = 0
         for match in _WORD.finditer(text):
             for k in range(last, match.start()):
                 yield text[k], k
             word = match.group(0)
-            fixed = self._fix_word(word, latin_post)
+            fixed = self._fix_word(word, latin_post, lookups)
             if len(fixed) == len(word):
                 for k, ch in enumerate(fixed):
                     yield ch, match.start() + k
@@ -213,7 +212,7 @@ class Normaliser:
         for k in range(last, len(text)):
             yield text[k], k
 
-    def _fix_word(self, word: str, latin_post: bool) -> str:
+    def _fix_word(self, word: str, latin_post: bool, lookups: list[int]) -> str:
         core = _CORE.match(word)
         lead, body, tail = core.group(1), core.group(2), core.group(3)
         if not body:
@@ -221,7 +220,7 @@ class Normaliser:
         body = self._fold(body, latin_post)
         resolved = self._resolve(body)
         if resolved is None:
-            resolved = self._resolve_common(body)
+            resolved = self._resolve_common(body, lookups)
         return lead + (resolved if resolved is not None else body) + tail
 
     @staticmethod
@@ -263,13 +262,13 @@ class Normaliser:
                         return _same_case(word, body)
         return None
 
-    def _resolve_common(self, body: str) -> str | None:
+    def _resolve_common(self, body: str, lookups: list[int]) -> str | None:
         """A disguised word ("f1ddled", "memo*ies", "m4te's") read as the most frequent common word it fits."""
-        if not self.common or body.isalpha() or self._lookups >= MAX_COMMON_LOOKUPS:
+        if not self.common or body.isalpha() or lookups[0] <= 0:
             return None
         parts = re.split(r"(['\-])", body)  # "m4te's", "so-c4lled": each part on its own
         if len(parts) > 1:
-            fixed = [self._resolve_common(part) if part not in ("'", "-") else None for part in parts]
+            fixed = [self._resolve_common(part, lookups) if part not in ("'", "-") else None for part in parts]
             if not any(fixed):
                 return None
             return "".join(f if f is not None else p for f, p in zip(fixed, parts))
@@ -278,7 +277,7 @@ class Normaliser:
                 or sum(ch.isalpha() for ch in lower) < COMMON_MIN_LETTERS
                 or any(not (ch.isalpha() or ch in COMMON_MASKS or ch in COMMON_LEET) for ch in lower)):
             return None
-        self._lookups += 1
+        lookups[0] -= 1
         pattern = re.compile("".join(
             "[a-z]" if ch in COMMON_MASKS else f"[{COMMON_LEET[ch]}]" if ch in COMMON_LEET else re.escape(ch)
             for ch in lower

@@ -124,3 +124,13 @@ def test_common_word_lookups_per_post_are_bounded():
 def test_common_words_are_most_frequent_first():
     words = common_words(5000)
     assert words.index("the") < words.index("council") < len(words)
+
+
+def test_threads_sharing_a_normaliser_get_the_same_answers():
+    from concurrent.futures import ThreadPoolExecutor
+
+    norm = Normaliser((), (), ["abcd", "wxyz"])
+    texts = [" ".join(f"ab*d n{i}" for i in range(100)), " ".join(f"wx*z m{i}" for i in range(100))] * 20
+    alone = [norm(t).text for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(lambda t: norm(t).text, texts)) == alone
