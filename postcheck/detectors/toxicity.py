@@ -40,6 +40,7 @@ from ..targets import (
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described
 from .base import Detector
+from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
 ABUSIVE = "toxicity.abusive-language"
@@ -100,6 +101,7 @@ class ToxicityDetector(Detector):
             "slur": protected["slurs"],
         }
         self.terms = KindMatcher(nlp, lists)
+        self.violence = ViolenceReader(lexicon["violence"])
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
         self.officer_roles = frozenset(str(w).lower() for w in lexicon["targets"].get("officer_roles", []))
@@ -315,12 +317,19 @@ class ToxicityDetector(Detector):
 
     # -- parts --------------------------------------------------------------------
     def _hits(self, doc) -> dict[str, list[Hit]]:
-        """Phrase-list matches by kind; a word repeated a thousand times is judged on its first few."""
-        return {
+        """Phrase-list matches by kind, and violence read from the parse (as ``violent``); a word
+        repeated a thousand times is judged on its first few."""
+        hits = {
             kind: [Hit(kind, doc[s:e].text.lower(), doc[s:e].start_char, doc[s:e].end_char)
                    for _, s, e in found[:MAX_HITS_PER_KIND]]
             for kind, found in self.terms(doc).items()
         }
+        listed = hits.get("violent", []) + hits.get("threat", [])
+        promised = [Hit("violent", words.lower(), s, e) for s, e, words in self.violence(doc)[:MAX_HITS_PER_KIND]
+                    if not any(h.start < e and s < h.end for h in listed)]
+        if promised:
+            hits["violent"] = hits.get("violent", []) + promised
+        return hits
 
     def _masked(self, doc, quotes, reported) -> list[Hit]:
         found = []

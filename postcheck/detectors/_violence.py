@@ -1,0 +1,83 @@
+"""Violence promised or asked for, read from the parse rather than from fixed phrases.
+
+"I'll break his jaw", "we're going to knock your teeth out", "someone
+should stab him": a verb of harm whose subject is the writer ("I", "we")
+with a future or intent ("will", "'ll", "going to", "want to"), or someone
+asked to do it ("someone should"), and whose object is a person (a pronoun,
+a name, a handle, "that officer") or, for verbs that are also everyday words ("break",
+"kick", "smash"), a body part or a home. The word lists are the toxicity
+lexicon's ``violence`` entry; the caller judges negation and quotation.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+#: auxiliaries that make a verb a promise or a wish rather than a report
+FUTURE = frozenset({"will", "'ll", "ll", "shall", "would", "'d", "wo", "gon", "gonna", "wanna"})
+#: auxiliaries that ask it of someone else ("someone should ...")
+ASKING = frozenset({"should", "ought", "must", "need", "needs", "could"})
+#: pronouns that stand for a person as the object of a verb of harm
+PERSON_PRONOUNS = frozenset({"you", "him", "her", "them", "ye", "yous", "youse"})
+
+
+class ViolenceReader:
+    """Finds promised or solicited violence in a parsed ``Doc``: ``[(start_char, end_char, words)]``."""
+
+    def __init__(self, entry: dict[str, Any]):
+        words = lambda key: frozenset(str(w).lower() for w in entry.get(key, []))  # noqa: E731
+        self.person_verbs = words("person_verbs")
+        self.body_verbs = words("body_verbs")
+        self.body_parts = words("body_parts")
+        self.person_nouns = words("person_nouns")
+        self.first_person = words("first_person")
+        self.solicited = words("solicited")
+        self.intent_heads = words("intent_heads")
+
+    def __call__(self, doc) -> list[tuple[int, int, str]]:
+        found = []
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or (lemma not in self.person_verbs and lemma not in self.body_verbs):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue  # "I would never break anyone's jaw"
+            subject = self._subject(verb)
+            target = self._object(verb, lemma)
+            if subject is None or target is None:
+                continue
+            start = min(subject.idx, verb.idx)
+            end = max(target.idx + len(target.text), verb.idx + len(verb.text))
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _subject(self, verb):
+        """The writer promising it, or someone asked to do it; None for a report or a question of fact."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if own:
+            who = own[0].lower_
+            if who in self.first_person and auxes & FUTURE:
+                return own[0]
+            if who in self.solicited and auxes & ASKING:
+                return own[0]
+            return None
+        # "I'm going to / I want to / we'd love to ... break": the subject is the intent verb's
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in self.intent_heads:
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ in self.first_person:
+                return subjects[0]
+        return None
+
+    def _object(self, verb, lemma: str):
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "obj"):
+                continue
+            word = child.lower_
+            if lemma in self.body_verbs and (word in self.body_parts or child.lemma_.lower() in self.body_parts):
+                return child
+            if lemma in self.person_verbs and (
+                    word in PERSON_PRONOUNS or child.pos_ == "PROPN" or child.text.startswith("@")
+                    or child.lemma_.lower() in self.person_nouns):
+                return child
+        return None

@@ -1,0 +1,47 @@
+"""Violence promised or asked for, read from the real spaCy parse: the promise, not the word, is the cue."""
+from __future__ import annotations
+
+import pytest
+
+from postcheck.detectors._violence import ViolenceReader
+from postcheck.lexicons import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def read(fixture_context):
+    reader = ViolenceReader(load_lexicon("toxicity")["violence"])
+    return lambda text: [words for _, _, words in reader(fixture_context.nlp(text))]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("I'll break his jaw.", "I'll break his jaw"),
+    ("We're going to knock your teeth out.", "We're going to knock your teeth"),
+    ("Someone should stab him.", "Someone should stab him"),
+    ("I'm gonna punch that officer.", "I'm gonna punch that officer"),
+    ("I'll burn your house down, Cllr Khan.", "I'll burn your house"),
+    ("I'd love to punch him.", "I'd love to punch him"),
+])
+def test_a_promise_or_a_request_of_harm_to_a_person_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "We'll smash the Tories at the ballot box.",
+    "I will fight this closure with everything I have.",
+    "I'll kill this bill at committee.",
+    "We battered them 4-0.",
+    "I could kick myself.",
+    "He said he would break my jaw, and the court fined him.",
+    "Vote Labour on Thursday to kick the Tories out of the town hall!",
+    "I'll shoot you an email.",
+    "We will knock it out of the park.",
+    "I would never break anyone's jaw.",
+])
+def test_politics_sport_idiom_reports_and_denials_are_not(read, text):
+    assert read(text) == []
+
+
+def test_it_raises_intimidation_through_the_checker(checker):
+    report = checker.check("I will break @AmirKhanCllr's jaw if he calls me a liar again.")
+    [finding] = [f for f in report.findings if f.rule == "bullying.intimidation"]
+    assert finding.severity == "block" and "break" in finding.explanation
