@@ -40,4 +40,5 @@ def test_the_probe_runs_through_the_checker(tmp_path, capsys):
                    "--out", str(out)]) == 0
     shares = json.loads(out.read_text())
     assert shares["all"]["n"] == 6  # one raised positive, six disguises; the clean post is not probed
-    assert 0 <= shares["all"]["kept"] <= 1 and set(shares) - {"all"} == set(P.WORD_TRICKS) | {"all_caps"}
+    assert set(shares) - {"all"} == set(P.WORD_TRICKS) | {"all_caps"}
+    assert shares["all"]["kept"] == 1.0  # the normaliser undoes each of the six on "buffoon"

@@ -63,8 +63,8 @@ def test_the_olid_holdout_figure_scores_the_product_on_held_out_tweets(tmp_path)
 
 
 def test_rows_written_for_a_cue_head_count_for_its_rule_at_any_severity(tmp_path):
-    leak = next(t for t in (f"Project Falcon is signing with Acme next week, keep it between us, ref {i}."
-                            for i in range(300)) if V.TH._split(t) == "val")
+    leak = next(t for t in (f"Between you and me, the Part 2 papers show the depot sale is going to Acme for half "
+                            f"its value, lot {i}." for i in range(300)) if V.TH._split(t) == "val")
     thanks = next(t for t in (f"Thank you to the volunteers who cleared the canal path, group {i}."
                               for i in range(300)) if V.TH._split(t) == "val")
     rows = [{"text": leak, "labels": ["confidentiality.disclosure"], "heads": ["cue.confidentiality.disclosure"],
@@ -73,9 +73,8 @@ def test_rows_written_for_a_cue_head_count_for_its_rule_at_any_severity(tmp_path
             {"text": thanks + " Again.", "labels": [], "heads": ["cue.gifts.hospitality"], "rules": []}]
     (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     figures = V.product_figures(MODEL, tmp_path, ("confidentiality.disclosure",))
-    got = figures["confidentiality.disclosure"]
-    assert (got["support"], got["n"]) == (1, 2)  # the gifts row says nothing about disclosure
-    assert got["precision"] in (0.0, 1.0) and got["recall"] in (0.0, 1.0)
+    # the leak is raised and the thanks is not; the gifts row says nothing about disclosure
+    assert figures["confidentiality.disclosure"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1, "n": 2}
 
 
 def test_other_heads_are_reported_alone_and_an_unknown_one_is_an_error(tmp_path):
