@@ -7,6 +7,8 @@ asked to do it ("someone should"), and whose object is a person (a pronoun,
 a name, a handle, "that officer") or, for verbs that are also everyday words ("break",
 "kick", "smash"), a body part or a home. The word lists are the toxicity
 lexicon's ``violence`` entry; the caller judges negation and quotation.
+Violence at the ballot box, at the polls or on the pitch is figurative
+("we'll kill them at the polls"), whoever promises it.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ class ViolenceReader:
         self.first_person = words("first_person")
         self.solicited = words("solicited")
         self.intent_heads = words("intent_heads")
+        self.arenas = words("arenas")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         found = []
@@ -43,7 +46,7 @@ class ViolenceReader:
                 continue  # "I would never break anyone's jaw"
             subject = self._subject(verb)
             target = self._object(verb, lemma)
-            if subject is None or target is None:
+            if subject is None or target is None or self._in_arena(verb):
                 continue
             start = min(subject.idx, verb.idx)
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
@@ -52,14 +55,16 @@ class ViolenceReader:
 
     def _subject(self, verb):
         """The writer promising it, or someone asked to do it; None for a report or a question of fact."""
+        # a vocative the parser also reads as a subject ("Mate, ... I'll snap your fingers") sits
+        # beside the real one: any subject that is the writer or someone asked will do
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if own:
-            who = own[0].lower_
-            if who in self.first_person and auxes & FUTURE:
-                return own[0]
-            if who in self.solicited and auxes & ASKING:
-                return own[0]
+            for who in own:
+                if who.lower_ in self.first_person and auxes & FUTURE:
+                    return who
+                if who.lower_ in self.solicited and auxes & ASKING:
+                    return who
             return None
         # "I'm going to / I want to / we'd love to ... break": the subject is the intent verb's
         head = verb.head
@@ -68,6 +73,22 @@ class ViolenceReader:
             if subjects and subjects[0].lower_ in self.first_person:
                 return subjects[0]
         return None
+
+    def figurative(self, doc, start: int, end: int) -> bool:
+        """Whether a verb in the span ``[start, end)`` happens in an arena (for phrase-list hits)."""
+        return any(t.pos_ in ("VERB", "AUX") and self._in_arena(t)
+                   for t in doc if start <= t.idx < end)
+
+    def _in_arena(self, verb) -> bool:
+        """Figurative when it happens at the ballot box, at the polls or on the pitch."""
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                words = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+                if noun.dep_ == "pobj" and words & self.arenas:
+                    return True
+        return False
 
     def _object(self, verb, lemma: str):
         for child in verb.children:

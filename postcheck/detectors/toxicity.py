@@ -324,6 +324,9 @@ class ToxicityDetector(Detector):
                    for _, s, e in found[:MAX_HITS_PER_KIND]]
             for kind, found in self.terms(doc).items()
         }
+        for kind in ("violent", "threat"):  # "we will kill them at the polls" is politics
+            if kind in hits:
+                hits[kind] = [h for h in hits[kind] if not self.violence.figurative(doc, h.start, h.end)]
         listed = hits.get("violent", []) + hits.get("threat", [])
         promised = [Hit("violent", words.lower(), s, e) for s, e, words in self.violence(doc)[:MAX_HITS_PER_KIND]
                     if not any(h.start < e and s < h.end for h in listed)]

@@ -20,6 +20,9 @@ def read(fixture_context):
     ("I'm gonna punch that officer.", "I'm gonna punch that officer"),
     ("I'll burn your house down, Cllr Khan.", "I'll burn your house"),
     ("I'd love to punch him.", "I'd love to punch him"),
+    # a vocative the parser also takes for a subject does not hide the writer
+    ("Mate, one more comment like that about my daughter and I'll snap your fingers.", "I'll snap your fingers"),
+    ("Say that again and I'll lamp him.", "I'll lamp him"),
 ])
 def test_a_promise_or_a_request_of_harm_to_a_person_is_read(read, text, words):
     assert read(text) == [words]
@@ -36,6 +39,8 @@ def test_a_promise_or_a_request_of_harm_to_a_person_is_read(read, text, words):
     "I'll shoot you an email.",
     "We will knock it out of the park.",
     "I would never break anyone's jaw.",
+    "We're going to murder them at the polls on Thursday.",
+    "We'll chin Labour at the election.",
 ])
 def test_politics_sport_idiom_reports_and_denials_are_not(read, text):
     assert read(text) == []
@@ -45,3 +50,16 @@ def test_it_raises_intimidation_through_the_checker(checker):
     report = checker.check("I will break @AmirKhanCllr's jaw if he calls me a liar again.")
     [finding] = [f for f in report.findings if f.rule == "bullying.intimidation"]
     assert finding.severity == "block" and "break" in finding.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "We will kill them on the pitch on Saturday.",
+    "We'll kill the Tories at the ballot box.",
+])
+def test_a_listed_threat_in_an_arena_is_figurative_through_the_checker(checker, text):
+    assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+
+
+def test_the_same_words_with_a_place_not_an_arena_still_block(checker):
+    report = checker.check("We will kill you in the car park after the count.")
+    assert [f.severity for f in report.findings if f.rule == "bullying.intimidation"] == ["block"]
