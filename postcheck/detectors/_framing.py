@@ -80,6 +80,9 @@ def disowned(doc, hit) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in ("nothing", "nowt"):
         return True
+    for head in span.root.ancestors:  # "nothing wrong with being trans", not "nothing worse than ..."
+        if head.lower_ in ("nothing", "nowt") and any(c.dep_ == "amod" and c.tag_ == "JJ" for c in head.children):
+            return True
     for head in (span.root, *span.root.ancestors):  # the whole of a denied thought: its verb, its words
         if head.lemma_ in BELIEF_VERBS:
             return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS)

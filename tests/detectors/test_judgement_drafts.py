@@ -123,11 +123,16 @@ def test_an_insult_at_a_party_is_not_discrimination(checker, text):
 @pytest.mark.parametrize("text, rule", [
     ("I don't think women are inferior at all.", "equality.discrimination"),
     ("There is nothing wrong with being trans.", "equality.discrimination"),
+    ("There's nothing shameful about being disabled.", "equality.discrimination"),
     ("Nobody believes immigrants are the problem here.", "equality.discrimination"),
     ("I don't think Cllr Khan is corrupt.", "defamation.allegation"),
 ])
 def test_a_view_the_writer_denies_is_not_raised(checker, text, rule):
     assert rule not in checker.check(text).rules
+
+
+def test_nothing_worse_than_a_group_is_not_a_denial(checker):
+    assert "equality.discrimination" in checker.check("There is nothing worse than a Muslim landlord.").rules
 
 
 @pytest.mark.parametrize("text, rule", [
