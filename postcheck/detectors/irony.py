@@ -3,10 +3,11 @@
 Sarcasm markers ("/s", "yeah right", "slow clap", "well done, genius"),
 mock praise (praise for a bad deed: "congratulations to the cabinet for
 closing three libraries") and scare quotes around words in a post about a
-person ("another 'balanced' budget"). Only when the post aims at a person or
-people: a name from the roster, a title and surname, an @handle, "you", a
-group such as the cabinet, or a person the parser finds. Satire of a policy
-and sincere praise pass.
+person ("another 'balanced' budget"), and irony in words no list holds, read
+by the encoder's irony head (``cue.tone.irony-risk``). Only when the post aims
+at a person or people: a name from the roster, a title and surname, an
+@handle, "you", a group such as the cabinet, or a person the parser finds.
+Satire of a policy and sincere praise pass.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..people import HANDLE, TITLES
 from ..signals import Signal
+from ._cues import learned_cue, quoted_words, someone_elses_words
 from .base import Detector
 
 TITLED = re.compile(rf"\b{TITLES}\s+[A-Z][\w'-]+")
@@ -25,7 +27,7 @@ SCARE = re.compile(r"(?:(?<=[\s(])|^)(['‘\"“])(?=\w)([^'‘’\"“”\n]{1,
 
 class IronyDetector(Detector):
     name = "irony"
-    signals = frozenset({"irony.sarcasm-marker", "irony.mock-praise", "irony.scare-quotes"})
+    signals = frozenset({"irony.sarcasm-marker", "irony.mock-praise", "irony.scare-quotes", "irony.learned"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -61,6 +63,14 @@ class IronyDetector(Detector):
         scare = self._scare_quotes(doc)
         if scare:
             signals.append(self._signal("irony.scare-quotes", doc, scare, "in scare quotes", aim))
+        reading = None if someone_elses_words(post) else learned_cue(doc, self.context, "cue.tone.irony-risk")
+        if reading is not None:
+            score, spans = reading
+            signals.append(Signal(
+                "irony.learned", tuple(spans) or ((0, len(doc.text)),),
+                f"{quoted_words(doc, spans)} read as irony (model {score:.2f}), aimed at {aim}",
+                score=score, evidence={"model": round(score, 3), "target": aim},
+            ))
         return signals
 
     def _signal(self, name, doc, spans, what, aim):

@@ -80,3 +80,33 @@ def test_scare_quotes_need_a_person_to_aim_at(fixture_context):
     assert signal.name == "irony.scare-quotes" and words_of(text, signal) == ["'balanced'"]
     assert signal.evidence == {"phrases": ["'balanced'"], "target": "Cllr Khan"}
     assert facts(detector, "Another 'balanced' budget from the council.") == []  # satire of a policy
+
+
+# -- irony in words no list holds, read by the encoder's irony head ----------------------
+
+def test_the_irony_head_reads_irony_no_list_holds(checker):
+    report = checker.check("Hats off to the cabinet member for highways, who has perfected the art of filling "
+                           "a pothole so it reappears within a week.")
+    found = finding(report, RULE)
+    assert found.severity == "advice"
+    assert [s["signal"] for s in found.evidence["signals"]] == ["irony.learned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Well done to Cllr Hartley and the parks team for the new play area, the kids love it.",
+    # irony about things, and a short agreement with no one to aim at
+    "Oh brilliant, the council has sent my bin collection calendar for the wrong year. Again.",
+    "Exactly right.",
+])
+def test_sincere_praise_and_irony_about_things_pass(checker, text):
+    assert RULE not in checker.check(text).rules
+
+
+def test_the_irony_head_needs_scores_and_a_person(scored_context, fixture_context):
+    text = ("Hats off to the cabinet member for highways, who has perfected the art of filling a pothole so it "
+            "reappears within a week.")
+    [signal] = facts(IronyDetector(scored_context), text)
+    assert signal.name == "irony.learned"
+    assert signal.score >= scored_context.thresholds["cue.tone.irony-risk"]
+    assert facts(IronyDetector(fixture_context), text) == []  # no scores on the doc: no model reading
+    assert facts(IronyDetector(scored_context), text, kind="comment") == []  # someone else's words
