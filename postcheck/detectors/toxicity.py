@@ -281,12 +281,16 @@ class ToxicityDetector(Detector):
                 out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
                                         _learned_why("an attack on people for a protected characteristic", "identity_attack",
                                                      scores, doc, cues, who), evidence_scores))
-        if PERSONAL_ATTACK not in raised and over("insult") and target_kind in ("named_person", "addressed_person"):
-            cues, who = evidence("insult")
+        # an insult, or sustained mockery of a person ("couldn't lead a conga line") that the
+        # insult head reads low: the attack-mockery head (absent from older models: never over)
+        mocked = over("attack.mockery")
+        if PERSONAL_ATTACK not in raised and (over("insult") or mocked) and target_kind in ("named_person", "addressed_person"):
+            label, what = ("insult", "an insult") if over("insult") else ("attack.mockery", "mockery")
+            cues, who = evidence(label)
             who = who if who is not None and who.kind == PERSON else _first_person(mentions) or _implied_person(scores, mentions)
             if cues and who is not None:
                 out.append(self._signal(PERSONAL_ATTACK, cues, who,
-                                        f"an insult (model {scores['insult']:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                                        f"{what} (model {scores[label]:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
                                         evidence_scores, severe=False))
         elif (ABUSIVE not in raised and PERSONAL_ATTACK not in raised and target_kind in ("organisation", "none")
               and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):

@@ -142,3 +142,17 @@ def test_nothing_worse_than_a_group_is_not_a_denial(checker):
 ])
 def test_the_same_view_held_or_negated_inside_the_attack_is_raised(checker, text, rule):
     assert rule in checker.check(text).rules
+
+
+# -- mockery of a person that the insult head reads low --------------------------------
+
+def test_sustained_mockery_of_a_named_person_is_a_personal_attack(checker):
+    text = "Watching Cllr Hollis chair planning is like watching a toddler try to fly a kite indoors."
+    found = [f for f in checker.check(text).findings if f.rule == "respect.personal-attack"]
+    assert [f.severity for f in found] == ["review"]
+    assert "mockery (model" in found[0].explanation and "Hollis" in found[0].explanation
+
+
+def test_civil_criticism_of_the_same_person_passes(checker):
+    text = "Cllr Hollis has failed on housing and should resign; the figures speak for themselves."
+    assert "respect.personal-attack" not in checker.check(text).rules
