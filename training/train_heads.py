@@ -60,10 +60,11 @@ SCOPED_FACTS = ("council_business",)
 #: insult aimed at a named or addressed person also is
 DERIVED = {"fact.mockery": lambda labels, target: int("insult" in labels and target in ("named_person", "addressed_person"))}
 #: heads that learn another head's labels plus more: the personal-attack reading of mockery
-#: learns every mockery label and, as negatives, OLID's tweets its annotators found not
-#: offensive, so that it does not read ordinary sarcasm about public figures as an attack
-#: (the account stage keeps reading the mockery head itself)
-MIRRORS = {"attack.mockery": "fact.mockery"}
+#: and the intimidation reading of coercion learn every label of the councillor-only head
+#: they mirror and, as negatives, OLID's tweets its annotators found not offensive, so that
+#: they do not read ordinary sarcasm or politics outside the corpus as an attack (the account
+#: stage keeps reading the mockery head itself)
+MIRRORS = {"attack.mockery": "fact.mockery", "attack.intimidation": "cue.bullying.intimidation"}
 SEED = 7
 VAL_SHARE = 0.2
 
@@ -143,7 +144,7 @@ def public_rows(root: Path, rng: random.Random, cap: int) -> list[Row]:
         labels = {"insult": int(ex.a == 1 and ex.b == 1)}
         if ex.a == 0:
             labels.update(threat=0, identity_attack=0, allegation=0, obscenity=0)
-            labels["attack.mockery"] = 0
+            labels.update({mirror: 0 for mirror in MIRRORS})
         rows.append(Row(ex.text, "olid", labels))
     for ex in D.tweeteval_hate(root, "train"):
         rows.append(Row(ex.text, "tweeteval_hate", {"identity_attack": ex.hate}))

@@ -262,10 +262,13 @@ class ToxicityDetector(Detector):
         def over(label: str) -> bool:
             return scores.get(label, 0.0) >= t.get(label, 0.5)
 
-        if THREAT not in raised and over("threat"):
-            cues, who = evidence("threat")
+        # a threat, or coercion and veiled menace that the threat head reads low: the
+        # attack-intimidation head (absent from older models: never over)
+        if THREAT not in raised and (over("threat") or over("attack.intimidation")):
+            label = "threat" if over("threat") else "attack.intimidation"
+            cues, who = evidence(label)
             if cues:
-                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", "threat", scores, doc, cues, who),
+                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", label, scores, doc, cues, who),
                                         evidence_scores))
         # the target head can read an attack on a group's place of worship or housing as being about a
         # policy or a body: a protected group named in the post settles it. A councillor's own

@@ -156,3 +156,20 @@ def test_sustained_mockery_of_a_named_person_is_a_personal_attack(checker):
 def test_civil_criticism_of_the_same_person_passes(checker):
     text = "Cllr Hollis has failed on housing and should resign; the figures speak for themselves."
     assert "respect.personal-attack" not in checker.check(text).rules
+
+
+# -- coercion and veiled menace that the threat head reads low --------------------------
+
+def test_coercion_read_by_the_attack_intimidation_head_blocks(checker):
+    found = [f for f in checker.check(COERCION).findings if f.rule == "bullying.intimidation"]
+    assert [f.severity for f in found] == ["block"]
+    assert found[0].evidence["signals"][0]["scores"]["threat"] < checker.context.thresholds["threat"]  # the new head's find
+
+
+def test_a_lawful_warning_in_the_same_setting_passes(checker):
+    text = "Sandra, I chair the grants panel and applications open on Monday: do apply."
+    assert "bullying.intimidation" not in checker.check(text).rules
+
+
+COERCION = ("Lovely new conservatory, Pauline. I do hope planning enforcement never has cause to look at it, "
+            "now you have dropped that complaint.")
