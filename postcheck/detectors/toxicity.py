@@ -262,10 +262,14 @@ class ToxicityDetector(Detector):
         def over(label: str) -> bool:
             return scores.get(label, 0.0) >= t.get(label, 0.5)
 
-        # a threat, or coercion and veiled menace that the threat head reads low: the
-        # attack-intimidation head (absent from older models: never over)
-        if THREAT not in raised and (over("threat") or over("attack.intimidation")):
-            label = "threat" if over("threat") else "attack.intimidation"
+        def first_over(*labels: str) -> str | None:
+            """The first head over its bar: a family head, then the mirror head that reads what it
+            misses (``attack.*``; absent from older models, so never over there)."""
+            return next((label for label in labels if over(label)), None)
+
+        # a threat, or coercion and veiled menace that the threat head reads low
+        label = first_over("threat", "attack.intimidation")
+        if THREAT not in raised and label is not None:
             cues, who = evidence(label)
             if cues:
                 out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", label, scores, doc, cues, who),
@@ -285,10 +289,10 @@ class ToxicityDetector(Detector):
                                         _learned_why("an attack on people for a protected characteristic", "identity_attack",
                                                      scores, doc, cues, who), evidence_scores))
         # an insult, or sustained mockery of a person ("couldn't lead a conga line") that the
-        # insult head reads low: the attack-mockery head (absent from older models: never over)
-        mocked = over("attack.mockery")
-        if PERSONAL_ATTACK not in raised and (over("insult") or mocked) and target_kind in ("named_person", "addressed_person"):
-            label, what = ("insult", "an insult") if over("insult") else ("attack.mockery", "mockery")
+        # insult head reads low
+        label = first_over("insult", "attack.mockery")
+        if PERSONAL_ATTACK not in raised and label is not None and target_kind in ("named_person", "addressed_person"):
+            what = "an insult" if label == "insult" else "mockery"
             cues, who = evidence(label)
             who = who if who is not None and who.kind == PERSON else _first_person(mentions) or _implied_person(scores, mentions)
             if cues and who is not None:
