@@ -129,6 +129,7 @@ class ToxicityDetector(Detector):
         mentions = self.resolver.mentions(doc, post)
         hint = model_target_hint(scores)
         quotes = [m.span() for m in QUOTE.finditer(doc.text)]
+        statements = [(s, e) for s, e in quotes if len(doc.text[s:e].split()) >= QUOTED_STATEMENT_WORDS]
         counter = bool(hits.get("counter"))
         reclaimed = bool(hits.get("reclaim"))
         reported = counter or any(
@@ -164,10 +165,11 @@ class ToxicityDetector(Detector):
 
         # discrimination
         group_cues = [h for h in kept("group_attack") + violent if not negated(doc, h)]
-        group_hits = self._group_attacks(doc, group_cues, mentions, counter)
+        group_hits = self._group_attacks(doc, group_cues, mentions, counter, statements)
         for hit in kept("insult") + kept("obscene_insult"):
             who = target(hit)
-            if who is not None and who.kind == GROUP and not counter and not negated(doc, hit):
+            if (who is not None and who.kind == GROUP and not counter and not negated(doc, hit)
+                    and not _across_quote(hit, who, statements)):
                 group_hits.append((hit, who))
         slurs = [h for h in kept("slur") if not reclaimed]
         attribute = [(h, target(h)) for h in kept("attribute_attack")]
@@ -357,8 +359,11 @@ class ToxicityDetector(Detector):
                     found.append(hit)
         return found
 
-    def _group_attacks(self, doc, attacks: list[Hit], mentions: Sequence[Target], counter: bool):
-        """Hostile predicates with a protected group in the same or the next sentence."""
+    def _group_attacks(self, doc, attacks: list[Hit], mentions: Sequence[Target], counter: bool,
+                       statements: Sequence[tuple[int, int]] = ()):
+        """Hostile predicates with a protected group in the same or the next sentence, in the same
+        voice: a group named only inside a quoted statement is what the writer's own words outside
+        it judge the statement for ('Someone wrote "…gypsies…" on the wall. Disgusting.')."""
         if counter or not attacks:
             return []
         groups = [t for t in mentions if t.kind == GROUP]
@@ -369,7 +374,8 @@ class ToxicityDetector(Detector):
 
         found = []
         for hit in attacks:
-            near = [g for g in groups if abs(sentence(g.start) - sentence(hit.start)) <= 1]
+            near = [g for g in groups if abs(sentence(g.start) - sentence(hit.start)) <= 1
+                    and not _across_quote(hit, g, statements)]
             if near:
                 found.append((hit, min(near, key=lambda g: abs(g.start - hit.start))))
         return found
@@ -525,6 +531,16 @@ def _implied_person(scores: Mapping[str, float], mentions: Sequence[Target]) -> 
 def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
     aim = f" aimed at {_describe(who)}" if who is not None else ""
     return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
+
+
+#: a quotation this many words long is a statement someone made, not scare quotes ('our "diverse" town')
+QUOTED_STATEMENT_WORDS = 3
+
+
+def _across_quote(hit: Hit, mention: Target, statements: Sequence[tuple[int, int]]) -> bool:
+    """The mention sits inside a quoted statement that the hostile words are outside of."""
+    return any(s <= mention.start and mention.end <= e and not (s <= hit.start and hit.end <= e)
+               for s, e in statements)
 
 
 def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:

@@ -188,6 +188,19 @@ def test_lexicon_only_quoted_abuse_condemned_passes(lexicon_only):
     assert not rules_of(lexicon_only, text)
 
 
+@pytest.mark.parametrize("text", [
+    'Someone wrote "gypsies are thieves" on the underpass wall. Disgusting. It has been reported.',
+    'Saying "immigrants are vermin" is vile and I will call it out every time.',
+])
+def test_lexicon_only_words_judging_a_quoted_statement_are_not_about_its_group(lexicon_only, text):
+    assert "toxicity.discrimination" not in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_scare_quotes_do_not_hide_a_group_attack(lexicon_only):
+    text = 'Our "diverse" new neighbours have wrecked the estate. Immigrants are vermin, the lot of them.'
+    assert "toxicity.discrimination" in rules_of(lexicon_only, text)
+
+
 def test_lexicon_only_masked_obscenity_is_abusive(lexicon_only):
     signal = rules_of(lexicon_only, "This f***ing shower can't even empty a bin.")["toxicity.abusive-language"]
     assert signal.evidence["at_named_person"] is False  # a fact: the rule pack grades it review
