@@ -376,8 +376,27 @@ def common_words(n: int = COMMON_WORDS) -> list[str]:
 
 
 def default_normaliser(names: Iterable[str] = ()) -> Normaliser:
-    """The normaliser the checker runs (and training must run too): lexicon words first, then common words."""
-    return Normaliser(vocabulary_from_lexicons(), names, common_words())
+    """The normaliser the checker runs (and training must run too): lexicon words first, then the
+    words a mask hides in a threat or about a group, then common words."""
+    return Normaliser(vocabulary_from_lexicons(), names, menace_words() + common_words())
+
+
+def menace_words() -> list[str]:
+    """Verbs of harm and protected groups, which a disguised word is read as before any ordinary
+    word it also fits: people mask "b*tter" and "Gyps*es" to hide them, never to hide "better"."""
+    from .lexicons import load_lexicon
+
+    violence = load_lexicon("toxicity")["violence"]
+    characteristics = load_lexicon("protected_characteristics")["characteristics"]
+    words: list[str] = []
+    for verb in list(violence["person_verbs"]) + list(violence["body_verbs"]):
+        verb = str(verb).lower()
+        stem = verb[:-1] if verb.endswith("e") else verb
+        double = stem + stem[-1] if re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", stem) else stem
+        third = verb + "es" if re.search(r"(?:s|sh|ch|x)$", verb) else verb + "s"
+        words += [verb, third, double + "ed", double + "ing"]
+    words += [str(term).lower() for terms in characteristics.values() for term in terms]
+    return list(dict.fromkeys(w for w in words if w.isalpha() and len(w) >= COMMON_MIN_LENGTH))
 
 
 def vocabulary_from_lexicons() -> set[str]:

@@ -67,6 +67,30 @@ def in_speech_frame(doc, hit) -> bool:
     return False
 
 
+def said_of(doc, hit, mentions: Sequence[Target]) -> Target | None:
+    """The protected group a phrase is said of: the subject of its clause ("Travellers have no
+    place here") or what it is "for" ("no place here for Muslims"); "hate against Travellers has
+    no place here" is said of hate."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return None
+    groups = [m for m in mentions if m.kind == GROUP]
+
+    def group_at(token) -> Target | None:
+        return next((g for g in groups if g.start <= token.idx < g.end), None)
+
+    clause = span.root
+    while clause.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl") and clause.head is not clause:
+        clause = clause.head
+    for token in clause.children:
+        if token.dep_ in ("nsubj", "nsubjpass") and group_at(token) is not None:
+            return group_at(token)
+    for token in clause.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and group_at(token) is not None:
+            return group_at(token)
+    return None
+
+
 BELIEF_VERBS = {"think", "believe", "accept", "agree", "reckon", "suppose", "pretend", "buy", "claim", "suggest"}
 
 

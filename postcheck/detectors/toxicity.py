@@ -38,7 +38,7 @@ from ..targets import (
     GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
     KindMatcher, model_target_hint,
 )
-from ._framing import disowned, in_speech_frame, negated, only_self_described
+from ._framing import disowned, in_speech_frame, negated, only_self_described, said_of
 from .base import Detector
 from ._violence import ViolenceReader
 
@@ -95,6 +95,7 @@ class ToxicityDetector(Detector):
             "innuendo_context": lexicon["innuendo_context"],
             "allegation_idiom": lexicon["allegation_idioms"],
             "counter": lexicon["counter_speech"],
+            "exclusion": lexicon["exclusion"],
             "reclaim": lexicon["reclaiming"],
             "group_attack": protected["group_attacks"],
             "attribute_attack": protected["personal_attribute_attacks"],
@@ -130,6 +131,8 @@ class ToxicityDetector(Detector):
         hint = model_target_hint(scores)
         quotes = [m.span() for m in QUOTE.finditer(doc.text)]
         statements = [(s, e) for s, e in quotes if len(doc.text[s:e].split()) >= QUOTED_STATEMENT_WORDS]
+        excluded = [(h, said_of(doc, h, mentions)) for h in hits.get("exclusion", [])]
+        hits["counter"] = hits.get("counter", []) + [h for h, group in excluded if group is None]
         counter = bool(hits.get("counter"))
         reclaimed = bool(hits.get("reclaim"))
         reported = counter or any(
@@ -166,6 +169,7 @@ class ToxicityDetector(Detector):
         # discrimination
         group_cues = [h for h in kept("group_attack") + violent if not negated(doc, h)]
         group_hits = self._group_attacks(doc, group_cues, mentions, counter, statements)
+        group_hits += [(h, group) for h, group in excluded if group is not None and own_words(h) and not negated(doc, h)]
         for hit in kept("insult") + kept("obscene_insult"):
             who = target(hit)
             if (who is not None and who.kind == GROUP and not counter and not negated(doc, hit)

@@ -201,6 +201,16 @@ def test_lexicon_only_scare_quotes_do_not_hide_a_group_attack(lexicon_only):
     assert "toxicity.discrimination" in rules_of(lexicon_only, text)
 
 
+@pytest.mark.parametrize("text, raised", [
+    ("Travellers have no place in Thornbury.", True),
+    ("There is no place in Thornbury for Muslims.", True),
+    ("Racism has no place in Thornbury.", False),
+    ("Hate against Travellers has no place here.", False),
+])
+def test_lexicon_only_denying_a_place_is_an_attack_only_when_said_of_a_group(lexicon_only, text, raised):
+    assert ("toxicity.discrimination" in rules_of(lexicon_only, text)) is raised
+
+
 def test_lexicon_only_masked_obscenity_is_abusive(lexicon_only):
     signal = rules_of(lexicon_only, "This f***ing shower can't even empty a bin.")["toxicity.abusive-language"]
     assert signal.evidence["at_named_person"] is False  # a fact: the rule pack grades it review

@@ -134,3 +134,12 @@ def test_threads_sharing_a_normaliser_get_the_same_answers():
     alone = [norm(t).text for t in texts]
     with ThreadPoolExecutor(8) as pool:
         assert list(pool.map(lambda t: norm(t).text, texts)) == alone
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I'll b*tter you, councillor or no councillor", "batter"),
+    ("Gyps*es have no place here", "gypsies"),
+])
+def test_a_mask_hides_menace_before_an_ordinary_word(text, word):
+    """'b*tter' fits 'better' too, but nobody masks 'better'."""
+    assert word in default_normaliser()(text).text.lower()
