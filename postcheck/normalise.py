@@ -395,6 +395,7 @@ def menace_words() -> list[str]:
         double = stem + stem[-1] if re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", stem) else stem
         third = verb + "es" if re.search(r"(?:s|sh|ch|x)$", verb) else verb + "s"
         words += [verb, third, double + "ed", double + "ing"]
+    words += [str(word).lower() for word in violence.get("masked_harm", [])]
     words += [str(term).lower() for terms in characteristics.values() for term in terms]
     return list(dict.fromkeys(w for w in words if w.isalpha() and len(w) >= COMMON_MIN_LENGTH))
 
