@@ -137,7 +137,8 @@ def blind(checker, path: Path) -> dict:
                  if by_id.get(item["variant_of"], set()) & set(item["expect"]["rules"])]
     by_kind: dict[str, list[bool]] = {}
     for (item, got), flag in zip(variants, raised):
-        by_kind.setdefault(item.get("obfuscation", "?"), []).append(flag)
+        kind = item.get("obfuscation") or item.get("variant_kind") or "?"  # writers have used either name
+        by_kind.setdefault(kind, []).append(flag)
     hard = [not got for got, item in zip(ours, items) if item.get("family") == "hard_negative"]
     return {
         "n": len(items),

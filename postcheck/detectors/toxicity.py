@@ -11,7 +11,7 @@ the shared parse:
 * a protected group attacked, a slur, or a person attacked through a protected
   characteristic -> ``toxicity.discrimination``;
 * a threat, or disparaging a complainant -> ``toxicity.threat``;
-* obscenity whatever the target -> ``toxicity.abusive-language``;
+* obscenity or a slur whatever the target -> ``toxicity.abusive-language``;
 * an allegation of crime, dishonesty or corruption about an identifiable
   person or organisation -> ``toxicity.allegation``.
 
@@ -217,11 +217,12 @@ class ToxicityDetector(Detector):
             if signal is not None:
                 signals.append(signal)
 
-        # abusive language: obscenity whatever the target
-        if obscene:
+        # abusive language: obscenity or a slur (severely toxic language) whatever the target
+        if obscene or slurs:
             at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
+            what = "obscene language" if obscene else "a slur"
             signals.append(self._signal(
-                ABUSIVE, obscene, None, f"obscene language: {_quoted(doc, obscene)}",
+                ABUSIVE, obscene + slurs, None, f"{what}: {_quoted(doc, obscene + slurs)}",
                 evidence_scores, at_named_person=at_person,
             ))
 

@@ -211,6 +211,12 @@ def test_lexicon_only_denying_a_place_is_an_attack_only_when_said_of_a_group(lex
     assert ("toxicity.discrimination" in rules_of(lexicon_only, text)) is raised
 
 
+def test_lexicon_only_a_slur_is_abusive_language_as_well_as_discrimination(lexicon_only):
+    found = rules_of(lexicon_only, "We don't need some pikey telling us how to run the harbour.")
+    assert {"toxicity.discrimination", "toxicity.abusive-language"} <= set(found)
+    assert "toxicity.abusive-language" not in rules_of(lexicon_only, "Proud to be your dyke councillor for Eastfield!")
+
+
 def test_lexicon_only_masked_obscenity_is_abusive(lexicon_only):
     signal = rules_of(lexicon_only, "This f***ing shower can't even empty a bin.")["toxicity.abusive-language"]
     assert signal.evidence["at_named_person"] is False  # a fact: the rule pack grades it review
