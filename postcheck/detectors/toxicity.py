@@ -87,6 +87,7 @@ class ToxicityDetector(Detector):
             "threat": lexicon["threats"],
             "violent": lexicon["violent_threats"],
             "reporting": lexicon["reporting_cues"],
+            "endorse": lexicon["endorsement"],
             "complainant": lexicon["complainant_markers"],
             "complainant_disparagement": lexicon["complainant_disparagement"],
             "allegation_severe": lexicon["allegations_severe"],
@@ -135,9 +136,10 @@ class ToxicityDetector(Detector):
         hits["counter"] = hits.get("counter", []) + [h for h, group in excluded if group is None]
         counter = bool(hits.get("counter"))
         reclaimed = bool(hits.get("reclaim"))
-        reported = counter or any(
+        endorsed = bool(hits.get("endorse")) and not counter  # "… Hard to disagree.": the writer's own words
+        reported = counter or (not endorsed and any(
             h.end <= s for h in hits.get("reporting", []) for s, _ in quotes
-        )
+        ))
 
         def own_words(hit: Hit) -> bool:
             """False for words quoted (or reported) in order to condemn them."""

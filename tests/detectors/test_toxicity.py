@@ -196,6 +196,14 @@ def test_lexicon_only_words_judging_a_quoted_statement_are_not_about_its_group(l
     assert "toxicity.discrimination" not in rules_of(lexicon_only, text)
 
 
+@pytest.mark.parametrize("text, raised", [
+    ('A resident told me "immigrants are vermin". Hard to disagree.', True),
+    ('A resident told me "immigrants are vermin". That is racist and I told him so.', False),
+])
+def test_lexicon_only_words_quoted_to_endorse_them_are_the_writers_own(lexicon_only, text, raised):
+    assert ("toxicity.discrimination" in rules_of(lexicon_only, text)) is raised
+
+
 def test_lexicon_only_scare_quotes_do_not_hide_a_group_attack(lexicon_only):
     text = 'Our "diverse" new neighbours have wrecked the estate. Immigrants are vermin, the lot of them.'
     assert "toxicity.discrimination" in rules_of(lexicon_only, text)
