@@ -300,9 +300,11 @@ class ToxicityDetector(Detector):
         # an insult, or sustained mockery of a person ("couldn't lead a conga line") that the
         # insult head reads low
         label = first_over("insult", "attack.mockery")
-        if PERSONAL_ATTACK not in raised and label is not None and target_kind in ("named_person", "addressed_person"):
+        cues, who = evidence(label) if PERSONAL_ATTACK not in raised and label is not None else ([], None)
+        # the target head's kind, or the words that drove the head pointing at a person the resolver found
+        aimed_at_person = target_kind in ("named_person", "addressed_person") or (who is not None and who.kind == PERSON)
+        if PERSONAL_ATTACK not in raised and label is not None and aimed_at_person:
             what = "an insult" if label == "insult" else "mockery"
-            cues, who = evidence(label)
             who = who if who is not None and who.kind == PERSON else _first_person(mentions) or _implied_person(scores, mentions)
             if cues and who is not None:
                 out.append(self._signal(PERSONAL_ATTACK, cues, who,

@@ -106,6 +106,13 @@ def test_spans_point_at_the_words_that_drove_it(tox):
     assert {"spineless", "idiot"} <= words
 
 
+def test_mockery_the_target_head_misreads_is_aimed_where_its_words_point(tox):
+    """The target head reads "the chair of planning" as a body or a policy; the words the insult
+    head leans on point at a person the resolver found, so it is a personal attack."""
+    text = "The chair of planning looks like a melted candle and has the personality to match."
+    assert "respect.personal-attack" in rules_of(tox, text)
+
+
 def test_severity_personal_attack_stacked_insults_block(tox):
     mild = rules_of(tox, "Cllr Khan is clueless.")["respect.personal-attack"]
     severe = rules_of(tox, "Cllr Khan is a pathetic, spineless, worthless disgrace of a human being.")["respect.personal-attack"]
