@@ -27,6 +27,7 @@ DRAFT = ("Between you and me, the Part 2 report on Project Falcon says the depot
          "I will vote against the Quarry Lane application whatever the officers say.")
 PERSONAL = "Please ring Mrs Ann Smith on 07700 900123 about her housing case."
 WAIT = 60_000  # ms: the machine may be busy
+sync_api.expect.set_options(timeout=WAIT)  # assertions wait as long as actions: a first check warms the models
 
 
 @pytest.fixture(scope="module")
