@@ -314,7 +314,8 @@ class ToxicityDetector(Detector):
               and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):
             # degrading words about a body of people (a department, a party's councillors):
             # severely toxic whatever the target, though no one person is named
-            cues, _ = evidence("insult")
+            if label != "insult":  # the insult head's own words are already read when it is the one over
+                cues, _ = evidence("insult")
             if cues:
                 strength = max(scores["insult"], scores.get("offensive", 0.0))
                 out.append(self._signal(ABUSIVE, cues, None,
