@@ -72,7 +72,7 @@ class OfficersDetector(Detector):
                 f"{', '.join(quote(s) for s in hits)} {label} ({quote(target)})",
                 evidence={"phrases": [s.text for s in hits], "target": target.text},
             ))
-        return signals
+        return signals or self._learned(doc)  # a listed word elsewhere in the post is no reason to stop reading
 
     def _learned(self, doc) -> list[Signal]:
         """Criticism of or pressure on an officer the lists miss: the cue head, where an officer is named."""

@@ -5,8 +5,11 @@ the finding needs both together: a vote call, canvassing or a party name with
 a council email address, council equipment or branding (also in an image's
 alt text), council premises put to use, or officers' time helping. Council
 resources in words no list holds are the resources cue head's reading
-(``cue.resources.political-use``), counted only beside a campaigning cue in a
-post that names the council or something of its.
+(``cue.resources.political-use``), counted only in a post that names the
+council's premises, staff, equipment or branding, or something "the council's":
+the head reads the campaigning itself (party names and hashtags no list
+holds), but it leans on a vote call, so a council thing named is what it
+needs beside it.
 """
 from __future__ import annotations
 
@@ -43,9 +46,7 @@ class ResourcesDetector(Detector):
         alts = [m.alt for m in post.media if m.alt]
         if not campaign:
             alt_campaign = [alt for alt in alts if self._campaign(self.context.nlp.make_doc(alt))]
-            if not alt_campaign:
-                return []
-        used = self._resources(doc, campaign) + self._media(alts)
+        used = self._resources(doc, campaign) + self._media(alts) if campaign or alt_campaign else []
         if not used:
             return self._learned(doc, campaign)
         spans = tuple(sorted({char_span(s) for s in campaign} | {r[1] for r in used if r[1]}))
@@ -96,16 +97,17 @@ class ResourcesDetector(Detector):
         return owned or any(self.resources[kind].find(doc) for kind in ("premises", "staff", "equipment", "branding", "email"))
 
     def _learned(self, doc, campaign) -> list[Signal]:
-        """Campaigning with council resources the lists do not name: the cue head, beside a campaigning cue."""
-        if not campaign or not self._council_named(doc):
+        """Campaigning with council resources the lists do not name: the cue head, where the post names
+        something of the council's (the campaigning may be in words no list holds)."""
+        if not self._council_named(doc):
             return []
         reading = learned_cue(doc, self.context, "cue.resources.political-use")
         if reading is None:
             return []
         score, words = reading
+        shown = f"party campaigning ({', '.join(quote(s) for s in campaign)})" if campaign else "what reads as party campaigning"
         return [Signal(
             "resources.learned-cue", tuple(sorted({char_span(s) for s in campaign} | set(words))),
-            f"party campaigning ({', '.join(quote(s) for s in campaign)}) with what reads as council resources "
-            f"(model {score:.2f}): {quoted_words(doc, words)}",
+            f"{shown} with what reads as council resources (model {score:.2f}): {quoted_words(doc, words)}",
             score=score, evidence={"campaigning": [s.text for s in campaign], "model": round(score, 3)},
         )]

@@ -98,3 +98,11 @@ def test_pressure_in_words_no_list_holds_is_the_cue_heads_reading_where_an_offic
 ])
 def test_an_officer_named_neutrally_or_thanked_passes(checker, text):
     assert "officers.impartiality" not in checker.check(text).rules
+
+
+def test_a_listed_word_in_another_sentence_does_not_stop_the_cue_heads_reading(checker):
+    """"Shambles" is a listed criticism, but not in the officer's sentence; the head still reads the post."""
+    report = checker.check("What a shambles. Our planning officer should be rewriting that report before "
+                           "committee, not defending it.")
+    (finding,) = [f for f in report.findings if f.rule == "officers.impartiality"]
+    assert finding.evidence["signals"][0]["signal"] == "officers.learned-cue"

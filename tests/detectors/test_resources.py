@@ -87,3 +87,25 @@ def test_council_resources_no_list_names_are_the_cue_heads_reading_beside_campai
     (finding,) = [f for f in report.findings if f.rule == "resources.political-use"]
     assert finding.evidence["signals"][0]["signal"] == "resources.learned-cue"
     assert "resources.political-use" not in checker.check("Our Labour campaign evening is at the Red Lion on Friday, all welcome.").rules
+
+
+def test_campaigning_no_list_names_counts_where_something_of_the_councils_is_named(checker):
+    """The head reads the campaigning itself; what it needs beside it is a council thing named."""
+    report = checker.check("Huge thanks to the council's design team for knocking up our Independents' "
+                           "campaign poster for the May elections!")
+    (finding,) = [f for f in report.findings if f.rule == "resources.political-use"]
+    assert finding.evidence["signals"][0]["signal"] == "resources.learned-cue"
+    # the same campaigning with nothing of the council's, and council premises with no campaigning, pass
+    assert "resources.political-use" not in checker.check(
+        "Our Independents' campaign poster for the May elections is ready, thanks to everyone who chipped in "
+        "for the printing!").rules
+    assert "resources.political-use" not in checker.check(
+        "Pop into the committee room at the civic centre to collect your free recycling bags.").rules
+
+
+def test_a_party_hashtag_is_campaigning(fixture_context):
+    detector = ResourcesDetector(fixture_context)
+    text = "Council printer working overtime on the leaflets tonight #LibDemFightback"
+    [signal] = facts(detector, text)
+    assert signal.evidence["campaigning"] == ["LibDemFightback"]
+    assert facts(detector, "Council printer working overtime on the bin calendars tonight #Reformed") == []

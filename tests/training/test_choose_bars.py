@@ -1,0 +1,55 @@
+"""Bars chosen through the product on development sets: best F1 above a precision floor, no guard raised."""
+from __future__ import annotations
+
+import json
+import sys
+
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "training"))
+import choose_bars as C  # noqa: E402
+
+RULE, HEAD = "gifts.hospitality", "cue.gifts.hospitality"
+
+
+def _counts(per_bar: dict[str, tuple[int, int, int]]) -> dict:
+    return {str(bar): {RULE: {"tp": tp, "fp": fp, "fn": fn}} for bar, (tp, fp, fn) in per_bar.items()}
+
+
+def test_the_lowest_bar_that_keeps_precision_and_the_guard_wins():
+    dev = _counts({"base": (5, 0, 5), 0.3: (9, 3, 1), 0.4: (8, 0, 2), 0.5: (6, 0, 4)})
+    guard = _counts({"base": (0, 0, 0), 0.3: (0, 2, 0), 0.4: (0, 0, 0), 0.5: (0, 0, 0)})
+    chosen = C.choose({"dev": dev, "guard": guard}, ["dev"], ["guard"], {RULE: HEAD}, 0.9)
+    assert chosen[HEAD]["bar"] == 0.4
+    assert chosen[HEAD]["figures"]["recall"] == 0.8 and chosen[HEAD]["own"]["recall"] == 0.5
+
+
+def test_a_bar_that_raises_a_guard_post_is_never_chosen():
+    dev = _counts({"base": (5, 0, 5), 0.3: (10, 0, 0)})
+    guard = _counts({"base": (0, 0, 0), 0.3: (0, 1, 0)})
+    chosen = C.choose({"dev": dev, "guard": guard}, ["dev"], ["guard"], {RULE: HEAD}, 0.9)
+    assert chosen[HEAD]["bar"] is None and chosen[HEAD]["kept"] == "the model's own bar"
+
+
+def test_no_better_bar_keeps_the_models_own():
+    dev = _counts({"base": (8, 0, 2), 0.3: (9, 4, 1), 0.5: (7, 0, 3)})
+    chosen = C.choose({"dev": dev}, ["dev"], [], {RULE: HEAD}, 0.9)
+    assert chosen[HEAD]["bar"] is None
+
+
+def test_a_real_sweep_counts_the_posts_through_the_checker(tmp_path):
+    posts = [
+        {"id": "g1", "text": "Lovely of Brackley Homes to treat me to a box at the cup final while their bid is with us.",
+         "expect": {"rules": [RULE], "allowed": [], "verdict": "review"}},
+        {"id": "g2", "text": "Bin collections are on Tuesday this week because of the bank holiday.",
+         "expect": {"rules": [], "allowed": [], "verdict": "ok"}},
+    ]
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(p) for p in posts) + "\n", encoding="utf-8")
+    counts = C.sweep([str(path)], {RULE: HEAD}, grid=(0.3, 0.99))
+    by_bar = counts[str(path)]
+    assert set(by_bar) == {"base", "0.3", "0.99"}
+    # the plain notice is never raised; at a bar no score reaches, the gift is found only by the listed words
+    assert all(by_bar[bar][RULE]["fp"] == 0 for bar in by_bar)
+    assert by_bar["0.3"][RULE]["tp"] >= by_bar["0.99"][RULE]["tp"]
+    assert sum(by_bar["base"][RULE].values()) == 1  # one post expects the rule: a hit or a miss

@@ -1,0 +1,146 @@
+"""Choose the bars of the rule cue heads through the product, on development sets.
+
+A head's bar tuned on the corpus's validation split is tuned on posts written
+the way its training posts were, and it comes out too strict for posts
+written by anyone else. This sweeps each head's bar through the whole checker
+(`Checker`, the account stage included) on labelled development sets written
+apart from the corpus, and for each rule keeps the bar with the best F1 whose
+pooled precision is at least ``--min-precision`` and which raises the rule on
+no post of a ``--guard`` set (the development corpus: no post labelled `ok`
+may be raised). Never pass a set whose figures are to be a headline, or a
+public test set.
+
+    python training/choose_bars.py \\
+        --set corpora/blind/b35/posts.jsonl:corpora/blind/b35/council.toml ... \\
+        --guard DEV_CORPUS/posts.jsonl:DEV_CORPUS/council.toml \\
+        --out bars.json [--write postcheck/data/models/embedded]
+
+``--write`` records the chosen bars in that model folder's ``heads.json``
+(``thresholds``, and where each came from under ``report``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+
+#: rule -> the head whose bar decides its learned finding
+HEADS = {
+    "officers.impartiality": "cue.officers.impartiality",
+    "resources.political-use": "cue.resources.political-use",
+    "position.improper-advantage": "cue.position.improper-advantage",
+    "gifts.hospitality": "cue.gifts.hospitality",
+    "capacity.council-voice": "cue.capacity.council-voice",
+    "confidentiality.insider-advantage": "cue.confidentiality.insider-advantage",
+    "predetermination.closed-mind": "cue.predetermination.closed-mind",
+    "data-protection.personal-data": "fact.special_category",
+    "tone.irony-risk": "cue.tone.irony-risk",
+}
+GRID = tuple(round(0.30 + 0.05 * i, 2) for i in range(11))  # 0.30 ... 0.80
+
+
+def _pair(text: str) -> tuple[str, str | None]:
+    path, _, config = text.partition(":")
+    return path, config or None
+
+
+def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:
+    """{set: {bar: {rule: {tp, fp, fn}}}}, every head at the same bar ("base": the model's own bars)."""
+    from postcheck import Checker
+    from postcheck.evaluation import evaluate, read_labelled
+
+    out: dict = {}
+    for spec in sets:
+        path, config = _pair(spec)
+        checker = Checker(config)
+        items = read_labelled(path)
+        own = {head: checker.thresholds[head] for head in heads.values()}
+        out[spec] = {}
+        for bar in ("base", *grid):
+            for head in heads.values():
+                checker.thresholds[head] = own[head] if bar == "base" else bar
+            rules = evaluate(checker, items).to_dict()["rules"]
+            out[spec][str(bar)] = {rule: {k: rules[rule][k] for k in ("tp", "fp", "fn")} for rule in heads}
+            print(f"  {Path(path).parent.name or path} bar {bar}", flush=True)
+        for head, value in own.items():
+            checker.thresholds[head] = value
+    return out
+
+
+def choose(counts: dict, sets: list[str], guards: list[str], heads: dict[str, str], min_precision: float) -> dict:
+    """The chosen bar of each head, with its pooled figures and the model's own bar's beside it."""
+    chosen = {}
+    for rule, head in heads.items():
+        rows = []
+        for bar in counts[sets[0]]:
+            tp = sum(counts[s][bar][rule]["tp"] for s in sets)
+            fp = sum(counts[s][bar][rule]["fp"] for s in sets)
+            fn = sum(counts[s][bar][rule]["fn"] for s in sets)
+            guard_fp = sum(counts[g][bar][rule]["fp"] for g in guards)
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            rows.append({"bar": bar, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+                         "guard_false_positives": guard_fp})
+        base = next(row for row in rows if row["bar"] == "base")
+        fit = [row for row in rows if row["bar"] != "base" and row["precision"] >= min_precision
+               and row["guard_false_positives"] == 0]
+        # best F1; among equals the highest bar (the fewest new findings for the same figures)
+        best = max(fit, key=lambda row: (row["f1"], float(row["bar"])), default=None)
+        if best is None or best["f1"] <= base["f1"]:
+            chosen[head] = {"rule": rule, "bar": None, "kept": "the model's own bar", "own": base}
+        else:
+            chosen[head] = {"rule": rule, "bar": float(best["bar"]), "figures": best, "own": base}
+    return chosen
+
+
+def write(model_dir: Path, chosen: dict, sets: list[str], guards: list[str], min_precision: float) -> None:
+    meta_path = model_dir / "heads.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    for head, choice in chosen.items():
+        if choice["bar"] is None:
+            continue
+        meta["thresholds"][head] = choice["bar"]
+        meta.setdefault("report", {}).setdefault(head, {})["bar_chosen_on_development_sets"] = {
+            "bar": choice["bar"], "sets": [Path(_pair(s)[0]).parent.name for s in sets],
+            "guards": [Path(_pair(g)[0]).parent.name for g in guards], "min_precision": min_precision,
+            "pooled": choice["figures"], "validation_bar_pooled": choice["own"],
+        }
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", dest="sets", action="append", required=True, metavar="POSTS[:CONFIG]",
+                    help="a labelled development set and its council settings (repeatable)")
+    ap.add_argument("--guard", dest="guards", action="append", default=[], metavar="POSTS[:CONFIG]",
+                    help="a set on which no chosen bar may raise a rule the post does not expect")
+    ap.add_argument("--min-precision", type=float, default=0.90)
+    ap.add_argument("--only", nargs="+", metavar="RULE", help="sweep only these rules' heads")
+    ap.add_argument("--out", type=Path, required=True, help="the sweep and the choice, as JSON")
+    ap.add_argument("--write", type=Path, metavar="MODEL_DIR", help="record the chosen bars in MODEL_DIR/heads.json")
+    args = ap.parse_args(argv)
+    heads = {rule: head for rule, head in HEADS.items() if not args.only or rule in args.only}
+    for spec in args.sets + args.guards:
+        if not Path(_pair(spec)[0]).is_file():
+            sys.exit(f"choose_bars: no such file: {_pair(spec)[0]}")
+    counts = sweep(args.sets + args.guards, heads)
+    chosen = choose(counts, args.sets, args.guards, heads, args.min_precision)
+    args.out.write_text(json.dumps({"counts": counts, "chosen": chosen}, indent=1) + "\n", encoding="utf-8")
+    for head, choice in chosen.items():
+        own = choice["own"]
+        now = choice.get("figures") or own
+        print(f"{choice['rule']:36} {head:40} bar {choice['bar'] or 'own':>5}  "
+              f"P/R {own['precision']:.3f}/{own['recall']:.3f} -> {now['precision']:.3f}/{now['recall']:.3f}")
+    if args.write:
+        write(args.write, chosen, args.sets, args.guards, args.min_precision)
+        print(f"wrote the chosen bars to {args.write / 'heads.json'}")
+
+
+if __name__ == "__main__":
+    main()
