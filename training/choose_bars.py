@@ -40,6 +40,7 @@ HEADS = {
     "predetermination.closed-mind": "cue.predetermination.closed-mind",
     "data-protection.personal-data": "fact.special_category",
     "tone.irony-risk": "cue.tone.irony-risk",
+    "security.credentials": "cue.security.credentials",
 }
 GRID = tuple(round(0.30 + 0.05 * i, 2) for i in range(11))  # 0.30 ... 0.80
 

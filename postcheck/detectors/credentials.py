@@ -5,7 +5,10 @@ A word that introduces a secret ("password", "PIN", "code", "key safe",
 word, a run of 4-8 digits, a long random string); known token formats (AWS,
 GitHub, JWT, ...); long high-entropy strings; someone else's private phone
 number; and links that imitate an official site. Advice about passwords
-("use strong passwords") has no value and passes.
+("use strong passwords") has no value and passes. A secret or a login lure
+in words no pattern holds is the credentials cue head's reading
+(``cue.security.credentials``), found only where no pattern fired; its reason
+names no words, since the words the head leans on may be the secret.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from urllib.parse import urlsplit
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
+from ._cues import learned_cue
 from .base import Detector
 
 TOKEN = re.compile(r"\S+")
@@ -41,12 +45,19 @@ def shannon_bits(text: str) -> float:
     return -sum(n / len(text) * math.log2(n / len(text)) for n in counts.values())
 
 
+def _plain_word(doc, start: int, end: int) -> bool:
+    """A whole word of letters, in lower case after its first ("passcode", "Login"): never part of an
+    address or a value that may be the secret itself."""
+    span = doc.char_span(start, end)
+    return span is not None and all(re.fullmatch(r"[A-Za-z][a-z]+", t.text) for t in span)
+
+
 class CredentialsDetector(Detector):
     name = "credentials"
     signals = frozenset({
         "credentials.password", "credentials.code", "credentials.key", "credentials.known-format",
         "credentials.high-entropy", "credentials.private-number", "credentials.lookalike-link",
-        "credentials.link-asks-for-secret",
+        "credentials.link-asks-for-secret", "credentials.learned-cue",
     })
 
     def __init__(self, context):
@@ -134,7 +145,19 @@ class CredentialsDetector(Detector):
                 add("credentials.link-asks-for-secret", match.span(),
                     f"the post asks for “{asked}” at a link that is not on an official domain ({_host(match.group(0))})",
                     domain=_host(match.group(0)), request=asked)
-        return signals
+        return signals or self._learned(doc)
+
+    def _learned(self, doc) -> list[Signal]:
+        """What reads as a secret or a login lure that no pattern found: the cue head. The evidence spans
+        keep only plain dictionary-looking words ("passcode", "login"), never a value that may be the secret."""
+        reading = learned_cue(doc, self.context, "cue.security.credentials", top=6)
+        if reading is None:
+            return []
+        score, spans = reading
+        plain = [(s, e) for s, e in spans if _plain_word(doc, s, e)][:3]
+        return [Signal("credentials.learned-cue", tuple(plain) or ((0, len(doc.text)),),
+                       f"reads as a password, code or login shared, or a link asking for one (model {score:.2f})",
+                       score=score, evidence={"model": round(score, 3)})]
 
     def _request_near(self, doc, link) -> str | None:
         """A request for a secret ("log in with", "PIN", "bank details") in the link's sentence."""

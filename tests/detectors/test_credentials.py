@@ -156,3 +156,15 @@ def test_secrets_in_other_shapes_are_found(checker, text):
 ])
 def test_warnings_official_links_and_advice_pass(checker, text):
     assert "security.credentials" not in checker.check(text).rules
+
+
+def test_a_login_no_pattern_holds_is_the_cue_heads_reading_and_never_quoted(checker):
+    """The head reads a shared login the patterns miss; the finding is review (no span is known to be the
+    secret) and neither its reason nor its spans carry the address or the password."""
+    text = "Dropbox for the ward team: user wardteam@gmail.com / Bluebell2026"
+    found = finding(checker.check(text), "security.credentials")
+    assert found.severity == "review"
+    assert found.evidence["signals"][0]["signal"] == "credentials.learned-cue"
+    assert not any(secret in text[s:e] for s, e in found.spans for secret in ("Bluebell2026", "wardteam"))
+    assert "Bluebell2026" not in found.explanation and "wardteam" not in found.explanation
+    assert "security.credentials" not in checker.check("Remember to use strong passwords and change them regularly.").rules
