@@ -34,7 +34,10 @@ def interest_names(interest: str, suffixes, kinds=frozenset()) -> list[str]:
     possessive ("Leddon's"); initials for the words after any leading ones
     ("Leddon Valley RC", "LVRC"); and, when its last word is a kind of body
     (``kinds``: club, trust, foodbank…), that kind after "the", "our" or "my"
-    ("the rowing club", "our club"). A part after a comma (an address) is left
+    ("the rowing club", "our club"); and the name without its first word when
+    what is left is a name of two words or more ("Hallowby Youth Sports Trust"
+    -> "Youth Sports Trust"), with its initials from three words ("Fendyke
+    Internal Drainage Board" -> "IDB"). A part after a comma (an address) is left
     out. Only the author's own entries are looked for, and only in a post
     about a council matter.
     """
@@ -55,6 +58,13 @@ def interest_names(interest: str, suffixes, kinds=frozenset()) -> list[str]:
     if n >= 3 and len(capitals) == n:  # "Wethercote Community Land Trust" -> "Wethercote CLT", "WCLT"
         names.extend(" ".join(words[:k]) + " " + "".join(w[0] for w in words[k:]) for k in range(1, n - 1))
         names.append("".join(w[0] for w in words).upper())
+    rest = words[1:]
+    if len(rest) >= 2 and all(w[:1].isupper() for w in (rest[0], rest[-1])):
+        # the name without the place it starts with: "the Youth Sports Trust", "the Chamber of Trade";
+        # and its initials where it is three capitalised words or more ("the IDB")
+        names.append(" ".join(rest))
+        if len(rest) >= 3 and all(w[:1].isupper() and w.isalpha() for w in rest):
+            names.append("".join(w[0] for w in rest).upper())
     return list(dict.fromkeys(names))
 
 
@@ -83,7 +93,9 @@ class InterestIndex:
             previous = found.get(start)
             if previous is None or previous[1].end < end:
                 found[start] = (entry, doc[start:end])
-        return [found[k] for k in sorted(found)]
+        spans = [found[k] for k in sorted(found)]
+        # "Rowing Club" inside "Vale Rowing Club" is the same mention
+        return [(e, s) for e, s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for _, o in spans)]
 
 
 def _name_goes_on(doc, end: int) -> bool:

@@ -51,6 +51,15 @@ def test_interest_names_are_the_ways_people_shorten_a_body():
     assert "our homes" not in interest_names("Acme Homes Ltd", {"ltd"}, {"club"})  # homes is not a kind of body
 
 
+def test_interest_names_without_the_place_they_start_with():
+    names = interest_names("Fendyke Internal Drainage Board", set(), {"board"})
+    assert "Internal Drainage Board" in names and "IDB" in names
+    assert "Chamber of Trade" in interest_names("Brackenford Chamber of Trade", set())
+    # what is left must still be a name: two words or more, capitalised at both ends
+    assert "Homes" not in interest_names("Acme Homes Ltd", {"ltd"})
+    assert "East Lindmarsh branch" not in interest_names("Unison East Lindmarsh branch", set())
+
+
 @pytest.mark.parametrize("text, raised", [
     ("Proud to back the Vale Rowing boathouse grant at cabinet next week.", True),
     ("Vale's new boathouse deserves the council grant, and I'll say so at cabinet.", True),
