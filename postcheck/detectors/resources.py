@@ -23,6 +23,16 @@ from .base import Detector
 EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
+#: prepositions that make council premises the place where something happens
+PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "from", "outside"})
+
+
+def _place_of(span) -> bool:
+    """Whether the premises are where something happens: "in the chamber", "at the council offices"."""
+    head = span.root
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+
+
 class ResourcesDetector(Detector):
     name = "resources"
     signals = frozenset({"resources.campaign-with-council-resource", "resources.learned-cue"})
@@ -90,11 +100,16 @@ class ResourcesDetector(Detector):
         return found
 
     def _council_named(self, doc) -> bool:
-        """Something of the council's is named: "the council's gazebos", "council phones", or a listed
-        premises, staff, equipment or branding word ("Cray Valley Council is backing ..." is not)."""
+        """Something of the council's is named: "the council's gazebos", "council phones", a listed staff,
+        equipment or branding word, or council premises as the place something happens ("in the council
+        chamber", "collect from the town hall"); "Cray Valley Council is backing ..." is not, and nor is
+        the town hall as the seat of power ("kick the Tories out of the town hall")."""
         owned = any(t.lower_ in ("council", "council's", "council’s") and t.dep_ in ("poss", "compound")
                     for t in doc)
-        return owned or any(self.resources[kind].find(doc) for kind in ("premises", "staff", "equipment", "branding", "email"))
+        if owned or any(self.resources[kind].find(doc) for kind in ("staff", "equipment", "branding", "email")):
+            return True
+        uses = self.resources["premises_use"].find(doc)
+        return any(in_sentence(span, uses) or _place_of(span) for span in self.resources["premises"].find(doc))
 
     def _learned(self, doc, campaign) -> list[Signal]:
         """Campaigning with council resources the lists do not name: the cue head, where the post names

@@ -109,3 +109,14 @@ def test_a_party_hashtag_is_campaigning(fixture_context):
     [signal] = facts(detector, text)
     assert signal.evidence["campaigning"] == ["LibDemFightback"]
     assert facts(detector, "Council printer working overtime on the bin calendars tonight #Reformed") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vote Labour on Thursday to kick the Tories out of the town hall!",
+    "Time to get the Lib Dems into the town hall and sort this mess out.",
+])
+def test_the_town_hall_as_the_seat_of_power_is_not_a_council_resource(fixture_context, text):
+    """Premises count for the cue head only as the place where something happens ("in the chamber")."""
+    detector = ResourcesDetector(fixture_context)
+    assert not detector._council_named(fixture_context.nlp(text))
+    assert detector._council_named(fixture_context.nlp("Our Labour campaign evening is in the council chamber."))

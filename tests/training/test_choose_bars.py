@@ -12,29 +12,39 @@ import choose_bars as C  # noqa: E402
 RULE, HEAD = "gifts.hospitality", "cue.gifts.hospitality"
 
 
-def _counts(per_bar: dict[str, tuple[int, int, int]]) -> dict:
-    return {str(bar): {RULE: {"tp": tp, "fp": fp, "fn": fn}} for bar, (tp, fp, fn) in per_bar.items()}
+def _counts(per_bar: dict, ok_raised: dict | None = None) -> dict:
+    return {str(bar): {RULE: {"tp": tp, "fp": fp, "fn": fn, "ok_raised": (ok_raised or {}).get(bar, 0)}}
+            for bar, (tp, fp, fn) in per_bar.items()}
 
 
-def test_the_lowest_bar_that_keeps_precision_and_the_guard_wins():
-    dev = _counts({"base": (5, 0, 5), 0.3: (9, 3, 1), 0.4: (8, 0, 2), 0.5: (6, 0, 4)})
-    guard = _counts({"base": (0, 0, 0), 0.3: (0, 2, 0), 0.4: (0, 0, 0), 0.5: (0, 0, 0)})
-    chosen = C.choose({"dev": dev, "guard": guard}, ["dev"], ["guard"], {RULE: HEAD}, 0.9)
-    assert chosen[HEAD]["bar"] == 0.4
+BARS = {"base": (5, 0, 5), 0.3: (9, 3, 1), 0.4: (8, 0, 2), 0.5: (6, 0, 4)}
+
+
+def test_the_best_f1_over_the_precision_floor_wins():
+    chosen = C.choose({"dev": _counts(BARS)}, ["dev"], [], {RULE: HEAD}, 0.9)
+    assert chosen[HEAD]["bar"] == 0.4  # 0.3 has the recall but a precision of 0.75
     assert chosen[HEAD]["figures"]["recall"] == 0.8 and chosen[HEAD]["own"]["recall"] == 0.5
 
 
-def test_a_bar_that_raises_a_guard_post_is_never_chosen():
-    dev = _counts({"base": (5, 0, 5), 0.3: (10, 0, 0)})
-    guard = _counts({"base": (0, 0, 0), 0.3: (0, 1, 0)})
-    chosen = C.choose({"dev": dev, "guard": guard}, ["dev"], ["guard"], {RULE: HEAD}, 0.9)
-    assert chosen[HEAD]["bar"] is None and chosen[HEAD]["kept"] == "the model's own bar"
+def test_a_bar_that_raises_more_ok_posts_of_a_guard_than_the_own_bar_is_never_chosen():
+    guard = _counts({b: (0, 0, 0) for b in BARS}, {"base": 1, 0.3: 2, 0.4: 2, 0.5: 1})
+    chosen = C.choose({"dev": _counts(BARS), "guard": guard}, ["dev"], ["guard"], {RULE: HEAD}, 0.9)
+    assert chosen[HEAD]["bar"] == 0.5
+
+
+def test_a_strict_guard_allows_no_ok_post_and_overrides_the_own_bar():
+    strict = _counts({b: (0, 0, 0) for b in BARS}, {"base": 1, 0.3: 1, 0.4: 1, 0.5: 0})
+    chosen = C.choose({"dev": _counts(BARS), "dev corpus": strict}, ["dev"], [], {RULE: HEAD}, 0.9, ["dev corpus"])
+    assert chosen[HEAD]["bar"] == 0.5  # a lower F1 than the own bar's, but the own bar raises an ok post
+    strict = _counts({b: (0, 0, 0) for b in BARS}, {b: 1 for b in BARS})
+    chosen = C.choose({"dev": _counts(BARS), "dev corpus": strict}, ["dev"], [], {RULE: HEAD}, 0.9, ["dev corpus"])
+    assert chosen[HEAD]["bar"] is None and chosen[HEAD]["kept"].startswith("unfit")
 
 
 def test_no_better_bar_keeps_the_models_own():
     dev = _counts({"base": (8, 0, 2), 0.3: (9, 4, 1), 0.5: (7, 0, 3)})
     chosen = C.choose({"dev": dev}, ["dev"], [], {RULE: HEAD}, 0.9)
-    assert chosen[HEAD]["bar"] is None
+    assert chosen[HEAD]["bar"] is None and chosen[HEAD]["kept"] == "the model's own bar"
 
 
 def test_a_real_sweep_counts_the_posts_through_the_checker(tmp_path):
@@ -50,6 +60,6 @@ def test_a_real_sweep_counts_the_posts_through_the_checker(tmp_path):
     by_bar = counts[str(path)]
     assert set(by_bar) == {"base", "0.3", "0.99"}
     # the plain notice is never raised; at a bar no score reaches, the gift is found only by the listed words
-    assert all(by_bar[bar][RULE]["fp"] == 0 for bar in by_bar)
+    assert all(by_bar[bar][RULE]["fp"] == 0 and by_bar[bar][RULE].get("ok_raised", 0) == 0 for bar in by_bar)
     assert by_bar["0.3"][RULE]["tp"] >= by_bar["0.99"][RULE]["tp"]
     assert sum(by_bar["base"][RULE].values()) == 1  # one post expects the rule: a hit or a miss
