@@ -49,6 +49,9 @@ def main(argv=None) -> None:
     ap.add_argument("--model-dir", type=Path, default=REPO / "postcheck" / "data" / "models" / "embedded")
     ap.add_argument("--cache", type=Path, default=REPO / ".cache" / "heads")
     args = ap.parse_args(argv)
+    for path in [args.corpus, *args.sets]:
+        if not path.exists():
+            sys.exit(f"compare_example_bank: no such file or folder: {path}")
     from postcheck.scoring.embedded import EmbeddedScorer
 
     rows = TH.councillor_rows(args.corpus, TH.corpus_rules(args.corpus))

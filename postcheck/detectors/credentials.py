@@ -8,7 +8,8 @@ number; and links that imitate an official site. Advice about passwords
 ("use strong passwords") has no value and passes. A secret or a login lure
 in words no pattern holds is the credentials cue head's reading
 (``cue.security.credentials``), found only where no pattern fired; its reason
-names no words, since the words the head leans on may be the secret.
+names no words, and its spans keep only plain words of letters, since the
+words the head leans on may be the secret.
 """
 from __future__ import annotations
 
@@ -149,7 +150,8 @@ class CredentialsDetector(Detector):
 
     def _learned(self, doc) -> list[Signal]:
         """What reads as a secret or a login lure that no pattern found: the cue head. The evidence spans
-        keep only plain dictionary-looking words ("passcode", "login"), never a value that may be the secret."""
+        keep only plain words of letters ("passcode", "login"), never an address or a value with digits or
+        symbols; the reason quotes none of them."""
         reading = learned_cue(doc, self.context, "cue.security.credentials", top=6)
         if reading is None:
             return []
