@@ -19,6 +19,10 @@ public test set.
         --strict-guard DEV_CORPUS/posts.jsonl:DEV_CORPUS/council.toml --guard tests/fixtures/detector_posts_a.jsonl \\
         --out bars.json [--write postcheck/data/models/embedded]
 
+``--families`` sweeps the five abuse family heads (insult, obscenity, threat,
+identity attack, allegation) instead, on sets labelled for those rules, and
+``--top`` lets the grid go past 0.80 (family heads are often read high).
+
 ``--write`` records the chosen bars in that model folder's ``heads.json``
 (``thresholds``, and where each came from under ``report``).
 """
@@ -46,7 +50,20 @@ HEADS = {
     "tone.irony-risk": "cue.tone.irony-risk",
     "security.credentials": "cue.security.credentials",
 }
+#: rule -> the abuse family head whose bar decides its learned finding (``--families``)
+FAMILY_HEADS = {
+    "respect.personal-attack": "insult",
+    "respect.abusive-language": "obscenity",
+    "bullying.intimidation": "threat",
+    "equality.discrimination": "identity_attack",
+    "defamation.allegation": "allegation",
+}
 GRID = tuple(round(0.30 + 0.05 * i, 2) for i in range(11))  # 0.30 ... 0.80
+
+
+def grid(top: float = 0.80) -> tuple[float, ...]:
+    """Bars from 0.30 to ``top`` in steps of 0.05."""
+    return tuple(round(0.30 + 0.05 * i, 2) for i in range(int(round((top - 0.30) / 0.05)) + 1))
 
 
 def _pair(text: str) -> tuple[str, str | None]:
@@ -144,14 +161,20 @@ def main(argv=None) -> None:
                     help="a set on which a chosen bar may raise no post labelled ok at all")
     ap.add_argument("--min-precision", type=float, default=0.90)
     ap.add_argument("--only", nargs="+", metavar="RULE", help="sweep only these rules' heads")
+    ap.add_argument("--families", action="store_true",
+                    help="sweep the five abuse family heads instead of the rule cue heads")
+    ap.add_argument("--top", type=float, default=0.80, help="the highest bar tried (from 0.30, step 0.05)")
     ap.add_argument("--out", type=Path, required=True, help="the sweep and the choice, as JSON")
     ap.add_argument("--write", type=Path, metavar="MODEL_DIR", help="record the chosen bars in MODEL_DIR/heads.json")
     args = ap.parse_args(argv)
-    heads = {rule: head for rule, head in HEADS.items() if not args.only or rule in args.only}
+    table = FAMILY_HEADS if args.families else HEADS
+    heads = {rule: head for rule, head in table.items() if not args.only or rule in args.only}
+    if not 0.30 <= args.top <= 0.99:
+        sys.exit("choose_bars: --top must be between 0.30 and 0.99")
     for spec in args.sets + args.guards + args.strict:
         if not Path(_pair(spec)[0]).is_file():
             sys.exit(f"choose_bars: no such file: {_pair(spec)[0]}")
-    counts = sweep(args.sets + args.guards + args.strict, heads)
+    counts = sweep(args.sets + args.guards + args.strict, heads, grid(args.top))
     chosen = choose(counts, args.sets, args.guards, heads, args.min_precision, args.strict)
     args.out.write_text(json.dumps({"counts": counts, "chosen": chosen}, indent=1) + "\n", encoding="utf-8")
     for head, choice in chosen.items():

@@ -63,3 +63,31 @@ def test_a_real_sweep_counts_the_posts_through_the_checker(tmp_path):
     assert all(by_bar[bar][RULE]["fp"] == 0 and by_bar[bar][RULE].get("ok_raised", 0) == 0 for bar in by_bar)
     assert by_bar["0.3"][RULE]["tp"] >= by_bar["0.99"][RULE]["tp"]
     assert sum(by_bar["base"][RULE].values()) == 1  # one post expects the rule: a hit or a miss
+
+
+def test_the_grid_runs_from_030_to_its_top_in_steps_of_005():
+    assert C.grid() == C.GRID and C.grid()[-1] == 0.8
+    assert C.grid(0.95)[-3:] == (0.85, 0.9, 0.95) and len(C.grid(0.95)) == 14
+
+
+def test_families_sweep_the_abuse_heads_through_the_checker(tmp_path):
+    """--families maps each abuse rule to its family head; a threat read over a low bar is raised."""
+    post = {"id": "t1", "text": "Cllr Delgado had better watch her back. People round here know where she lives.",
+            "expect": {"rules": ["bullying.intimidation"], "allowed": [], "verdict": "block"}}
+    path = tmp_path / "posts.jsonl"
+    path.write_text(json.dumps(post) + "\n", encoding="utf-8")
+    heads = {"bullying.intimidation": C.FAMILY_HEADS["bullying.intimidation"]}
+    assert heads == {"bullying.intimidation": "threat"}
+    counts = C.sweep([str(path)], heads, grid=(0.3, 0.99))[str(path)]
+    assert counts["0.3"]["bullying.intimidation"]["tp"] >= counts["0.99"]["bullying.intimidation"]["tp"]
+    assert sum(counts["0.3"]["bullying.intimidation"].values()) == 1
+
+
+def test_a_top_out_of_range_is_a_one_line_error(tmp_path, capsys):
+    import pytest
+
+    path = tmp_path / "posts.jsonl"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(SystemExit) as err:
+        C.main(["--set", str(path), "--families", "--top", "1.5", "--out", str(tmp_path / "o.json")])
+    assert "--top must be between" in str(err.value)
