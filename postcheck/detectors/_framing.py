@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..lexicons import load_lexicon
 from ..targets import GROUP, Target
 from ._cues import NEGATIONS
 
@@ -112,3 +113,78 @@ def disowned(doc, hit) -> bool:
             return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS)
                        for c in head.children)
     return False
+
+
+def _rebuttal_lists() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    lists = load_lexicon("protected_characteristics")["rebuttal"]
+    return (tuple(str(w).lower() for w in lists["pejoratives"]),
+            frozenset(str(w).lower() for w in lists["claim_nouns"]),
+            frozenset(str(w).lower() for w in lists["dismissals"]))
+
+
+def _pejorative_in(tokens) -> bool:
+    """A listed pejorative among the tokens; "not our problem" (whose problem, not what kind) is none."""
+    pejoratives, _, _ = _rebuttal_lists()
+    words = [t.lower_ for t in tokens if not any(c.dep_ == "poss" for c in t.children)]
+    text = " " + " ".join(words) + " "
+    for term in pejoratives:
+        if " " in term:
+            if f" {term} " in text:
+                return True
+        elif term.endswith("*"):
+            if any(w.startswith(term[:-1]) for w in words):
+                return True
+        elif term in words:
+            return True
+    return False
+
+
+def _denies_a_pejorative(sent) -> bool:
+    """A negated verb or copula whose predicate carries a pejorative, the negation after the
+    subject ("X aren't a threat"; not "Not all X are ..."), the clause's other clauses left out."""
+    for verb in sent:
+        negs = [c for c in verb.children if c.dep_ == "neg"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if not negs or not subjects or any(n.i < s.right_edge.i for n in negs for s in subjects):
+            continue
+        skip = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "advcl", "cc", "nsubj", "nsubjpass",
+                                                          "csubj", "expl") for t in c.subtree}
+        predicate = [t for t in verb.subtree if t.i not in skip and t.i > negs[0].i]
+        if any(t.lower_ in NEGATIONS for t in predicate):
+            continue  # "can't lift a bin without a cry": two negations assert, not deny
+        if _pejorative_in(predicate):
+            return True
+    return False
+
+
+def _dismisses_a_claim(sent) -> bool:
+    """'The idea that women can't handle the brief is nonsense', 'It's a myth that ...': a claim
+    noun with a that-clause, and the sentence's predicate dismisses it."""
+    _, claim_nouns, dismissals = _rebuttal_lists()
+    has_that_clause = any(t.dep_ == "mark" and t.lower_ == "that" for t in sent)
+    claim = any(t.lemma_.lower() in claim_nouns for t in sent)
+    root = sent.root
+    predicate = [root, *(c for c in root.children if c.dep_ in ("attr", "acomp", "oprd"))]
+    return has_that_clause and claim and any(t.lemma_.lower() in dismissals or t.lower_ in dismissals
+                                             for t in predicate)
+
+
+#: words that turn a denial into a hedge ("not X, but ...")
+CONCESSIONS = frozenset({"but", "however", "though", "although", "yet"})
+
+
+def rebutted(doc, hit) -> bool:
+    """A prejudice the writer argues against: the sentence holding the words denies a pejorative
+    or dismisses a claim. A question never rebuts ("Aren't they all thieves?"), nor a denial that
+    concedes ("not stupid exactly, but ...")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    sents = list(span.sents) if span is not None else []
+    if len(sents) != 1:
+        return False
+    sent = sents[0]
+    if sent.text.rstrip().endswith("?"):
+        return False
+    negs = [t.i for t in sent if t.dep_ == "neg"]
+    if negs and any(t.lower_ in CONCESSIONS and t.i > negs[0] for t in sent):
+        return False  # "X aren't stupid exactly, but they shouldn't ...": a hedge before the attack
+    return _denies_a_pejorative(sent) or _dismisses_a_claim(sent)

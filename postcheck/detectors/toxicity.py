@@ -38,7 +38,7 @@ from ..targets import (
     GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
     KindMatcher, model_target_hint,
 )
-from ._framing import disowned, in_speech_frame, negated, only_self_described, said_of
+from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_of
 from .base import Detector
 from ._violence import ViolenceReader
 
@@ -290,6 +290,8 @@ class ToxicityDetector(Detector):
         if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
             cues, who = evidence("identity_attack")
+            if cues and _rebuts(doc, mentions, cues):
+                cues = []  # "Trans people aren't a threat": the writer argues against the prejudice
             # the identity head also reads strong insults at a political party: with no protected
             # group named, words aimed at a party are an insult, not discrimination
             aimed_elsewhere = who is not None and who.kind == PARTY and not group_named
@@ -423,7 +425,7 @@ class ToxicityDetector(Detector):
                 who = found
                 break
         cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-        if who is None or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues):
+        if who is None or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues) or _rebuts(doc, mentions, cues):
             return None
         return self._signal(
             DISCRIMINATION, cues, who,
@@ -584,3 +586,9 @@ def _describe(who: Target) -> str:
 
 def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
     return {k: round(float(v), 3) for k, v in (scores or {}).items()}
+
+
+def _rebuts(doc, mentions, cues) -> bool:
+    """Every sentence naming a protected group (else every evidence word) rebuts a prejudice."""
+    spans = [m for m in mentions if m.kind == GROUP] or cues
+    return bool(spans) and all(rebutted(doc, s) for s in spans)
