@@ -9,6 +9,7 @@ councillor's own identity ("As a gay man, I …").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..lexicons import load_lexicon
@@ -115,31 +116,15 @@ def disowned(doc, hit) -> bool:
     return False
 
 
-def _rebuttal_lists() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=1)
+def _claim_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The claim nouns and the words that dismiss a claim (``rebuttal`` in protected_characteristics.yaml)."""
     lists = load_lexicon("protected_characteristics")["rebuttal"]
-    return (tuple(str(w).lower() for w in lists["pejoratives"]),
-            frozenset(str(w).lower() for w in lists["claim_nouns"]),
+    return (frozenset(str(w).lower() for w in lists["claim_nouns"]),
             frozenset(str(w).lower() for w in lists["dismissals"]))
 
 
-def _pejorative_in(tokens) -> bool:
-    """A listed pejorative among the tokens; "not our problem" (whose problem, not what kind) is none."""
-    pejoratives, _, _ = _rebuttal_lists()
-    words = [t.lower_ for t in tokens if not any(c.dep_ == "poss" for c in t.children)]
-    text = " " + " ".join(words) + " "
-    for term in pejoratives:
-        if " " in term:
-            if f" {term} " in text:
-                return True
-        elif term.endswith("*"):
-            if any(w.startswith(term[:-1]) for w in words):
-                return True
-        elif term in words:
-            return True
-    return False
-
-
-def _denies_a_pejorative(sent) -> bool:
+def _denies_a_pejorative(sent, pejorative: set[int]) -> bool:
     """A negated verb or copula whose predicate carries a pejorative, the negation after the
     subject ("X aren't a threat"; not "Not all X are ..."), the clause's other clauses left out."""
     for verb in sent:
@@ -152,7 +137,8 @@ def _denies_a_pejorative(sent) -> bool:
         predicate = [t for t in verb.subtree if t.i not in skip and t.i > negs[0].i]
         if any(t.lower_ in NEGATIONS for t in predicate):
             continue  # "can't lift a bin without a cry": two negations assert, not deny
-        if _pejorative_in(predicate):
+        # "not our problem" (whose problem, not what kind) denies no pejorative
+        if any(t.i in pejorative and not any(c.dep_ == "poss" for c in t.children) for t in predicate):
             return True
     return False
 
@@ -160,7 +146,7 @@ def _denies_a_pejorative(sent) -> bool:
 def _dismisses_a_claim(sent) -> bool:
     """'The idea that women can't handle the brief is nonsense', 'It's a myth that ...': a claim
     noun with a that-clause, and the sentence's predicate dismisses it."""
-    _, claim_nouns, dismissals = _rebuttal_lists()
+    claim_nouns, dismissals = _claim_words()
     has_that_clause = any(t.dep_ == "mark" and t.lower_ == "that" for t in sent)
     claim = any(t.lemma_.lower() in claim_nouns for t in sent)
     root = sent.root
@@ -173,10 +159,11 @@ def _dismisses_a_claim(sent) -> bool:
 CONCESSIONS = frozenset({"but", "however", "though", "although", "yet"})
 
 
-def rebutted(doc, hit) -> bool:
+def rebutted(doc, hit, pejoratives: Sequence = ()) -> bool:
     """A prejudice the writer argues against: the sentence holding the words denies a pejorative
-    or dismisses a claim. A question never rebuts ("Aren't they all thieves?"), nor a denial that
-    concedes ("not stupid exactly, but ...")."""
+    (``pejoratives``: where the detector's term lists found one, as character spans) or dismisses
+    a claim. A question never rebuts ("Aren't they all thieves?"), nor a denial that concedes
+    ("not stupid exactly, but ...")."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     sents = list(span.sents) if span is not None else []
     if len(sents) != 1:
@@ -187,4 +174,5 @@ def rebutted(doc, hit) -> bool:
     negs = [t.i for t in sent if t.dep_ == "neg"]
     if negs and any(t.lower_ in CONCESSIONS and t.i > negs[0] for t in sent):
         return False  # "X aren't stupid exactly, but they shouldn't ...": a hedge before the attack
-    return _denies_a_pejorative(sent) or _dismisses_a_claim(sent)
+    pejorative = {t.i for p in pejoratives for t in (doc.char_span(p.start, p.end, alignment_mode="expand") or ())}
+    return _denies_a_pejorative(sent, pejorative) or _dismisses_a_claim(sent)

@@ -101,6 +101,7 @@ class ToxicityDetector(Detector):
             "group_attack": protected["group_attacks"],
             "attribute_attack": protected["personal_attribute_attacks"],
             "slur": protected["slurs"],
+            "pejorative": protected["rebuttal"]["pejoratives"],  # what a rebuttal denies (see _framing.rebutted)
         }
         self.terms = KindMatcher(nlp, lists)
         self.violence = ViolenceReader(lexicon["violence"])
@@ -191,7 +192,8 @@ class ToxicityDetector(Detector):
             signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}",
                                         evidence_scores, extra_spans=extra))
         elif scores is not None and not reported and self._model_hate(scores):
-            signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores)
+            signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores,
+                                                hits.get("pejorative", []))
             if signal is not None:
                 signals.append(signal)
 
@@ -239,11 +241,13 @@ class ToxicityDetector(Detector):
             ))
         if scores is not None and "insult" in scores:
             raised = {signal.name for signal in signals}
-            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores))
+            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores,
+                                         hits.get("pejorative", [])))
         return signals
 
     # -- the learned heads --------------------------------------------------------
-    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, evidence_scores) -> list[Signal]:
+    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, evidence_scores,
+                 pejoratives=()) -> list[Signal]:
         """Families the phrase lists missed, from the judgement heads on the shared encoder.
 
         A head's probability over its validation-tuned threshold is the cue; the
@@ -290,7 +294,7 @@ class ToxicityDetector(Detector):
         if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
             cues, who = evidence("identity_attack")
-            if cues and _rebuts(doc, mentions, cues):
+            if cues and _rebuts(doc, mentions, cues, pejoratives):
                 cues = []  # "Trans people aren't a threat": the writer argues against the prejudice
             # the identity head also reads strong insults at a political party: with no protected
             # group named, words aimed at a party are an insult, not discrimination
@@ -412,7 +416,8 @@ class ToxicityDetector(Detector):
         t = self.thresholds
         return scores.get("hate", 0.0) >= t["hate"] and scores.get("offensive", 0.0) >= t["offensive"]
 
-    def _model_discrimination(self, doc, post, scores, mentions, hint, evidence_scores) -> Signal | None:
+    def _model_discrimination(self, doc, post, scores, mentions, hint, evidence_scores,
+                              pejoratives=()) -> Signal | None:
         """Group hate the phrase lists missed: the model's hate head, a protected group the evidence words aim at."""
         groups = [t for t in mentions if t.kind == GROUP]
         if not groups:
@@ -425,7 +430,7 @@ class ToxicityDetector(Detector):
                 who = found
                 break
         cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-        if who is None or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues) or _rebuts(doc, mentions, cues):
+        if who is None or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues) or _rebuts(doc, mentions, cues, pejoratives):
             return None
         return self._signal(
             DISCRIMINATION, cues, who,
@@ -588,7 +593,7 @@ def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
     return {k: round(float(v), 3) for k, v in (scores or {}).items()}
 
 
-def _rebuts(doc, mentions, cues) -> bool:
+def _rebuts(doc, mentions, cues, pejoratives) -> bool:
     """Every sentence naming a protected group (else every evidence word) rebuts a prejudice."""
     spans = [m for m in mentions if m.kind == GROUP] or cues
-    return bool(spans) and all(rebutted(doc, s) for s in spans)
+    return bool(spans) and all(rebutted(doc, s, pejoratives) for s in spans)

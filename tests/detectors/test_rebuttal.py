@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from postcheck.detectors._framing import rebutted
+from postcheck.lexicons import load_lexicon
+from postcheck.targets import KindMatcher
 
 DISCRIMINATION = "equality.discrimination"
 
@@ -19,9 +21,12 @@ class _Span:
 
 
 def _at(nlp, text: str, words: str) -> bool:
+    """Whether ``words`` of ``text`` stand in a rebuttal, the pejoratives found as the detector finds them."""
     doc = nlp(text)
+    terms = KindMatcher(nlp, {"pejorative": load_lexicon("protected_characteristics")["rebuttal"]["pejoratives"]})
+    pejoratives = [doc[s:e] for _, s, e in terms(doc).get("pejorative", [])]
     start = text.index(words)
-    return rebutted(doc, _Span(start, start + len(words)))
+    return rebutted(doc, _Span(start, start + len(words)), [_Span(p.start_char, p.end_char) for p in pejoratives])
 
 
 @pytest.mark.parametrize("text, words", [
@@ -54,3 +59,12 @@ def test_the_checker_passes_a_rebuttal_and_still_blocks_the_prejudice(default_ch
 
     assert DISCRIMINATION not in rules("Being gay doesn't make you a danger to children. The rainbow crossing stays.")
     assert DISCRIMINATION in rules("Being gay makes you a danger to children. The rainbow crossing should go.")
+
+
+def test_a_denial_rebuts_only_through_a_listed_pejorative(fixture_context):
+    """The same denial with no pejorative found (the detector's lists) is not a rebuttal."""
+    nlp = fixture_context.nlp
+    text = "Refugees are not a danger to anyone on the Fairfield estate."
+    doc = nlp(text)
+    assert not rebutted(doc, _Span(0, len("Refugees")), [])
+    assert _at(nlp, text, "Refugees")

@@ -71,16 +71,17 @@ def test_the_grid_runs_from_030_to_its_top_in_steps_of_005():
 
 
 def test_families_sweep_the_abuse_heads_through_the_checker(tmp_path):
-    """--families maps each abuse rule to its family head; a threat read over a low bar is raised."""
-    post = {"id": "t1", "text": "Cllr Delgado had better watch her back. People round here know where she lives.",
+    """--families maps each abuse rule to its family head, and the sweep moves that head's bar: a veiled
+    threat no phrase list holds is raised with the threat head's bar at 0.30 and missed at 0.99."""
+    post = {"id": "t1", "text": "Cllr Khan deserves a good kicking.",
             "expect": {"rules": ["bullying.intimidation"], "allowed": [], "verdict": "block"}}
     path = tmp_path / "posts.jsonl"
     path.write_text(json.dumps(post) + "\n", encoding="utf-8")
     heads = {"bullying.intimidation": C.FAMILY_HEADS["bullying.intimidation"]}
     assert heads == {"bullying.intimidation": "threat"}
     counts = C.sweep([str(path)], heads, grid=(0.3, 0.99))[str(path)]
-    assert counts["0.3"]["bullying.intimidation"]["tp"] >= counts["0.99"]["bullying.intimidation"]["tp"]
-    assert sum(counts["0.3"]["bullying.intimidation"].values()) == 1
+    assert counts["0.3"]["bullying.intimidation"] == {"tp": 1, "fp": 0, "fn": 0}
+    assert counts["0.99"]["bullying.intimidation"] == {"tp": 0, "fp": 0, "fn": 1}
 
 
 def test_a_top_out_of_range_is_a_one_line_error(tmp_path, capsys):
