@@ -9,7 +9,11 @@ model directory (``postcheck/data/models/embedded``) holds:
 * ``tokenizer.json``: the MiniLM WordPiece tokenizer;
 * ``labels.json``: label order, ``max_len`` and the model file name;
 * ``thresholds.json``: decision thresholds tuned on validation data (see
-  ``MODEL_CARD.md``); the scorer itself returns probabilities only.
+  ``MODEL_CARD.md``); the scorer itself returns probabilities only;
+* ``heads.json`` / ``heads.npz``: the judgement heads on the encoder's vectors
+  (``postcheck.scoring.heads``);
+* ``ngrams.json`` / ``ngrams.npz`` (optional): a word and character n-gram
+  model whose logit is averaged into some heads' (``postcheck.scoring.ngrams``).
 
 Label semantics (see ``postcheck.scoring.base``):
 
@@ -140,6 +144,16 @@ class EmbeddedScorer:
                 raise HeadsError(f"{model_path}: the heads read {', '.join(missing)}, which the ONNX model does not output")
             self.labels = self.labels + self.heads.labels
             self.thresholds.update(self.heads.thresholds)
+        self.ngrams = None
+        self._blended: list[int] = []
+        if self.heads is not None and (self.model_dir / "ngrams.json").is_file():
+            from .ngrams import NgramModel, NgramsError
+
+            self.ngrams = NgramModel(self.model_dir)
+            missing = [o for o in self.ngrams.outputs if o not in self.heads.labels]
+            if missing:
+                raise NgramsError(f"{self.model_dir}: the n-grams blend {missing[0]}, which no head outputs")
+            self._blended = [self.heads.labels.index(o) for o in self.ngrams.outputs]
         self._outputs = ["probs"] + (list(self.heads.features) if self.heads is not None else [])
         #: the token vectors ``attribute`` splits a head's logit over; the scoring pass fetches them
         #: too and keeps the last few posts' (``_token_cache``), so explaining a finding on a post
@@ -278,7 +292,10 @@ class EmbeddedScorer:
         if self.heads is None:
             return stacked
         base = len(self.base_labels)
-        return np.concatenate([stacked[:, :base], self.heads.scores(stacked[:, base:])], axis=1)
+        heads = self.heads.scores(stacked[:, base:])
+        if self.ngrams is not None:
+            heads[:, self._blended] = self.ngrams.blend(prepared, heads[:, self._blended])
+        return np.concatenate([stacked[:, :base], heads], axis=1)
 
     # -- the Scorer protocol ----------------------------------------------
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:

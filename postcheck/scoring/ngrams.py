@@ -1,0 +1,129 @@
+"""A word and character n-gram model beside the encoder: a second, cheap opinion for some heads.
+
+The encoder's heads read what a sentence means; they miss a word they have
+not learned to weigh (a regional insult, a masked slur) that a bag of
+n-grams catches from the corpus's own words. Their mistakes differ, so the
+mean of the two logits ranks posts written by other people better than
+either alone (see the model card). ``ngrams.json`` holds the two
+vocabularies and the names of the outputs it blends; ``ngrams.npz`` the idf
+weights, the logistic-regression weights (``coef``, ``[k, features]``) and
+``intercept``, and per output the quantile map (``knots_in`` to ``knots_out``,
+logits) that puts the blend back on the head's scale. ``training/train_ngrams.py`` writes both with scikit-learn's
+``TfidfVectorizer``; this module computes the same features with the
+standard library and numpy so the checker does not need scikit-learn
+(``tests/scoring/test_ngrams.py`` checks they agree).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import PostcheckError
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+_SPACES = re.compile(r"\s\s+")
+
+
+class NgramsError(PostcheckError, ValueError, code="ngrams"):
+    """The n-gram files are missing or do not agree with each other (one line for the user)."""
+
+
+def word_ngrams(text: str, low: int, high: int) -> list[str]:
+    """Word n-grams of a lowercased text, as scikit-learn's ``analyzer="word"`` gives them."""
+    tokens = _TOKEN.findall(text)
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), high + 1):
+        grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    """Character n-grams inside space-padded words, as scikit-learn's ``analyzer="char_wb"`` gives them."""
+    grams = []
+    for word in _SPACES.sub(" ", text).split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            if len(padded) <= n:
+                grams.append(padded)
+                break
+            grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
+
+
+class _Vectoriser:
+    """One sublinear tf-idf vectoriser with a fixed vocabulary, l2-normalised."""
+
+    def __init__(self, analyse, vocabulary: list[str], idf: np.ndarray, offset: int):
+        if len(vocabulary) != len(idf):
+            raise NgramsError(f"an n-gram vocabulary of {len(vocabulary)} has {len(idf)} idf weights")
+        self.analyse = analyse
+        self.index = {gram: offset + i for i, gram in enumerate(vocabulary)}
+        self.idf = idf.astype(np.float64)
+        self.offset = offset
+
+    def add(self, text: str, row: dict[int, float]) -> None:
+        counts = Counter(i for i in (self.index.get(g) for g in self.analyse(text)) if i is not None)
+        values = {i: (1.0 + math.log(c)) * self.idf[i - self.offset] for i, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        row.update({i: v / norm for i, v in values.items()})
+
+
+class NgramModel:
+    """Logits of the blended outputs from a post's n-grams; ``blend`` mixes them into head probabilities."""
+
+    def __init__(self, model_dir: str | Path):
+        model_dir = Path(model_dir)
+        meta_path, weights_path = model_dir / "ngrams.json", model_dir / "ngrams.npz"
+        if not meta_path.is_file() or not weights_path.is_file():
+            raise NgramsError(f"n-gram model missing in {model_dir} (need ngrams.json and ngrams.npz)")
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        with np.load(weights_path) as weights:
+            word_idf, char_idf = weights["word_idf"], weights["char_idf"]
+            self.coef = weights["coef"].astype(np.float32)
+            self.intercept = weights["intercept"].astype(np.float32)
+            self.knots_in = weights["knots_in"].astype(np.float64)
+            self.knots_out = weights["knots_out"].astype(np.float64)
+        w_lo, w_hi = meta["word_ngrams"]
+        c_lo, c_hi = meta["char_ngrams"]
+        self._word = _Vectoriser(lambda t: word_ngrams(t, w_lo, w_hi), meta["word_vocabulary"], word_idf, 0)
+        self._char = _Vectoriser(lambda t: char_wb_ngrams(t, c_lo, c_hi), meta["char_vocabulary"], char_idf,
+                                 len(meta["word_vocabulary"]))
+        self.outputs: tuple[str, ...] = tuple(meta["outputs"])
+        #: the n-gram logit's share of the blended logit (0.5: the plain mean of the two)
+        self.weight = float(meta.get("weight", 0.5))
+        width = len(meta["word_vocabulary"]) + len(meta["char_vocabulary"])
+        if (self.coef.shape != (len(self.outputs), width) or self.intercept.shape != (len(self.outputs),)
+                or self.knots_in.shape != self.knots_out.shape or len(self.knots_in) != len(self.outputs)):
+            raise NgramsError(f"{weights_path}: weights do not fit {len(self.outputs)} outputs of {width} n-grams")
+
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        """``[len(texts), len(outputs)]`` logits of the texts (lowercased here, as in training)."""
+        out = np.tile(self.intercept, (len(texts), 1))
+        for n, text in enumerate(texts):
+            row: dict[int, float] = {}
+            lowered = text.lower()
+            self._word.add(lowered, row)
+            self._char.add(lowered, row)
+            if row:
+                idx = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
+                out[n] += self.coef[:, idx] @ np.fromiter(row.values(), dtype=np.float32, count=len(row))
+        return out
+
+    def blend(self, texts: Sequence[str], probs: np.ndarray) -> np.ndarray:
+        """``probs`` (the heads' probabilities of ``outputs``, one column each) mixed with the n-grams' opinion.
+
+        The mixed logit is mapped back onto the head's own scale (quantiles
+        matched on validation posts): the order is the blend's, and a bar
+        chosen for the head raises about the same share of posts as before.
+        """
+        p = np.clip(probs.astype(np.float64), 1e-6, 1 - 1e-6)
+        mixed = (1.0 - self.weight) * np.log(p / (1.0 - p)) + self.weight * self.logits(texts)
+        mapped = np.stack([np.interp(mixed[:, j], self.knots_in[j], self.knots_out[j])
+                           for j in range(len(self.outputs))], axis=1) if len(texts) else mixed
+        return (1.0 / (1.0 + np.exp(-mapped))).astype(np.float32)

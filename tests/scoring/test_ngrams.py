@@ -1,0 +1,137 @@
+"""The n-gram model beside the encoder: the same features as scikit-learn, and the blend with the heads."""
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from postcheck.scoring.ngrams import NgramModel, NgramsError, char_wb_ngrams, word_ngrams
+
+sklearn = pytest.importorskip("sklearn")
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+from train_ngrams import vectorisers, write_ngrams  # noqa: E402
+
+TEXTS = [
+    "cllr khan is a useless buffoon and a liar",
+    "the cabinet's budget is a disgrace, vote it down",
+    "someone should teach him a lesson, we know where he lives",
+    "thank you to the volunteers at the food bank",
+    "a  b  c   spaced out   letters",
+    "what a prat, honestly",
+    "ok",
+    "the   consultation closes on friday; have your say",
+] * 2
+LABELS = [1, 0, 1, 0, 0, 1, 0, 0] * 2
+
+
+def _fitted():
+    word, char = vectorisers(1000, 2000)
+    word.set_params(min_df=1)
+    char.set_params(min_df=1)
+    word.fit(TEXTS)
+    char.fit(TEXTS)
+    return word, char
+
+
+def test_analysers_give_scikit_learns_ngrams():
+    word = TfidfVectorizer(ngram_range=(1, 2)).build_analyzer()
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    for text in TEXTS + ["x", "ab", "été à l'école — naïve café", "tab\tand\nnewline  here"]:
+        assert word_ngrams(text.lower(), 1, 2) == word(text)
+        assert char_wb_ngrams(text.lower(), 2, 5) == char(text)
+
+
+def _write(folder, outputs=("insult",), weight=0.5):
+    word, char = _fitted()
+    from scipy.sparse import hstack
+
+    x = hstack([word.transform(TEXTS), char.transform(TEXTS)]).tocsr()
+    model = LogisticRegression(C=4.0, solver="liblinear").fit(x, LABELS)
+    knots = np.linspace(-8, 8, 9)
+    write_ngrams(folder, word, char, list(outputs), [model.coef_[0]] * len(outputs),
+                 [model.intercept_[0]] * len(outputs), [knots] * len(outputs), [knots] * len(outputs), weight, {})
+    return model.decision_function(x)
+
+
+def test_logits_equal_the_fitted_regression(tmp_path):
+    expected = _write(tmp_path)
+    model = NgramModel(tmp_path)
+    assert model.outputs == ("insult",)
+    # the weights are stored as float16: agreement to a few thousandths of a logit
+    assert np.allclose(model.logits(TEXTS)[:, 0], expected, atol=2e-2)
+    # upper case reads as lower case, as in training
+    assert np.allclose(model.logits([t.upper() for t in TEXTS]), model.logits(TEXTS), atol=1e-6)
+
+
+def test_blend_is_the_mean_of_the_two_logits_on_an_identity_map(tmp_path):
+    _write(tmp_path, weight=0.5)
+    model = NgramModel(tmp_path)
+    heads = np.full((len(TEXTS), 1), 0.5, dtype=np.float32)  # a head with no opinion (logit 0)
+    blended = model.blend(TEXTS, heads)
+    expected = 1 / (1 + np.exp(-0.5 * model.logits(TEXTS)))
+    assert np.allclose(blended, expected, atol=1e-5)
+    assert model.blend([], np.zeros((0, 1), dtype=np.float32)).shape == (0, 1)
+
+
+def test_the_quantile_map_keeps_the_blends_order(tmp_path):
+    _write(tmp_path)
+    with np.load(tmp_path / "ngrams.npz") as f:
+        arrays = dict(f)
+    arrays["knots_out"] = arrays["knots_in"] * 0.25 - 1.0  # a squashed, shifted scale
+    np.savez(tmp_path / "ngrams.npz", **arrays)
+    model = NgramModel(tmp_path)
+    heads = np.random.default_rng(0).uniform(0.05, 0.95, size=(len(TEXTS), 1)).astype(np.float32)
+    raw = 0.5 * np.log(heads[:, 0] / (1 - heads[:, 0])) + 0.5 * model.logits(TEXTS)[:, 0]
+    mapped = model.blend(TEXTS, heads)[:, 0]
+    assert np.array_equal(np.argsort(raw, kind="stable"), np.argsort(mapped, kind="stable"))
+    assert np.allclose(np.log(mapped / (1 - mapped)), raw * 0.25 - 1.0, atol=1e-4)
+
+
+def test_missing_or_mismatched_files_are_one_line_errors(tmp_path):
+    with pytest.raises(NgramsError, match="need ngrams.json and ngrams.npz"):
+        NgramModel(tmp_path)
+    _write(tmp_path, outputs=("insult", "threat"))
+    meta = json.loads((tmp_path / "ngrams.json").read_text())
+    meta["outputs"] = ["insult"]
+    (tmp_path / "ngrams.json").write_text(json.dumps(meta))
+    with pytest.raises(NgramsError, match="do not fit") as err:
+        NgramModel(tmp_path)
+    assert "\n" not in str(err.value)
+
+
+@pytest.fixture
+def shipped_copy(tmp_path):
+    from postcheck.scoring.embedded import DEFAULT_MODEL_DIR
+
+    folder = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL_DIR, folder)
+    for name in ("ngrams.json", "ngrams.npz"):
+        (folder / name).unlink(missing_ok=True)
+    return folder
+
+
+def test_the_scorer_blends_only_the_named_heads(shipped_copy):
+    from postcheck.scoring.embedded import EmbeddedScorer
+
+    posts = ["Cllr Khan is a useless buffoon.", "Thank you to the volunteers at the food bank."]
+    before = EmbeddedScorer(shipped_copy).score_array(posts)
+    _write(shipped_copy, outputs=("insult",))
+    scorer = EmbeddedScorer(shipped_copy)
+    after = scorer.score_array(posts)
+    col = scorer.labels.index("insult")
+    others = [i for i in range(len(scorer.labels)) if i != col]
+    assert np.allclose(before[:, others], after[:, others], atol=1e-6)
+    assert not np.allclose(before[:, col], after[:, col], atol=1e-3)
+
+
+def test_the_scorer_refuses_ngrams_for_a_head_it_lacks(shipped_copy):
+    from postcheck.scoring.embedded import EmbeddedScorer
+
+    _write(shipped_copy, outputs=("no_such_head",))
+    with pytest.raises(NgramsError, match="no_such_head"):
+        EmbeddedScorer(shipped_copy)

@@ -1,0 +1,159 @@
+"""Fit the n-gram model blended with some heads (``ngrams.json`` / ``ngrams.npz``).
+
+Same rows and the same seeded validation split as ``train_heads.py`` (the
+councillor corpus and the public training splits). For each head asked for,
+a logistic regression on sublinear tf-idf word 1-2-grams and character
+2-5-grams (inside words) of the post, normalised as the checker normalises a
+draft and lowercased. A head is blended only if the mean of its logit and
+the n-gram logit ranks the validation rows at least as well as the head
+alone (average precision); the report gives both for every head asked for.
+
+    python training/train_ngrams.py --datasets ../shared/datasets --corpus corpora/councillor \\
+        --model-dir postcheck/data/models/embedded [--heads insult threat ...]
+
+The mean moves where a head's probabilities lie, so the blended logit is
+mapped back onto the head's own scale by matching quantiles on the validation
+rows: a monotone map, so the better ranking is kept, and each bar chosen for
+the head still raises about the same share of posts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import train_heads as T  # noqa: E402
+
+#: where the blended logit is matched to the head's own, by quantiles of every validation row
+QUANTILES = np.linspace(0.0, 1.0, 401)
+DEFAULT_HEADS = ("insult", "threat", "identity_attack", "allegation", "obscenity")
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p.astype(np.float64), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def prepared(texts: list[str]) -> list[str]:
+    """Each text as the n-gram model reads it at run time: the checker's normaliser, the encoder's
+    handle and link masks, lowercased."""
+    from postcheck.normalise import default_normaliser
+    from postcheck.scoring.embedded import normalise_text
+
+    normaliser = default_normaliser()
+    return [normalise_text(normaliser(t).text).lower() for t in texts]
+
+
+def vectorisers(word_features: int, char_features: int):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=word_features, dtype=np.float32)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True,
+                           max_features=char_features, dtype=np.float32)
+    return word, char
+
+
+def write_ngrams(model_dir: Path, word, char, outputs: list[str], coefs, intercepts, knots_in, knots_out,
+                 weight: float, extra: dict) -> None:
+    """``ngrams.json`` and ``ngrams.npz`` for fitted vectorisers and one regression per output."""
+    width = len(word.vocabulary_) + len(char.vocabulary_)
+    meta = {"outputs": list(outputs), "weight": weight,
+            "word_ngrams": list(word.ngram_range), "char_ngrams": list(char.ngram_range),
+            "word_vocabulary": word.get_feature_names_out().tolist(),
+            "char_vocabulary": char.get_feature_names_out().tolist(), **extra}
+    k = len(outputs)
+    np.savez_compressed(model_dir / "ngrams.npz", word_idf=word.idf_.astype(np.float32),
+                        char_idf=char.idf_.astype(np.float32),
+                        coef=np.array(coefs, dtype=np.float16).reshape(k, width),
+                        intercept=np.array(intercepts, dtype=np.float32).reshape(k),
+                        knots_in=np.array(knots_in, dtype=np.float32).reshape(k, -1),
+                        knots_out=np.array(knots_out, dtype=np.float32).reshape(k, -1))
+    (model_dir / "ngrams.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv=None) -> None:
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import average_precision_score
+
+    from postcheck.scoring.heads import Heads
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", type=Path, required=True)
+    ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus folder")
+    ap.add_argument("--model-dir", type=Path, required=True,
+                    help="the model folder whose heads are blended; ngrams.json and ngrams.npz are written there")
+    ap.add_argument("--heads", nargs="+", default=list(DEFAULT_HEADS), help="the sigmoid heads to blend")
+    ap.add_argument("--cache", type=Path, default=T.REPO / ".cache" / "heads")
+    ap.add_argument("--cap", type=int, default=6000, help="rows kept of each large public set")
+    ap.add_argument("--c", type=float, default=4.0, help="inverse L2 strength of each regression")
+    ap.add_argument("--word-features", type=int, default=60000)
+    ap.add_argument("--char-features", type=int, default=120000)
+    ap.add_argument("--weight", type=float, default=0.5, help="the n-gram logit's share of the blended logit")
+    args = ap.parse_args(argv)
+    rng = random.Random(T.SEED)
+
+    heads = Heads(args.model_dir)
+    unknown = [h for h in args.heads if heads.head_for(h) is None]
+    if unknown:
+        sys.exit(f"train_ngrams: {args.model_dir} has no sigmoid head named {unknown[0]}")
+    rows = T.councillor_rows(args.corpus, T.corpus_rules(args.corpus))
+    T.mirror_labels(rows)
+    rows += T.public_rows(args.datasets, rng, args.cap)
+    texts = prepared([r.text for r in rows])
+    is_val = np.array([r.split == "val" for r in rows])
+    print(f"rows: {len(rows)} ({int(is_val.sum())} validation)")
+
+    word, char = vectorisers(args.word_features, args.char_features)
+    fit_on = [t for t, v in zip(texts, is_val) if not v]
+    word.fit(fit_on)
+    char.fit(fit_on)
+    x = hstack([word.transform(texts), char.transform(texts)]).tocsr()
+    pooled = T.embed_all([r.text for r in rows], args.model_dir, args.cache)
+    labels = list(heads.labels)
+    head_p = heads.scores(pooled)
+
+    kept, coefs, intercepts, knots_in, knots_out, report = [], [], [], [], [], {}
+    blend_logit = lambda p, z: (1 - args.weight) * logit(p) + args.weight * z
+    for name in args.heads:
+        idx = np.array([i for i, r in enumerate(rows) if name in r.labels])
+        y = np.array([rows[i].labels[name] for i in idx])
+        train, val = idx[~is_val[idx]], idx[is_val[idx]]
+        model = LogisticRegression(C=args.c, max_iter=3000, solver="liblinear")
+        model.fit(x[train], y[~is_val[idx]])
+        yv = y[is_val[idx]]
+        p_head = head_p[val, labels.index(name)]
+        p_ngram = model.predict_proba(x[val])[:, 1]
+        p_blend = 1 / (1 + np.exp(-blend_logit(p_head, model.decision_function(x[val]))))
+        ap_head, ap_ngram, ap_blend = (round(float(average_precision_score(yv, p)), 4)
+                                       for p in (p_head, p_ngram, p_blend))
+        blended = ap_blend >= ap_head
+        report[name] = {"validation_ap": {"head": ap_head, "ngrams": ap_ngram, "blend": ap_blend},
+                        "n_val": int(len(val)), "val_positives": int(yv.sum()), "train_rows": int(len(train)),
+                        "blended": bool(blended)}
+        print(f"  {name}: AP head {ap_head} n-grams {ap_ngram} blend {ap_blend} -> {'blended' if blended else 'left'}",
+              flush=True)
+        if blended:
+            kept.append(name)
+            coefs.append(model.coef_[0])
+            intercepts.append(model.intercept_[0])
+            every_val = head_p[is_val, labels.index(name)]
+            knots_in.append(np.quantile(blend_logit(every_val, model.decision_function(x[is_val])), QUANTILES))
+            knots_out.append(np.quantile(logit(every_val), QUANTILES))
+
+    write_ngrams(args.model_dir, word, char, kept, coefs, intercepts, knots_in, knots_out, args.weight,
+                 {"c": args.c, "seed": T.SEED,
+                  "validation": "the councillor corpus's seeded 20 % hold-out (as train_heads.py)", "report": report})
+    print(f"wrote n-grams for {len(kept)} heads to {args.model_dir}")
+
+
+if __name__ == "__main__":
+    main()
