@@ -16,7 +16,6 @@ standard library and numpy so the checker does not need scikit-learn
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -28,6 +27,9 @@ from ..errors import PostcheckError
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 _SPACES = re.compile(r"\s\s+")
+#: the n-grams read a post's first characters only: about four times what the encoder reads
+#: (64 word pieces), and a bound on the cost of a hostile, very long input
+MAX_CHARS = 1000
 
 
 class NgramsError(PostcheckError, ValueError, code="ngrams"):
@@ -67,11 +69,15 @@ class _Vectoriser:
         self.idf = idf.astype(np.float64)
         self.offset = offset
 
-    def add(self, text: str, row: dict[int, float]) -> None:
-        counts = Counter(i for i in (self.index.get(g) for g in self.analyse(text)) if i is not None)
-        values = {i: (1.0 + math.log(c)) * self.idf[i - self.offset] for i, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        row.update({i: v / norm for i, v in values.items()})
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text's known n-grams: their column indices and l2-normalised tf-idf values."""
+        index = self.index
+        found = [(index[g], c) for g, c in Counter(self.analyse(text)).items() if g in index]
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        idx, counts = np.array(found, dtype=np.int64).T
+        values = (1.0 + np.log(counts)) * self.idf[idx - self.offset]
+        return idx, (values / np.sqrt(values @ values)).astype(np.float32)
 
 
 class NgramModel:
@@ -85,7 +91,7 @@ class NgramModel:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         with np.load(weights_path) as weights:
             word_idf, char_idf = weights["word_idf"], weights["char_idf"]
-            self.coef = weights["coef"].astype(np.float32)
+            coef = weights["coef"]
             self.intercept = weights["intercept"].astype(np.float32)
             self.knots_in = weights["knots_in"].astype(np.float64)
             self.knots_out = weights["knots_out"].astype(np.float64)
@@ -98,7 +104,9 @@ class NgramModel:
         #: the n-gram logit's share of the blended logit (0.5: the plain mean of the two)
         self.weight = float(meta.get("weight", 0.5))
         width = len(meta["word_vocabulary"]) + len(meta["char_vocabulary"])
-        if (self.coef.shape != (len(self.outputs), width) or self.intercept.shape != (len(self.outputs),)
+        #: one row of weights per n-gram: a post's few hundred n-grams gather contiguous rows
+        self.coef_by_ngram = np.ascontiguousarray(coef.T, dtype=np.float32)
+        if (coef.shape != (len(self.outputs), width) or self.intercept.shape != (len(self.outputs),)
                 or self.knots_in.shape != self.knots_out.shape or len(self.knots_in) != len(self.outputs)):
             raise NgramsError(f"{weights_path}: weights do not fit {len(self.outputs)} outputs of {width} n-grams")
 
@@ -106,13 +114,9 @@ class NgramModel:
         """``[len(texts), len(outputs)]`` logits of the texts (lowercased here, as in training)."""
         out = np.tile(self.intercept, (len(texts), 1))
         for n, text in enumerate(texts):
-            row: dict[int, float] = {}
-            lowered = text.lower()
-            self._word.add(lowered, row)
-            self._char.add(lowered, row)
-            if row:
-                idx = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
-                out[n] += self.coef[:, idx] @ np.fromiter(row.values(), dtype=np.float32, count=len(row))
+            lowered = text[:MAX_CHARS].lower()
+            (w_idx, w_val), (c_idx, c_val) = self._word.features(lowered), self._char.features(lowered)
+            out[n] += w_val @ self.coef_by_ngram[w_idx] + c_val @ self.coef_by_ngram[c_idx]
         return out
 
     def blend(self, texts: Sequence[str], probs: np.ndarray) -> np.ndarray:

@@ -135,3 +135,12 @@ def test_the_scorer_refuses_ngrams_for_a_head_it_lacks(shipped_copy):
     _write(shipped_copy, outputs=("no_such_head",))
     with pytest.raises(NgramsError, match="no_such_head"):
         EmbeddedScorer(shipped_copy)
+
+
+def test_a_very_long_post_is_read_only_to_its_first_characters(tmp_path):
+    from postcheck.scoring.ngrams import MAX_CHARS
+
+    _write(tmp_path)
+    model = NgramModel(tmp_path)
+    head = ("what a prat, honestly " * 200)[:MAX_CHARS]
+    assert np.allclose(model.logits([head + "buffoon " * 50_000]), model.logits([head]), atol=1e-6)
