@@ -61,6 +61,13 @@ def vectorisers(word_features: int, char_features: int):
     return word, char
 
 
+def quantise(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 weights with one scale per output: a quarter of float32 on disk, and a post's logit moves
+    by about a hundredth (the features are unit vectors, the rounding errors cancel)."""
+    scale = np.maximum(np.abs(coef).max(axis=1), 1e-12) / 127.0
+    return np.round(coef / scale[:, None]).astype(np.int8), scale.astype(np.float32)
+
+
 def write_ngrams(model_dir: Path, word, char, outputs: list[str], coefs, intercepts, knots_in, knots_out,
                  weight: float, extra: dict) -> None:
     """``ngrams.json`` and ``ngrams.npz`` for fitted vectorisers and one regression per output."""
@@ -70,9 +77,9 @@ def write_ngrams(model_dir: Path, word, char, outputs: list[str], coefs, interce
             "word_vocabulary": word.get_feature_names_out().tolist(),
             "char_vocabulary": char.get_feature_names_out().tolist(), **extra}
     k = len(outputs)
+    coef, scale = quantise(np.array(coefs, dtype=np.float64).reshape(k, width))
     np.savez_compressed(model_dir / "ngrams.npz", word_idf=word.idf_.astype(np.float32),
-                        char_idf=char.idf_.astype(np.float32),
-                        coef=np.array(coefs, dtype=np.float16).reshape(k, width),
+                        char_idf=char.idf_.astype(np.float32), coef=coef, coef_scale=scale,
                         intercept=np.array(intercepts, dtype=np.float32).reshape(k),
                         knots_in=np.array(knots_in, dtype=np.float32).reshape(k, -1),
                         knots_out=np.array(knots_out, dtype=np.float32).reshape(k, -1))

@@ -6,12 +6,13 @@ n-grams catches from the corpus's own words. Their mistakes differ, so the
 mean of the two logits ranks posts written by other people better than
 either alone (see the model card). ``ngrams.json`` holds the two
 vocabularies and the names of the outputs it blends; ``ngrams.npz`` the idf
-weights, the logistic-regression weights (``coef``, ``[k, features]``) and
-``intercept``, and per output the quantile map (``knots_in`` to ``knots_out``,
-logits) that puts the blend back on the head's scale. ``training/train_ngrams.py`` writes both with scikit-learn's
-``TfidfVectorizer``; this module computes the same features with the
-standard library and numpy so the checker does not need scikit-learn
-(``tests/scoring/test_ngrams.py`` checks they agree).
+weights, the logistic-regression weights (``coef``, ``[k, features]``, int8
+with one ``coef_scale`` per output), ``intercept``, and per output the
+quantile map (``knots_in`` to ``knots_out``, logits) that puts the blend back
+on the head's scale. ``training/train_ngrams.py`` writes both with
+scikit-learn's ``TfidfVectorizer``; this module computes the same features
+with the standard library and numpy so the checker does not need
+scikit-learn (``tests/scoring/test_ngrams.py`` checks they agree).
 """
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ class NgramModel:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         with np.load(weights_path) as weights:
             word_idf, char_idf = weights["word_idf"], weights["char_idf"]
-            coef = weights["coef"]
+            # int8 with one scale per output (see training/train_ngrams.py: quantise)
+            coef = weights["coef"].astype(np.float32) * weights["coef_scale"].astype(np.float32)[:, None]
             self.intercept = weights["intercept"].astype(np.float32)
             self.knots_in = weights["knots_in"].astype(np.float64)
             self.knots_out = weights["knots_out"].astype(np.float64)

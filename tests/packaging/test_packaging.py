@@ -124,7 +124,8 @@ def test_wheel_holds_the_data_and_no_development_tools(wheel):
     assert "postcheck/server/static/index.html" in names
     shipped = [n for n in names if any(bad in n for bad in NOT_SHIPPED)]
     assert shipped == []
-    assert wheel.stat().st_size < 40_000_000
+    # the encoder (23 MB), its heads (19 MB) and the n-gram model (about 4 MB)
+    assert wheel.stat().st_size < 45_000_000
 
 
 @pytest.mark.slow

@@ -47,6 +47,7 @@ def test_analysers_give_scikit_learns_ngrams():
 
 
 def _write(folder, outputs=("insult",), weight=0.5):
+    """Fit a tiny regression, write it as the model files; its features and decision function."""
     word, char = _fitted()
     from scipy.sparse import hstack
 
@@ -55,15 +56,22 @@ def _write(folder, outputs=("insult",), weight=0.5):
     knots = np.linspace(-8, 8, 9)
     write_ngrams(folder, word, char, list(outputs), [model.coef_[0]] * len(outputs),
                  [model.intercept_[0]] * len(outputs), [knots] * len(outputs), [knots] * len(outputs), weight, {})
-    return model.decision_function(x)
+    return x, model.decision_function(x)
 
 
-def test_logits_equal_the_fitted_regression(tmp_path):
-    expected = _write(tmp_path)
+def test_logits_equal_the_stored_regression_on_scikit_learns_features(tmp_path):
+    x, fitted = _write(tmp_path)
     model = NgramModel(tmp_path)
     assert model.outputs == ("insult",)
-    # the weights are stored as float16: agreement to a few thousandths of a logit
-    assert np.allclose(model.logits(TEXTS)[:, 0], expected, atol=2e-2)
+    with np.load(tmp_path / "ngrams.npz") as f:
+        stored = f["coef"][0].astype(np.float64) * f["coef_scale"][0]
+        scale, intercept = float(f["coef_scale"][0]), float(f["intercept"][0])
+    logits = model.logits(TEXTS)[:, 0]
+    # the same features as scikit-learn: the stored weights give the same logit
+    assert np.allclose(logits, x @ stored + intercept, atol=1e-4)
+    # int8 weights: each is off by at most half a step, so a logit by at most that times the features' L1 norm
+    bound = np.asarray(abs(x).sum(axis=1)).ravel() * scale / 2
+    assert np.all(np.abs(logits - fitted) <= bound + 1e-4)
     # upper case reads as lower case, as in training
     assert np.allclose(model.logits([t.upper() for t in TEXTS]), model.logits(TEXTS), atol=1e-6)
 
