@@ -9,7 +9,7 @@ the n-gram logit ranks the validation rows at least as well as the head
 alone (average precision); the report gives both for every head asked for.
 
     python training/train_ngrams.py --datasets ../shared/datasets --corpus corpora/councillor \\
-        --model-dir postcheck/data/models/embedded [--heads insult threat ...]
+        --model-dir postcheck/data/models/embedded [--heads insult threat ...]   # default: every sigmoid head
 
 The mean moves where a head's probabilities lie, so the blended logit is
 mapped back onto the head's own scale by matching quantiles on the validation
@@ -34,7 +34,6 @@ import train_heads as T  # noqa: E402
 
 #: where the blended logit is matched to the head's own, by quantiles of every validation row
 QUANTILES = np.linspace(0.0, 1.0, 401)
-DEFAULT_HEADS = ("insult", "threat", "identity_attack", "allegation", "obscenity")
 
 
 def logit(p: np.ndarray) -> np.ndarray:
@@ -98,7 +97,7 @@ def main(argv=None) -> None:
     ap.add_argument("--corpus", type=Path, required=True, help="the councillor-domain corpus folder")
     ap.add_argument("--model-dir", type=Path, required=True,
                     help="the model folder whose heads are blended; ngrams.json and ngrams.npz are written there")
-    ap.add_argument("--heads", nargs="+", default=list(DEFAULT_HEADS), help="the sigmoid heads to blend")
+    ap.add_argument("--heads", nargs="+", help="the sigmoid heads to blend (default: every one)")
     ap.add_argument("--cache", type=Path, default=T.REPO / ".cache" / "heads")
     ap.add_argument("--cap", type=int, default=6000, help="rows kept of each large public set")
     ap.add_argument("--c", type=float, default=4.0, help="inverse L2 strength of each regression")
@@ -109,6 +108,7 @@ def main(argv=None) -> None:
     rng = random.Random(T.SEED)
 
     heads = Heads(args.model_dir)
+    args.heads = args.heads or [h.classes[0] for h in heads.heads if h.kind == "sigmoid"]
     unknown = [h for h in args.heads if heads.head_for(h) is None]
     if unknown:
         sys.exit(f"train_ngrams: {args.model_dir} has no sigmoid head named {unknown[0]}")
