@@ -224,8 +224,10 @@ class EmbeddedScorer:
         The heads read the mean of the token vectors, so the head's gradient at
         that mean times each token's vector (over the token count) splits the
         logit into one share per token (exactly, for a linear head); a word's
-        share is its word pieces' sum. Words kept: positive, at least ``share``
-        of the strongest, at most ``top``. One encoder pass, no re-scoring.
+        share is its word pieces' sum. Where the n-grams are blended into the
+        head, their per-word shares are added as the blend weighs the two.
+        Words kept: positive, at least ``share`` of the strongest, at most
+        ``top``. One encoder pass, no re-scoring.
         """
         head = self.heads.head_for(label) if self.heads is not None else None
         if head is None:
@@ -246,6 +248,8 @@ class EmbeddedScorer:
             entry = words.setdefault(word, [start, end, 0.0])
             entry[0], entry[1] = min(entry[0], start), max(entry[1], end)
             entry[2] += float(shares[i])
+        if self.ngrams is not None and label in self.ngrams.outputs:
+            self._add_ngram_shares(prepared.strip(), label, words)
         ranked = sorted((w for w in words.values() if w[2] > 0), key=lambda w: -w[2])
         if not ranked:
             return []
@@ -255,6 +259,17 @@ class EmbeddedScorer:
             a, b = origin[start + lead], origin[end + lead - 1] + 1
             spans.append((a, b, value))
         return spans
+
+    def _add_ngram_shares(self, text: str, label: str, words: dict[int, list]) -> None:
+        """Make ``words``' shares those of the blended logit: the head's part weighted as the blend
+        weighs it, plus each whitespace word's n-gram share spread over the word pieces' words in it."""
+        weight = self.ngrams.weight
+        for entry in words.values():
+            entry[2] *= 1.0 - weight
+        for start, end, share in self.ngrams.word_shares(text, label):
+            inside = [w for w in words.values() if w[0] < end and start < w[1]]
+            for entry in inside:
+                entry[2] += weight * share / len(inside)
 
     def embed(self, texts: Sequence[str], features: Sequence[str] | None = None) -> np.ndarray:
         """What the heads read (or the named encoder ``features``), one row per text, for training heads."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
@@ -99,6 +100,7 @@ class NgramModel:
             self.knots_out = weights["knots_out"].astype(np.float64)
         w_lo, w_hi = meta["word_ngrams"]
         c_lo, c_hi = meta["char_ngrams"]
+        self._word_range, self._char_range = (w_lo, w_hi), (c_lo, c_hi)
         self._word = _Vectoriser(lambda t: word_ngrams(t, w_lo, w_hi), meta["word_vocabulary"], word_idf, 0)
         self._char = _Vectoriser(lambda t: char_wb_ngrams(t, c_lo, c_hi), meta["char_vocabulary"], char_idf,
                                  len(meta["word_vocabulary"]))
@@ -120,6 +122,41 @@ class NgramModel:
             (w_idx, w_val), (c_idx, c_val) = self._word.features(lowered), self._char.features(lowered)
             out[n] += w_val @ self.coef_by_ngram[w_idx] + c_val @ self.coef_by_ngram[c_idx]
         return out
+
+    def word_shares(self, text: str, output: str) -> list[tuple[int, int, float]]:
+        """Each whitespace-separated word of ``text`` with its share of ``output``'s n-gram logit.
+
+        A feature's part of the logit (its tf-idf value times its weight) is
+        split evenly over where it occurs: a character n-gram's over the words
+        it occurs in, a word n-gram's over its words. The shares sum to the
+        logit less the intercept, so a word's share says how much of the
+        n-grams' opinion rests on it. Offsets are ``text``'s.
+        """
+        column = self.outputs.index(output)
+        text = text[:MAX_CHARS]
+        lowered = text.lower()
+        part: dict[int, float] = {}
+        for idx, values in (self._word.features(lowered), self._char.features(lowered)):
+            part.update(zip(idx.tolist(), (values * self.coef_by_ngram[idx, column]).tolist()))
+        words = [m.span() for m in re.finditer(r"\S+", text)]
+        where: dict[int, list[int]] = {}
+        for k, (start, end) in enumerate(words):
+            for gram in char_wb_ngrams(text[start:end].lower(), *self._char_range):
+                if gram in self._char.index:
+                    where.setdefault(self._char.index[gram], []).append(k)
+        starts = [start for start, _ in words]
+        tokens = [(m.group().lower(), bisect_right(starts, m.start()) - 1) for m in _TOKEN.finditer(text)]
+        low, high = self._word_range
+        for n in range(low, high + 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(t for t, _ in tokens[i:i + n])
+                if gram in self._word.index:
+                    where.setdefault(self._word.index[gram], []).extend(k for _, k in tokens[i:i + n])
+        shares = [0.0] * len(words)
+        for feature, places in where.items():
+            for k in places:
+                shares[k] += part.get(feature, 0.0) / len(places)
+        return [(start, end, share) for (start, end), share in zip(words, shares)]
 
     def blend(self, texts: Sequence[str], probs: np.ndarray) -> np.ndarray:
         """``probs`` (the heads' probabilities of ``outputs``, one column each) mixed with the n-grams' opinion.

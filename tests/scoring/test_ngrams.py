@@ -152,3 +152,27 @@ def test_a_very_long_post_is_read_only_to_its_first_characters(tmp_path):
     model = NgramModel(tmp_path)
     head = ("what a prat, honestly " * 200)[:MAX_CHARS]
     assert np.allclose(model.logits([head + "buffoon " * 50_000]), model.logits([head]), atol=1e-6)
+
+
+def test_word_shares_split_the_logit_over_the_words(tmp_path):
+    _write(tmp_path)
+    model = NgramModel(tmp_path)
+    text = "Cllr Khan is a useless buffoon, honestly a prat"
+    shares = model.word_shares(text, "insult")
+    assert [text[s:e] for s, e, _ in shares] == text.split()
+    assert sum(v for *_, v in shares) == pytest.approx(float(model.logits([text])[0, 0] - model.intercept[0]), abs=1e-4)
+    strongest = max(shares, key=lambda w: w[2])
+    word = text[strongest[0]:strongest[1]].strip(",").lower()
+    # the word that carries the most is one the regression only saw in insults
+    assert any(word in t for t, y in zip(TEXTS, LABELS) if y) and not any(word in t for t, y in zip(TEXTS, LABELS) if not y)
+
+
+def test_evidence_words_of_a_blended_head_carry_the_ngrams_shares(shipped_copy):
+    from postcheck.scoring.embedded import EmbeddedScorer
+
+    _write(shipped_copy, outputs=("insult",), weight=1.0)  # the blend is the n-grams alone
+    scorer = EmbeddedScorer(shipped_copy)
+    text = "Cllr Khan is a useless buffoon, honestly a prat"
+    words = scorer.attribute(text, "insult", top=1, share=0.0)
+    ngram_best = max(scorer.ngrams.word_shares(text, "insult"), key=lambda w: w[2])
+    assert words and ngram_best[0] <= words[0][0] < ngram_best[1]
