@@ -38,13 +38,16 @@ class NgramsError(PostcheckError, ValueError, code="ngrams"):
     """The n-gram files are missing or do not agree with each other (one line for the user)."""
 
 
+def _spans(tokens: Sequence[str], low: int, high: int) -> list[tuple[str, int, int]]:
+    """Every n-gram of ``tokens`` from ``low`` to ``high`` words, in scikit-learn's order, with the
+    token range it spans."""
+    return [(" ".join(tokens[i:i + n]), i, i + n)
+            for n in range(low, high + 1) for i in range(len(tokens) - n + 1)]
+
+
 def word_ngrams(text: str, low: int, high: int) -> list[str]:
     """Word n-grams of a lowercased text, as scikit-learn's ``analyzer="word"`` gives them."""
-    tokens = _TOKEN.findall(text)
-    grams = list(tokens) if low == 1 else []
-    for n in range(max(low, 2), high + 1):
-        grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-    return grams
+    return [gram for gram, _, _ in _spans(_TOKEN.findall(text), low, high)]
 
 
 def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -90,24 +93,28 @@ class NgramModel:
         meta_path, weights_path = model_dir / "ngrams.json", model_dir / "ngrams.npz"
         if not meta_path.is_file() or not weights_path.is_file():
             raise NgramsError(f"n-gram model missing in {model_dir} (need ngrams.json and ngrams.npz)")
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        with np.load(weights_path) as weights:
-            word_idf, char_idf = weights["word_idf"], weights["char_idf"]
-            # int8 with one scale per output (see training/train_ngrams.py: quantise)
-            coef = weights["coef"].astype(np.float32) * weights["coef_scale"].astype(np.float32)[:, None]
-            self.intercept = weights["intercept"].astype(np.float32)
-            self.knots_in = weights["knots_in"].astype(np.float64)
-            self.knots_out = weights["knots_out"].astype(np.float64)
-        w_lo, w_hi = meta["word_ngrams"]
-        c_lo, c_hi = meta["char_ngrams"]
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            with np.load(weights_path) as weights:
+                word_idf, char_idf = weights["word_idf"], weights["char_idf"]
+                # int8 with one scale per output (see training/train_ngrams.py: quantise)
+                coef = weights["coef"].astype(np.float32) * weights["coef_scale"].astype(np.float32)[:, None]
+                self.intercept = weights["intercept"].astype(np.float32)
+                self.knots_in = weights["knots_in"].astype(np.float64)
+                self.knots_out = weights["knots_out"].astype(np.float64)
+            w_lo, w_hi = meta["word_ngrams"]
+            c_lo, c_hi = meta["char_ngrams"]
+            vocabularies, outputs = (meta["word_vocabulary"], meta["char_vocabulary"]), meta["outputs"]
+        except (ValueError, KeyError, TypeError, OSError) as exc:
+            raise NgramsError(f"n-gram model in {model_dir} is unreadable ({type(exc).__name__}: {exc})") from None
         self._word_range, self._char_range = (w_lo, w_hi), (c_lo, c_hi)
-        self._word = _Vectoriser(lambda t: word_ngrams(t, w_lo, w_hi), meta["word_vocabulary"], word_idf, 0)
-        self._char = _Vectoriser(lambda t: char_wb_ngrams(t, c_lo, c_hi), meta["char_vocabulary"], char_idf,
-                                 len(meta["word_vocabulary"]))
-        self.outputs: tuple[str, ...] = tuple(meta["outputs"])
+        self._word = _Vectoriser(lambda t: word_ngrams(t, w_lo, w_hi), vocabularies[0], word_idf, 0)
+        self._char = _Vectoriser(lambda t: char_wb_ngrams(t, c_lo, c_hi), vocabularies[1], char_idf,
+                                 len(vocabularies[0]))
+        self.outputs: tuple[str, ...] = tuple(outputs)
         #: the n-gram logit's share of the blended logit (0.5: the plain mean of the two)
         self.weight = float(meta.get("weight", 0.5))
-        width = len(meta["word_vocabulary"]) + len(meta["char_vocabulary"])
+        width = len(vocabularies[0]) + len(vocabularies[1])
         #: one row of weights per n-gram: a post's few hundred n-grams gather contiguous rows
         self.coef_by_ngram = np.ascontiguousarray(coef.T, dtype=np.float32)
         if (coef.shape != (len(self.outputs), width) or self.intercept.shape != (len(self.outputs),)
@@ -145,13 +152,11 @@ class NgramModel:
                 if gram in self._char.index:
                     where.setdefault(self._char.index[gram], []).append(k)
         starts = [start for start, _ in words]
-        tokens = [(m.group().lower(), bisect_right(starts, m.start()) - 1) for m in _TOKEN.finditer(text)]
-        low, high = self._word_range
-        for n in range(low, high + 1):
-            for i in range(len(tokens) - n + 1):
-                gram = " ".join(t for t, _ in tokens[i:i + n])
-                if gram in self._word.index:
-                    where.setdefault(self._word.index[gram], []).extend(k for _, k in tokens[i:i + n])
+        found = list(_TOKEN.finditer(text))
+        word_of = [bisect_right(starts, m.start()) - 1 for m in found]
+        for gram, first, last in _spans([m.group().lower() for m in found], *self._word_range):
+            if gram in self._word.index:
+                where.setdefault(self._word.index[gram], []).extend(word_of[first:last])
         shares = [0.0] * len(words)
         for feature, places in where.items():
             for k in places:

@@ -176,3 +176,17 @@ def test_evidence_words_of_a_blended_head_carry_the_ngrams_shares(shipped_copy):
     words = scorer.attribute(text, "insult", top=1, share=0.0)
     ngram_best = max(scorer.ngrams.word_shares(text, "insult"), key=lambda w: w[2])
     assert words and ngram_best[0] <= words[0][0] < ngram_best[1]
+
+
+def test_an_unreadable_model_is_a_one_line_error(tmp_path):
+    _write(tmp_path)
+    (tmp_path / "ngrams.json").write_text("{not json")
+    with pytest.raises(NgramsError, match="unreadable") as err:
+        NgramModel(tmp_path)
+    assert "\n" not in str(err.value)
+    _write(tmp_path)
+    meta = json.loads((tmp_path / "ngrams.json").read_text())
+    del meta["char_vocabulary"]
+    (tmp_path / "ngrams.json").write_text(json.dumps(meta))
+    with pytest.raises(NgramsError, match="char_vocabulary"):
+        NgramModel(tmp_path)
