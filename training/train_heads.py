@@ -122,6 +122,42 @@ def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
     return rows
 
 
+#: the abuse families a blind set's rule ids settle: a post the writer gave the rule is that
+#: family's positive; a post with no abuse rule at all (expected or allowed) is every family's
+#: negative. Threat and obscenity have no rule of their own (intimidation is also coercion, abusive
+#: language also slurs at a group), so the sets leave those two heads alone.
+SPENT_FAMILIES = {"insult": "respect.personal-attack", "identity_attack": "equality.discrimination",
+                  "allegation": "defamation.allegation", "fact.mockery": "respect.personal-attack"}
+ABUSE_PREFIXES = ("respect.", "bullying.", "equality.", "defamation.")
+
+
+def spent_rows(folders: list[Path], rules: list[str]) -> list[Row]:
+    """Rows from blind sets already spent as headlines: other writers' posts, labelled by rule id.
+
+    Each post labels the cue head of every corpus rule (1 if the writer expects the rule, left out
+    if the writer allows it, else 0) and the families in ``SPENT_FAMILIES``. An obfuscated variant
+    takes its original's split, so no post is on both sides of the hold-out."""
+    rows = []
+    for folder in folders:
+        items = [json.loads(line) for path in sorted(Path(folder).glob("posts*.jsonl"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        text_of = {item["id"]: item["text"] for item in items}
+        for item in items:
+            expect = item.get("expect", {})
+            expected, allowed = set(expect.get("rules", [])), set(expect.get("allowed", []))
+            row = Row(item["text"], f"spent/{Path(folder).name}")
+            for rule in rules:
+                if rule not in allowed:
+                    row.labels[f"cue.{rule}"] = int(rule in expected)
+            abuse_free = not any(r.startswith(ABUSE_PREFIXES) for r in expected | allowed)
+            for head, rule in SPENT_FAMILIES.items():
+                if rule in expected or abuse_free:
+                    row.labels[head] = int(rule in expected)
+            row.split = _split(text_of.get(item.get("variant_of"), item["text"]))
+            rows.append(row)
+    return rows
+
+
 def mirror_labels(rows: list[Row]) -> None:
     """Give each mirror head the labels of the head it mirrors (the public rows add their own)."""
     for row in rows:
@@ -326,6 +362,9 @@ def main(argv=None) -> None:
                     help="weight of the public sets' rows (0: not used) against 1 for a councillor row")
     ap.add_argument("--councillor-weight", type=float, default=1.0,
                     help="weight of a councillor-corpus row (rows repeat round(weight) times)")
+    ap.add_argument("--spent", type=Path, nargs="*", default=[],
+                    help="blind set folders already spent as headlines: other writers' posts, trained on "
+                         "and held out like councillor rows")
     ap.add_argument("--seeds", type=int, nargs="+", default=[SEED],
                     help="fit one network per seed and average their logits (one wider head)")
     ap.add_argument("--only", nargs="+", metavar="HEAD",
@@ -336,7 +375,7 @@ def main(argv=None) -> None:
     np.random.seed(SEED)
 
     rules = corpus_rules(args.corpus)
-    domain = councillor_rows(args.corpus, rules)
+    domain = councillor_rows(args.corpus, rules) + spent_rows(args.spent, rules)
     public = public_rows(args.datasets, rng, args.cap) if args.public_weight > 0 else []
     if args.public_weight == 0 and not args.no_toxigen:
         # ToxiGen's human-written seeds: hateful and neutral statements about the same
@@ -349,7 +388,7 @@ def main(argv=None) -> None:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     xs = (x - mean) / scale
     is_val = np.array([r.split == "val" for r in rows])
-    weight = np.array([args.councillor_weight if r.source.startswith("councillor")
+    weight = np.array([args.councillor_weight if r.source.startswith(("councillor", "spent"))
                        else 1.0 if r.source == "toxigen" and args.public_weight == 0
                        else args.public_weight for r in rows])
 
@@ -415,7 +454,8 @@ def main(argv=None) -> None:
         "public_weight": args.public_weight,
         "councillor_weight": args.councillor_weight,
         "seeds": list(args.seeds),
-        "validation": "seeded 20% of the councillor-domain corpus by text hash",
+        "validation": "seeded 20% of the councillor-domain corpus (and of the spent sets) by text hash",
+        "spent_sets": [p.name for p in args.spent],
         "report": report,
     }
     (args.model_dir / "heads.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -1,0 +1,59 @@
+"""A spent blind set's posts label the heads their rule ids settle, and nothing else."""
+from __future__ import annotations
+
+import json
+import sys
+
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "training"))
+import train_heads as TH  # noqa: E402
+
+RULES = ["bullying.intimidation", "defamation.allegation", "gifts.hospitality", "respect.personal-attack"]
+
+
+def _post(pid, text, rules=(), allowed=(), **extra):
+    return {"id": pid, "text": text, "expect": {"rules": list(rules), "allowed": list(allowed)}, **extra}
+
+
+def _rows(tmp_path, posts):
+    folder = tmp_path / "b99"
+    folder.mkdir()
+    (folder / "posts.jsonl").write_text("\n".join(json.dumps(p) for p in posts) + "\n", encoding="utf-8")
+    found = TH.spent_rows([folder], RULES)
+    TH.mirror_labels(found)
+    return {r.text: r for r in found}
+
+
+def test_rule_ids_become_cue_and_family_labels(tmp_path):
+    rows = _rows(tmp_path, [
+        _post("1", "Cllr Ames is a prize berk.", ["respect.personal-attack"]),
+        _post("2", "The parking policy is a disaster.", []),
+        _post("3", "Keep your mouth shut, Ames, or else.", ["bullying.intimidation"], ["respect.personal-attack"]),
+        _post("4", "Lovely lunch from Harcourt Homes today.", ["gifts.hospitality"]),
+    ])
+    insult = rows["Cllr Ames is a prize berk."]
+    assert insult.labels["insult"] == 1 and insult.labels["cue.respect.personal-attack"] == 1
+    assert insult.labels["attack.mockery"] == 1 and insult.labels["cue.bullying.intimidation"] == 0
+    assert "identity_attack" not in insult.labels and "threat" not in insult.labels
+    policy = rows["The parking policy is a disaster."]
+    assert {policy.labels[h] for h in ("insult", "identity_attack", "allegation", "fact.mockery")} == {0}
+    assert {policy.labels[f"cue.{r}"] for r in RULES} == {0}
+    assert policy.source == "spent/b99"
+    threat = rows["Keep your mouth shut, Ames, or else."]
+    # an allowed rule says nothing either way; a post with an abuse rule is no family's negative
+    assert "cue.respect.personal-attack" not in threat.labels and "insult" not in threat.labels
+    assert threat.labels["cue.bullying.intimidation"] == 1 and threat.labels["attack.intimidation"] == 1
+    assert "allegation" not in threat.labels
+    gift = rows["Lovely lunch from Harcourt Homes today."]
+    assert gift.labels["cue.gifts.hospitality"] == 1 and gift.labels["insult"] == 0
+
+
+def test_a_variant_falls_on_its_originals_side_of_the_hold_out(tmp_path):
+    original = "Cllr Ames is a lying crook."
+    posts = [_post("1", original, ["defamation.allegation"])]
+    posts += [_post(f"v{i}", original.replace("crook", "cr" + "*" * i + "ok"), ["defamation.allegation"], variant_of="1")
+              for i in range(1, 30)]
+    rows = _rows(tmp_path, posts)
+    assert len({r.split for r in rows.values()}) == 1
+    assert rows[original].split == TH._split(original)
