@@ -6,8 +6,12 @@ the policy keeps those of private people (not the roster, not the
 councillor's own details, not organisations or public registers) and raises
 identifier, contact, address and special-category signals. A sensitive fact
 in words no list holds is the ``fact.special_category`` head's reading, which
-counts only beside a private person the entities identify. The entities it
-kept stay on the parse for the redaction stage (``postcheck.stages.redaction``).
+counts only beside a private person the entities identify. People are often
+identifiable without a full name ("Karen on Tilbury Close", "the lollipop lady
+outside Ashlode Primary"): the rule's own head (``cue.data-protection.personal-data``)
+reads private details about someone the post makes identifiable, and over its
+bar it raises for review where no entity did. The entities it kept stay on the
+parse for the redaction stage (``postcheck.stages.redaction``).
 """
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ from .base import Detector
 
 #: the judgement head that reads a sensitive (special category) fact about someone
 SENSITIVE_HEAD = "fact.special_category"
+#: the head that reads a private person's details where the person is identifiable only in context
+IN_CONTEXT_HEAD = "cue.data-protection.personal-data"
 
 #: where the entities the policy kept are left on the parse, for the redaction stage
 ENTITIES_KEY = "personal_data.entities"
@@ -27,6 +33,7 @@ class PersonalDataDetector(Detector):
     signals = frozenset({
         "personal-data.identifier", "personal-data.contact", "personal-data.address",
         "personal-data.special-category", "personal-data.learned-special-category",
+        "personal-data.learned-in-context",
     })
 
     def __init__(self, context):
@@ -46,7 +53,8 @@ class PersonalDataDetector(Detector):
         from ..pii.entities import PiiEntity
 
         found = [PiiEntity.from_result(r, doc.text) for r in self.analyzer.analyze_doc(doc)]
-        return self.policy.assess(found, doc.text, learned_cue(doc, self.context, SENSITIVE_HEAD))
+        return self.policy.assess(found, doc.text, learned_cue(doc, self.context, SENSITIVE_HEAD),
+                                  learned_cue(doc, self.context, IN_CONTEXT_HEAD))
 
     def detect(self, doc, post) -> list[Signal]:
         assessment = self.assess(doc)

@@ -140,10 +140,13 @@ class PersonalDataPolicy:
                    for name in self.roster)
 
     # --- signals ------------------------------------------------------------
-    def assess(self, entities: list[PiiEntity], text: str, learned: tuple[float, list] | None = None) -> Assessment:
+    def assess(self, entities: list[PiiEntity], text: str, learned: tuple[float, list] | None = None,
+               in_context: tuple[float, list] | None = None) -> Assessment:
         """Signals for one post. ``learned`` is a judgement head's reading that the post states a
         sensitive fact about someone, ``(score, evidence spans)``: it stands in for the listed
-        special-category words, never for a person the entities identify."""
+        special-category words, never for a person the entities identify. ``in_context`` is a
+        head's reading that the post gives private details of someone it makes identifiable
+        without the entities ("Karen on Tilbury Close"): raised only where nothing else was."""
         found = self.personal_entities(entities, text)
         consent = bool(self.consent.search(text))
         signals: list[Signal] = []
@@ -181,6 +184,14 @@ class PersonalDataPolicy:
                 f"with {who} that identify the person",
                 score=score,
                 evidence={"model": round(score, 3), "entities": [e.evidence() for e in identified]},
+            ))
+        if in_context is not None and not signals and not consent:
+            score, words = in_context
+            shown = ", ".join(f"“{text[s:e]}”" for s, e in words) or "the post as a whole"
+            signals.append(Signal(
+                "personal-data.learned-in-context", tuple(sorted(words)),
+                f"what reads as private details about someone the post makes identifiable (model {score:.2f}): "
+                f"{shown}", score=score, evidence={"model": round(score, 3)},
             ))
         return Assessment(found, signals, consent)
 

@@ -283,3 +283,36 @@ def test_the_learned_reading_maps_to_a_block_finding(checker, monkeypatch):
     found = finding(checker.check(text))
     assert found is not None and found.severity == "block"
     assert any(s["signal"] == "personal-data.learned-special-category" for s in found.evidence["signals"])
+
+
+# --- someone identifiable only in context: the rule's own head ------------------------------
+
+def test_the_in_context_reading_raises_where_no_entity_identifies_anyone(fixture_context):
+    text = "Karen on Tilbury Close says her lad is on the autism pathway and the school bus keeps leaving him."
+    policy, entities = _policy_and_entities(fixture_context, text)
+    assert policy.assess(entities, text).signals == []  # a first name and a street: no entity identifies her
+    words = [(text.index("autism"), text.index("autism") + len("autism"))]
+    [signal] = policy.assess(entities, text, None, (0.93, words)).signals
+    assert signal.name == "personal-data.learned-in-context"
+    assert "model 0.93" in signal.why and "“autism”" in signal.why and signal.spans == tuple(words)
+
+
+def test_the_in_context_reading_adds_nothing_to_another_finding_or_past_consent(fixture_context):
+    text = "Thanks to Sharon Briggs (sharon.briggs76@example.com) for organising the litter pick!"
+    policy, entities = _policy_and_entities(fixture_context, text)
+    names = {s.name for s in policy.assess(entities, text, None, (0.95, [])).signals}
+    assert names == {"personal-data.contact"}
+    consented = "Pauline on Ferry Lane asked me to share that she is back home after her stroke, with her permission."
+    policy, entities = _policy_and_entities(fixture_context, consented)
+    assert policy.assess(entities, consented, None, (0.95, [])).signals == []  # "with her permission"
+
+
+def test_the_in_context_reading_maps_to_a_review_finding(checker, monkeypatch):
+    import postcheck.detectors.personal_data as module
+
+    text = "Karen on Tilbury Close says her lad is on the autism pathway and the school bus keeps leaving him."
+    cue = (0.9, [(text.index("autism"), text.index("autism") + 6)])
+    monkeypatch.setattr(module, "learned_cue", lambda doc, context, label: cue if label == module.IN_CONTEXT_HEAD else None)
+    found = finding(checker.check(text))
+    assert found is not None and found.severity == "review"
+    assert [s["signal"] for s in found.evidence["signals"]] == ["personal-data.learned-in-context"]
