@@ -46,9 +46,10 @@ HEADS = {
     "capacity.council-voice": "cue.capacity.council-voice",
     "confidentiality.insider-advantage": "cue.confidentiality.insider-advantage",
     "predetermination.closed-mind": "cue.predetermination.closed-mind",
-    "data-protection.personal-data": "fact.special_category",
+    "data-protection.personal-data": "cue.data-protection.personal-data",
     "tone.irony-risk": "cue.tone.irony-risk",
     "security.credentials": "cue.security.credentials",
+    "interests.declared-interest": "cue.interests.declared-interest",
 }
 #: rule -> the abuse family head whose bar decides its learned finding (``--families``)
 FAMILY_HEADS = {

@@ -5,14 +5,23 @@ council matter (a grant, contract, vote, planning…) raises a finding unless
 the post declares the interest or says the councillor stays out of the
 decision. Interests held by someone else (``interest_holders``) are not the
 author's to declare, and a body's own news with no council matter passes.
+A post often speaks for the interest without naming it ("firms like mine",
+"our café", "halls like ours"): where the author has entries on the register
+and none is named, the rule's own head (``cue.interests.declared-interest``)
+over its bar raises it for review, the register's entries quoted beside the
+words that drove the head.
 """
 from __future__ import annotations
 
 from ..lexicons import load_lexicon, phrase_matcher
 from ..registers import PendingMatters
 from ..signals import Signal
-from ._cues import char_span, cue_lists, quote, someone_elses_words
+from ._cues import char_span, cue_lists, learned_cue, quote, quoted_words, someone_elses_words
 from .base import Detector
+
+
+#: the rule's own head: a post that speaks for the author's business or body on a council matter
+LEARNED_HEAD = "cue.interests.declared-interest"
 
 
 def own_interests(context, post) -> list[str]:
@@ -108,7 +117,7 @@ def _name_goes_on(doc, end: int) -> bool:
 
 class InterestsDetector(Detector):
     name = "interests"
-    signals = frozenset({"interests.registered-interest"})
+    signals = frozenset({"interests.registered-interest", "interests.learned-interest"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -129,8 +138,10 @@ class InterestsDetector(Detector):
             return []
         mine = set(own_interests(self.context, post))
         hits = self.index.find(doc, mine)
-        if not hits or self.cues["declarations"].find(doc):
+        if not mine or self.cues["declarations"].find(doc):
             return []
+        if not hits:
+            return self._unnamed(doc, mine)
         inside = [(s.start, s.end) for _, s in hits]
         matter = [m for m in self.cues["council_matter"].find(doc) if not any(a <= m.start < b for a, b in inside)]
         if matter:
@@ -148,3 +159,22 @@ class InterestsDetector(Detector):
             f"a council matter ({matter_words}) without declaring it",
             evidence={"register": "interests", "entries": entries},
         )]
+
+    def _unnamed(self, doc, mine) -> list[Signal]:
+        """The head's reading of a post that speaks for one of the author's interests without naming it."""
+        reading = learned_cue(doc, self.context, LEARNED_HEAD)
+        if reading is None:
+            return []
+        score, spans = reading
+        entries = sorted(mine)
+        return [Signal(
+            "interests.learned-interest", tuple(spans) or ((0, len(doc.text)),),
+            f"reads as speaking on a council matter that touches your own interests (model {score:.2f}): "
+            f"{quoted_words(doc, spans)}; your register lists {', '.join(_quoted(e) for e in entries)}",
+            score=score, evidence={"register": "interests", "entries": entries, "model": round(score, 3)},
+        )]
+
+
+def _quoted(text: str) -> str:
+    return f"“{text}”"
+

@@ -116,3 +116,37 @@ def test_a_long_registered_name_is_also_found_by_its_initials():
 
     assert "Wethercote CLT" in interest_names("Wethercote Community Land Trust", {"ltd"})
     assert not any(n.isupper() or n.endswith(" H") for n in interest_names("Acme Homes Ltd", {"ltd"}))  # too short for initials
+
+
+# --- an interest spoken for without its name: the rule's own head -----------------------------
+
+def _unnamed_reading(monkeypatch, words):
+    import postcheck.detectors.interests as module
+
+    def reading(doc, context, label):
+        assert label == module.LEARNED_HEAD
+        start = doc.text.index(words)
+        return 0.88, [(start, start + len(words))]
+
+    monkeypatch.setattr(module, "learned_cue", reading)
+
+
+def test_the_heads_reading_raises_an_interest_the_post_does_not_name(checker, monkeypatch):
+    _unnamed_reading(monkeypatch, "clubs like ours")
+    text = "The cut to the sports grant will finish off clubs like ours. I'll be voting against it at cabinet."
+    result = checker.check({"text": text, "author": "@CllrJaneJones"})
+    [found] = [f for f in result.findings if f.rule == RULE]
+    assert found.severity == "review"
+    [signal] = found.evidence["signals"]
+    assert signal["signal"] == "interests.learned-interest"
+    why = found.explanation
+    assert "model 0.88" in why and "“clubs like ours”" in why and "“Vale Rowing Club”" in why
+    assert signal["entries"] == ["Acme Homes Ltd", "Vale Rowing Club"]  # hers on the register, both quoted
+
+
+def test_the_heads_reading_needs_an_interest_of_the_authors_and_no_declaration(checker, monkeypatch):
+    _unnamed_reading(monkeypatch, "clubs like ours")
+    text = "The cut to the sports grant will finish off clubs like ours. I'll be voting against it at cabinet."
+    assert RULE not in checker.check({"text": text, "author": "@AmirKhanCllr"}).rules  # no interest of his own
+    declared = text + " I declare an interest as a member."
+    assert RULE not in checker.check({"text": declared, "author": "@CllrJaneJones"}).rules
