@@ -73,7 +73,7 @@ def test_the_grid_runs_from_030_to_its_top_in_steps_of_005():
 def test_families_sweep_the_abuse_heads_through_the_checker(tmp_path):
     """--families maps each abuse rule to its family head, and the sweep moves that head's bar: a veiled
     threat no phrase list holds is raised with the threat head's bar at 0.30 and missed at 0.99."""
-    post = {"id": "t1", "text": "Cllr Khan deserves a good kicking.",
+    post = {"id": "t1", "text": "Cllr Khan will get what's coming to her.",
             "expect": {"rules": ["bullying.intimidation"], "allowed": [], "verdict": "block"}}
     path = tmp_path / "posts.jsonl"
     path.write_text(json.dumps(post) + "\n", encoding="utf-8")
@@ -92,3 +92,30 @@ def test_a_top_out_of_range_is_a_one_line_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as err:
         C.main(["--set", str(path), "--families", "--top", "1.5", "--out", str(tmp_path / "o.json")])
     assert "--top must be between" in str(err.value)
+
+
+def test_a_rule_the_labels_allow_still_counts_when_it_raises_an_ok_post(tmp_path, monkeypatch):
+    """An allowed rule is no false positive, but a post labelled ok that it raises to review breaks a
+    strict guard all the same; one it leaves at advice does not."""
+    import postcheck.evaluation as evaluation
+
+    posts = [{"id": "a1", "text": "Asked the Head of Planning why the report was deferred.",
+              "expect": {"rules": [], "allowed": [RULE], "verdict": "ok"}},
+             {"id": "a2", "text": "Thanks to Brackley Homes for the tea and biscuits at the consultation.",
+              "expect": {"rules": [], "allowed": [RULE], "verdict": "ok"}}]
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(p) for p in posts) + "\n", encoding="utf-8")
+
+    class Result:
+        def __init__(self, mistakes):
+            self.mistakes = mistakes
+
+        def to_dict(self):
+            return {"rules": {RULE: {"tp": 0, "fp": 0, "fn": 0}}, "mistakes": self.mistakes}
+
+    mistakes = [{"id": "a1", "expected": "ok", "predicted": "review", "false_positives": [], "false_negatives": []},
+                {"id": "a2", "expected": "ok", "predicted": "advice", "false_positives": [], "false_negatives": []}]
+    monkeypatch.setattr(evaluation, "evaluate", lambda checker, items: Result(mistakes))
+    counts = C.sweep([str(path)], {RULE: HEAD}, grid=(0.5,))[str(path)]
+    assert counts["0.5"][RULE]["ok_raised"] == 1 and counts["base"][RULE]["ok_raised"] == 1
+
