@@ -316,3 +316,21 @@ def test_the_in_context_reading_maps_to_a_review_finding(checker, monkeypatch):
     found = finding(checker.check(text))
     assert found is not None and found.severity == "review"
     assert [s["signal"] for s in found.evidence["signals"]] == ["personal-data.learned-in-context"]
+
+
+@pytest.mark.parametrize("text", [
+    "Karen on Tilbury Close says her lad is on the autism pathway and the school bus keeps leaving him.",
+    "Popped in to see Maureen at the end of Larch Walk - she's just been diagnosed with dementia and her daughter is struggling.",
+])
+def test_the_shipped_head_reads_someone_identifiable_in_context(default_checker, text):
+    found = finding(default_checker.check(text))
+    assert found is not None and found.severity == "review"
+    assert [s["signal"] for s in found.evidence["signals"]] == ["personal-data.learned-in-context"]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm recovering well from my hip operation, thanks for all the kind messages!",
+    "Great turnout at the Larch Walk litter pick, thanks Maureen and everyone who came.",
+])
+def test_the_shipped_head_leaves_own_news_and_thanks_alone(default_checker, text):
+    assert finding(default_checker.check(text)) is None
