@@ -24,12 +24,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from choose_bars import FAMILY_HEADS  # noqa: E402  the abuse rules' learned findings: the family heads
 from train_ngrams import logit, prepared  # noqa: E402
-
-#: the abuse rules' learned findings are decided by the family heads
-FAMILY_HEADS = {"respect.personal-attack": "insult", "bullying.intimidation": "threat",
-                "equality.discrimination": "identity_attack", "defamation.allegation": "allegation",
-                "respect.abusive-language": "obscenity"}
 
 
 def recall_at_precision(y: np.ndarray, score: np.ndarray, precision: float = 0.90) -> float:
@@ -76,8 +72,17 @@ def main(argv=None) -> None:
     ap.add_argument("--weights", type=float, nargs="+", default=[0.0, 0.5, 0.65, 0.8, 1.0])
     ap.add_argument("--out", type=Path, help="write the table as JSON here")
     args = ap.parse_args(argv)
-    posts = [json.loads(line) for path in args.set for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    for path in (args.model_dir / "ngrams.json", *args.set):
+        if not path.is_file():
+            sys.exit(f"blend_weight: no such file: {path}")
+    try:
+        posts = [json.loads(line) for path in args.set for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        if not all(isinstance(p, dict) and isinstance(p.get("expect"), dict) and isinstance(p.get("text"), str)
+                   for p in posts):
+            raise ValueError("every line needs a text and an expect")
+    except (ValueError, UnicodeDecodeError) as exc:
+        sys.exit(f"blend_weight: not a labelled set ({exc})")
     texts = [p["text"] for p in posts]
     scorer = EmbeddedScorer(args.model_dir)
     scorer.ngrams = None  # the heads' own probabilities

@@ -6,7 +6,7 @@ sets already spent as headlines (``--spent``): other writers' councillor
 posts, labelled by rule id (``train_heads.spent_rows``). For each head asked for,
 a logistic regression on sublinear tf-idf word 1-2-grams and character
 2-5-grams (inside words) of the post, normalised as the checker normalises a
-draft and lowercased. A head is blended only if the mean of its logit and
+draft and lowercased. A head is blended only if the mix of its logit and
 the n-gram logit ranks the validation rows at least as well as the head
 alone (average precision); the report gives both for every head asked for.
 
@@ -19,7 +19,7 @@ development sets at model level (``blend_weight.py``): with other writers'
 posts to learn from, the n-grams rank those sets' posts better than the heads
 do, and 0.8 ranked best or within a point of it for most rules.
 
-The mean moves where a head's probabilities lie, so the blended logit is
+The mix moves where a head's probabilities lie, so the blended logit is
 mapped back onto the head's own scale by matching quantiles on the validation
 rows: a monotone map, so the better ranking is kept, and each bar chosen for
 the head still raises about the same share of posts.

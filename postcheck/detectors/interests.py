@@ -170,11 +170,6 @@ class InterestsDetector(Detector):
         return [Signal(
             "interests.learned-interest", tuple(spans) or ((0, len(doc.text)),),
             f"reads as speaking on a council matter that touches your own interests (model {score:.2f}): "
-            f"{quoted_words(doc, spans)}; your register lists {', '.join(_quoted(e) for e in entries)}",
+            f"{quoted_words(doc, spans)}; your register lists {', '.join(f'“{e}”' for e in entries)}",
             score=score, evidence={"register": "interests", "entries": entries, "model": round(score, 3)},
         )]
-
-
-def _quoted(text: str) -> str:
-    return f"“{text}”"
-

@@ -22,6 +22,11 @@ WINDOW = 40  # characters before a contact detail searched for "me on", "the cou
 PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked the council to fix the damp at"
 
 
+def _shown(text: str, spans) -> str:
+    """A learned reading's evidence words as a reason quotes them, or the post as a whole."""
+    return ", ".join(f"“{text[s:e]}”" for s, e in spans) or "the post as a whole"
+
+
 def _digits(text: str) -> str:
     digits = re.sub(r"\D", "", text)
     return "0" + digits[2:] if digits.startswith("44") else digits
@@ -176,7 +181,7 @@ class PersonalDataPolicy:
         elif learned is not None and identified and not consent:
             score, words = learned
             who = _join(list(dict.fromkeys(e.description for e in identified)))
-            shown = ", ".join(f"“{text[s:e]}”" for s, e in words) or "the post as a whole"
+            shown = _shown(text, words)
             signals.append(Signal(
                 "personal-data.learned-special-category",
                 tuple(sorted({*words, *((e.start, e.end) for e in identified)})),
@@ -187,7 +192,7 @@ class PersonalDataPolicy:
             ))
         if in_context is not None and not signals and not consent:
             score, words = in_context
-            shown = ", ".join(f"“{text[s:e]}”" for s, e in words) or "the post as a whole"
+            shown = _shown(text, words)
             signals.append(Signal(
                 "personal-data.learned-in-context", tuple(sorted(words)),
                 f"what reads as private details about someone the post makes identifiable (model {score:.2f}): "

@@ -31,3 +31,16 @@ def test_the_weight_that_trusts_the_better_ranker_scores_higher():
     cells = rows[0]["by_weight"]
     assert cells[1.0]["ap"] == 1.0 and cells[1.0]["recall_at_p90"] == 1.0
     assert cells[0.0]["ap"] < 0.6 and cells[0.0]["recall_at_p90"] == 0.0
+
+
+def test_a_missing_model_or_an_unlabelled_set_is_a_one_line_error(tmp_path):
+    import pytest
+
+    bad = tmp_path / "posts.jsonl"
+    bad.write_text('{"text": "hello"}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as err:
+        BW.main(["--model-dir", str(tmp_path), "--set", str(bad)])
+    assert "no such file" in str(err.value) and "ngrams.json" in str(err.value)
+    with pytest.raises(SystemExit) as err:
+        BW.main(["--model-dir", str(ROOT / "postcheck" / "data" / "models" / "embedded"), "--set", str(bad)])
+    assert "not a labelled set" in str(err.value)
