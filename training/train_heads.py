@@ -132,8 +132,8 @@ ABUSE_PREFIXES = ("respect.", "bullying.", "equality.", "defamation.")
 
 
 def spent_rows(folders: list[Path], rules: list[str]) -> list[Row]:
-    """Rows from blind sets already spent as headlines (``train_ngrams.py --spent``): other writers' posts,
-    labelled by rule id.
+    """Rows from blind sets already spent as headlines (``--spent`` here and in ``train_ngrams.py``):
+    other writers' posts, labelled by rule id.
 
     Each post labels the cue head of every corpus rule (1 if the writer expects the rule, left out
     if the writer allows it, else 0) and the families in ``SPENT_FAMILIES``. An obfuscated variant
@@ -363,6 +363,9 @@ def main(argv=None) -> None:
                     help="weight of the public sets' rows (0: not used) against 1 for a councillor row")
     ap.add_argument("--councillor-weight", type=float, default=1.0,
                     help="weight of a councillor-corpus row (rows repeat round(weight) times)")
+    ap.add_argument("--spent", type=Path, nargs="*", default=[],
+                    help="blind set folders already spent as headlines: other writers' posts, trained on "
+                         "and held out like councillor rows")
     ap.add_argument("--seeds", type=int, nargs="+", default=[SEED],
                     help="fit one network per seed and average their logits (one wider head)")
     ap.add_argument("--only", nargs="+", metavar="HEAD",
@@ -373,7 +376,7 @@ def main(argv=None) -> None:
     np.random.seed(SEED)
 
     rules = corpus_rules(args.corpus)
-    domain = councillor_rows(args.corpus, rules)
+    domain = councillor_rows(args.corpus, rules) + spent_rows(args.spent, rules)
     public = public_rows(args.datasets, rng, args.cap) if args.public_weight > 0 else []
     if args.public_weight == 0 and not args.no_toxigen:
         # ToxiGen's human-written seeds: hateful and neutral statements about the same
@@ -386,7 +389,7 @@ def main(argv=None) -> None:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     xs = (x - mean) / scale
     is_val = np.array([r.split == "val" for r in rows])
-    weight = np.array([args.councillor_weight if r.source.startswith("councillor")
+    weight = np.array([args.councillor_weight if r.source.startswith(("councillor", "spent"))
                        else 1.0 if r.source == "toxigen" and args.public_weight == 0
                        else args.public_weight for r in rows])
 
@@ -452,7 +455,8 @@ def main(argv=None) -> None:
         "public_weight": args.public_weight,
         "councillor_weight": args.councillor_weight,
         "seeds": list(args.seeds),
-        "validation": "seeded 20% of the councillor-domain corpus by text hash",
+        "validation": "seeded 20% of the councillor-domain corpus (and of the spent sets) by text hash",
+        "spent_sets": [p.name for p in args.spent],
         "report": report,
     }
     (args.model_dir / "heads.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -57,3 +57,37 @@ def test_a_variant_falls_on_its_originals_side_of_the_hold_out(tmp_path):
     rows = _rows(tmp_path, posts)
     assert len({r.split for r in rows.values()}) == 1
     assert rows[original].split == TH._split(original)
+
+
+def test_train_heads_learns_a_head_from_spent_sets(tmp_path):
+    """``--spent`` puts the sets' posts among the rows a head is fitted on (and records them)."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "rows.jsonl").write_text(json.dumps(
+        {"text": "Thanks to the Mayor's charity ball for the free tickets.", "labels": [],
+         "rules": ["gifts.hospitality"]}) + "\n", encoding="utf-8")
+    givers = ["Harcourt Homes", "Vale Builders", "the Quarry Lane developer", "Brook Catering", "Ames Motors"]
+    gifts = ["a case of wine", "two rugby tickets", "a hamper", "dinner at the Grange", "a weekend away",
+             "a season ticket", "a spa day", "a box at the races"]
+    posts = [_post(f"g{i}", f"Lovely of {g} to send me {x} this week.", ["gifts.hospitality"])
+             for i, (g, x) in enumerate((g, x) for g in givers for x in gifts)]
+    topics = ["bin collections", "the library hours", "the bus timetable", "potholes on Mill Road", "the park cafe",
+              "the school crossing", "the Local Plan", "street lights"]
+    days = ("Monday", "Tuesday", "Wednesday", "Friday", "ward")
+    posts += [_post(f"n{i}", f"Update on {t}: the {w} meeting is open to everyone.", [])
+              for i, (t, w) in enumerate((t, w) for t in topics for w in days)]
+    sets = tmp_path / "b99"
+    sets.mkdir()
+    (sets / "posts.jsonl").write_text("\n".join(json.dumps(p) for p in posts) + "\n", encoding="utf-8")
+    model = tmp_path / "model"
+    model.mkdir()
+    for name in ("heads.json", "heads.npz"):
+        shutil.copy(ROOT / "postcheck" / "data" / "models" / "embedded" / name, model / name)
+    TH.main(["--datasets", str(tmp_path), "--corpus", str(corpus), "--model-dir", str(model), "--cache",
+             str(tmp_path / "cache"), "--public-weight", "0", "--no-toxigen", "--spent", str(sets),
+             "--only", "cue.gifts.hospitality"])
+    report = json.loads((model / "heads.json").read_text(encoding="utf-8"))["report"]["cue.gifts.hospitality"]
+    assert report["sources"] == ["councillor/rows", "spent/b99"]
+    assert report["train_positives"] > 20 and report["validation"]["support"] >= 3
