@@ -151,9 +151,11 @@ class PersonalDataPolicy:
         sensitive fact about someone, ``(score, evidence spans)``: it stands in for the listed
         special-category words, never for a person the entities identify. ``in_context`` is a
         head's reading that the post gives private details of someone it makes identifiable
-        without the entities ("Karen on Tilbury Close"): raised only where nothing else was."""
+        without the entities ("Karen on Tilbury Close"): raised only where nothing else was, and
+        never over the council's allow-list (a person it names there may be shared)."""
         found = self.personal_entities(entities, text)
         consent = bool(self.consent.search(text))
+        allow_listed = any(self._allowed(e) for e in entities)
         signals: list[Signal] = []
         identifiers = [e for e in found if e.type in IDENTIFIERS]
         contacts = [e for e in found if e.type in CONTACTS]
@@ -190,7 +192,7 @@ class PersonalDataPolicy:
                 score=score,
                 evidence={"model": round(score, 3), "entities": [e.evidence() for e in identified]},
             ))
-        if in_context is not None and not signals and not consent:
+        if in_context is not None and not signals and not consent and not allow_listed:
             score, words = in_context
             shown = _shown(text, words)
             signals.append(Signal(
