@@ -33,6 +33,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -125,10 +126,14 @@ def councillor_rows(corpus: Path, rules: list[str]) -> list[Row]:
 #: the abuse families a blind set's rule ids settle: a post the writer gave the rule is that
 #: family's positive; a post with no abuse rule at all (expected or allowed) is every family's
 #: negative. Threat and obscenity have no rule of their own (intimidation is also coercion, abusive
-#: language also slurs at a group), so the sets leave those two heads alone.
+#: language also slurs at a group): obscenity is left alone, and threat is read from note tags below.
 SPENT_FAMILIES = {"insult": "respect.personal-attack", "identity_attack": "equality.discrimination",
                   "allegation": "defamation.allegation", "fact.mockery": "respect.personal-attack"}
 ABUSE_PREFIXES = ("respect.", "bullying.", "equality.", "defamation.")
+#: the later sets tag each intimidation post's note: an ``[explicit]`` or ``[veiled]`` threat is the
+#: threat head's positive; ``[pressure]`` (coercion without menace of harm) and an untagged post say
+#: nothing of it
+THREAT_TAGS = re.compile(r"^\s*\[(explicit|veiled)\b", re.IGNORECASE)
 
 
 def spent_rows(folders: list[Path], rules: list[str]) -> list[Row]:
@@ -154,6 +159,10 @@ def spent_rows(folders: list[Path], rules: list[str]) -> list[Row]:
             for head, rule in SPENT_FAMILIES.items():
                 if rule in expected or abuse_free:
                     row.labels[head] = int(rule in expected)
+            if abuse_free:
+                row.labels["threat"] = 0
+            elif "bullying.intimidation" in expected and THREAT_TAGS.match(item.get("note") or ""):
+                row.labels["threat"] = 1
             row.split = _split(text_of.get(item.get("variant_of"), item["text"]))
             rows.append(row)
     return rows

@@ -91,3 +91,20 @@ def test_train_heads_learns_a_head_from_spent_sets(tmp_path):
     report = json.loads((model / "heads.json").read_text(encoding="utf-8"))["report"]["cue.gifts.hospitality"]
     assert report["sources"] == ["councillor/rows", "spent/b99"]
     assert report["train_positives"] > 20 and report["validation"]["support"] >= 3
+
+
+def test_tagged_intimidation_notes_label_the_threat_head(tmp_path):
+    rows = _rows(tmp_path, [
+        _post("1", "Walk home carefully tonight, Ames.", ["bullying.intimidation"], note="[veiled] menace"),
+        _post("2", "I will break your legs, Ames.", ["bullying.intimidation"], note="[explicit] harm"),
+        _post("3", "Vote for the scheme or lose your committee seat.", ["bullying.intimidation"],
+              note="[pressure] coercion"),
+        _post("4", "Back off, Ames, you know what happens.", ["bullying.intimidation"]),
+        _post("5", "The bin strike is a shambles.", []),
+    ])
+    assert rows["Walk home carefully tonight, Ames."].labels["threat"] == 1
+    assert rows["I will break your legs, Ames."].labels["threat"] == 1
+    # coercion without menace, and an untagged note, say nothing of the threat head
+    assert "threat" not in rows["Vote for the scheme or lose your committee seat."].labels
+    assert "threat" not in rows["Back off, Ames, you know what happens."].labels
+    assert rows["The bin strike is a shambles."].labels["threat"] == 0
