@@ -141,8 +141,9 @@ def spent_rows(folders: list[Path], rules: list[str]) -> list[Row]:
     other writers' posts, labelled by rule id.
 
     Each post labels the cue head of every corpus rule (1 if the writer expects the rule, left out
-    if the writer allows it, else 0) and the families in ``SPENT_FAMILIES``. An obfuscated variant
-    takes its original's split, so no post is on both sides of the hold-out."""
+    if the writer allows it, else 0), the families in ``SPENT_FAMILIES`` and, from the tags of
+    intimidation notes, the threat head (``THREAT_TAGS``). An obfuscated variant takes its
+    original's split, so no post is on both sides of the hold-out."""
     rows = []
     for folder in folders:
         items = [json.loads(line) for path in sorted(Path(folder).glob("posts*.jsonl"))
