@@ -358,7 +358,7 @@ def build():
             sev = [SEV[x] for x in r["rules"]]
             verdict = "block" if "block" in sev else "review" if "review" in sev else "advice" if "advice" in sev else "ok"
             row = {"text": r["text"], "author": acc["handle"], "created_at": last_t.strftime("%Y-%m-%dT%H:%M:00+00:00"),
-                   "platform": acc["platform"], "account": acc.get("account", "council"), "kind": r["kind"],
+                   "platform": acc["platform"], "account": acc.get("account", "councillor"), "kind": r["kind"],
                    "expect": {"rules": r["rules"], "allowed": allowed, "verdict": verdict}, "family": fam,
                    "account_pattern": acc["pattern"], "account_role": acc["role"], "kind_of_row": r["kor"],
                    "note": r["note"]}

@@ -66,7 +66,7 @@ def main():
             e(f"{i}: author not in council.toml")
         if r["platform"] not in ("facebook", "x", "bluesky"):
             e(f"{i}: platform")
-        if r["account"] not in ("council", "personal") or r["kind"] not in ("post", "comment"):
+        if r["account"] not in ("councillor", "personal") or r["kind"] not in ("post", "comment"):
             e(f"{i}: account/kind")
         if r["kind_of_row"] not in ("positive", "hard_negative", "filler"):
             e(f"{i}: kind_of_row")
