@@ -43,9 +43,22 @@ class Post:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, max_chars: int | None = None) -> "Post":
-        """Build a post from a contract dict, raising ``PostError`` with a clear reason."""
+        """Build a post from a contract dict, raising ``PostError`` with a clear reason.
+
+        The reason names the post's ``id`` where it has one, so a file of thousands
+        says which post to fix."""
         if not isinstance(data, Mapping):
             raise PostError("a post must be a JSON object")
+        try:
+            return cls._from_mapping(data, max_chars)
+        except PostError as exc:
+            ident = data.get("id")
+            if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident).strip():
+                raise PostError(f"post {str(ident)[:80]!r}: {exc}") from None
+            raise
+
+    @classmethod
+    def _from_mapping(cls, data: Mapping[str, Any], max_chars: int | None) -> "Post":
         text = data.get("text")
         if not isinstance(text, str):
             raise PostError("a post needs a 'text' string")

@@ -14,6 +14,7 @@ import json
 import sys
 from typing import Any
 
+from ..errors import PostcheckError
 from ..evaluation import LabelledPost, read_labelled, score
 from ..account import analyse, post_account_facts, rules_by_post
 from ..post import Post
@@ -65,9 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from ..checker import Checker
 
-    checker = Checker(args.config)
-    items = [item for path in args.posts for item in read_labelled(path)]
-    print(json.dumps(evaluate_accounts(items, checker, args.mode), indent=2))
+    try:
+        checker = Checker(args.config)
+        items = [item for path in args.posts for item in read_labelled(path)]
+        result = evaluate_accounts(items, checker, args.mode)
+    except PostcheckError as exc:  # a bad file or post: one line, never a traceback
+        print(f"account_eval: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=2))
     return 0
 
 

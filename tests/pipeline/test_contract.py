@@ -171,3 +171,14 @@ def test_audit_of_a_missing_file_is_one_line_and_exit_2(tmp_path):
     err = result.stderr.decode()
     assert result.returncode == 2
     assert "missing.jsonl: no such file or directory" in err and "Errno" not in err
+
+
+@pytest.mark.parametrize("ident, prefix", [("b9-017", "post 'b9-017': "), (42, "post '42': "), (None, ""), ("  ", "")])
+def test_a_bad_post_is_named_by_its_id(ident, prefix):
+    """In a file of thousands, the reason says which post to fix (where the post has an id)."""
+    data = {"text": "Surgery on Saturday.", "account": "council"}
+    if ident is not None:
+        data["id"] = ident
+    with pytest.raises(PostError) as caught:
+        Post.from_dict(data)
+    assert str(caught.value) == prefix + "'account' must be one of personal, councillor, official"

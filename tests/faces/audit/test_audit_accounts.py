@@ -219,3 +219,15 @@ def test_a_mildly_hostile_post_continues_a_course_of_conduct_but_never_starts_on
     alone = account.analyse(mild_posts, [facts(p, [], mild) for p in mild_posts], pack, people)
     assert alone == []
     assert "again_targets" not in facts(mild_posts[0], [], {"fact.mockery": 0.1})
+
+
+def test_account_eval_refuses_a_bad_post_in_one_line(tmp_path, capsys):
+    """A file outside the post contract ends with one line naming the post and exit status 2, no traceback."""
+    from postcheck.audit.account_eval import main
+
+    rows = tmp_path / "accounts.jsonl"
+    rows.write_text('{"id": "A-1", "text": "Ward walk today.", "account": "council", "expect": {"rules": []}}\n',
+                    encoding="utf-8")
+    assert main([str(rows), "-c", str(FIXTURES / "audit_council.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err == "account_eval: error: post 'A-1': 'account' must be one of personal, councillor, official\n"
