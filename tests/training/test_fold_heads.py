@@ -5,6 +5,7 @@ import json
 import sys
 
 import numpy as np
+import pytest
 
 from helpers import ROOT
 from postcheck.scoring.heads import Heads
@@ -48,3 +49,23 @@ def test_the_folded_head_averages_the_two_logits_and_leaves_the_others(tmp_path)
     np.testing.assert_array_equal(folded.scores(x)[:, insult], base.scores(x)[:, insult])
     assert folded.head_for("threat").hidden.shape == (16, DIM)
     assert folded.thresholds == {"threat": 0.7, "insult": 0.66}
+
+
+def test_one_command_folds_one_head_replaces_another_and_keeps_the_bars(tmp_path):
+    base, other = _model(tmp_path / "base", 1, 4), _model(tmp_path / "other", 2, 12)
+    fold_heads.main(["--base", str(tmp_path / "base"), "--other", str(tmp_path / "other"),
+                     "--out", str(tmp_path / "out"), "--head", "threat", "--replace", "insult"])
+    mixed = Heads(tmp_path / "out")
+    x = np.random.default_rng(4).normal(size=(20, DIM)).astype(np.float32)
+    insult, threat = mixed.labels.index("insult"), mixed.labels.index("threat")
+    np.testing.assert_array_equal(mixed.scores(x)[:, insult], other.scores(x)[:, insult])
+    assert not np.allclose(mixed.scores(x)[:, insult], base.scores(x)[:, insult])
+    assert mixed.head_for("threat").hidden.shape == (16, DIM)
+    assert mixed.thresholds == {"threat": 0.58, "insult": 0.66}  # the base's bars, none given
+
+
+def test_a_head_both_folded_and_replaced_is_refused(tmp_path):
+    _model(tmp_path / "base", 1, 4), _model(tmp_path / "other", 2, 12)
+    with pytest.raises(SystemExit, match="both folded and replaced"):
+        fold_heads.main(["--base", str(tmp_path / "base"), "--other", str(tmp_path / "other"),
+                         "--out", str(tmp_path / "out"), "--head", "threat", "--replace", "threat"])
