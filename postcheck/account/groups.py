@@ -12,7 +12,8 @@ class TargetGroups:
 
     Roster resolution is authoritative (``@CllrX``, ``Cllr X`` and ``X Y``
     are one person); outside the roster, a handle and a name used in the same
-    post, a first name or surname of a full name, and a handle containing a
+    post, a first name or surname of the one full name it fits (on the roster or
+    not), and a handle containing a
     name are joined.
     """
 
@@ -59,12 +60,14 @@ class TargetGroups:
     def link_variants(self) -> None:
         keys = list(self.parent)
         names = [k for k in keys if k.startswith("name:")]
-        full = [k for k in names if len(k[5:].split()) > 1]
+        # a first name or surname joins the one full name it is part of, on the roster or not
+        # ("Jonathan, you were frit…" and "our MP Jonathan Ashwell")
+        full = [k for k in keys if k.startswith(("name:", "person:")) and len(k.split(":", 1)[1].split()) > 1]
         for short in (k for k in names if len(k[5:].split()) == 1):
             token = short[5:]
-            matches = [f for f in full if token in (f[5:].split()[0], f[5:].split()[-1])]
+            matches = {self.find(f) for f in full if token in (f.split(":", 1)[1].split()[0], f.split(":", 1)[1].split()[-1])}
             if len(matches) == 1:
-                self.union(matches[0], short)
+                self.union(matches.pop(), short)
         for handle in (k for k in keys if k.startswith("handle:")):
             bare = handle[8:].lower()
             matches = {self.find(n) for n in names + [k for k in keys if k.startswith("person:")]

@@ -80,6 +80,25 @@ def test_name_variants_outside_the_roster_are_joined(people):
     assert groups.find(a[0]) == groups.find(a[1]) == groups.find(b[0])
 
 
+def test_a_first_name_joins_the_roster_person_the_account_also_names_in_full(people):
+    """ "Rosa, you were frit…" then "Cllr Rosa Delgado again…": one person, though the roster alone cannot
+    tell who a bare first name is."""
+    groups = TargetGroups(people)
+    first, full = groups.add_post(["Rosa"])[0], groups.add_post(["Rosa Delgado"])[0]
+    other = groups.add_post(["Amir Khan"])[0]
+    groups.link_variants()
+    assert groups.find(first) == groups.find(full) != groups.find(other)
+    assert groups.name_of(first) == "Rosa Delgado"
+
+
+def test_a_first_name_two_targets_share_joins_neither(people):
+    groups = TargetGroups(people)
+    first = groups.add_post(["Tom"])[0]
+    a, b = groups.add_post(["Tom Fairweather"])[0], groups.add_post(["Tom Okafor"])[0]
+    groups.link_variants()
+    assert len({groups.find(first), groups.find(a), groups.find(b)}) == 3
+
+
 def test_different_people_stay_apart(people):
     groups = TargetGroups(people)
     a, b = groups.add_post(["Amir Khan"])[0], groups.add_post(["Rosa Delgado"])[0]
