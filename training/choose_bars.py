@@ -23,6 +23,10 @@ public test set.
 identity attack, allegation) instead, on sets labelled for those rules, and
 ``--top`` lets the grid go past 0.80 (family heads are often read high).
 
+``--examples-guard`` adds the rule pack's own examples that pass (what
+``postcheck explain RULE`` shows as passing, which the tests check) as one more
+strict guard, so a sweep cannot choose a bar the tests then reject.
+
 ``--write`` records the chosen bars in that model folder's ``heads.json``
 (``thresholds``, and where each came from under ``report``).
 """
@@ -31,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -144,6 +149,23 @@ def choose(counts: dict, sets: list[str], guards: list[str], heads: dict[str, st
     return chosen
 
 
+def examples_guard(folder: Path) -> str:
+    """Write the rule pack's passing examples as labelled posts (each expects nothing, verdict ok) into
+    ``folder/rule_pack_examples/posts.jsonl`` and return that path, a strict guard for ``sweep``."""
+    from postcheck import Checker
+
+    rows = []
+    for rule in Checker().rule_pack.rules.values():
+        for number, example in enumerate(rule.examples_pass, start=1):
+            post = dict(example) if isinstance(example, dict) else {"text": example}
+            post.update(id=f"{rule.id}#pass{number}", expect={"rules": [], "allowed": [], "verdict": "ok"})
+            rows.append(post)
+    path = folder / "rule_pack_examples" / "posts.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return str(path)
+
+
 def write(model_dir: Path, chosen: dict, sets: list[str], guards: list[str], min_precision: float) -> None:
     meta_path = model_dir / "heads.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -167,6 +189,8 @@ def main(argv=None) -> None:
                     help="a set on which a chosen bar may raise no more posts labelled ok than the model's own")
     ap.add_argument("--strict-guard", dest="strict", action="append", default=[], metavar="POSTS[:CONFIG]",
                     help="a set on which a chosen bar may raise no post labelled ok at all")
+    ap.add_argument("--examples-guard", action="store_true",
+                    help="also a strict guard: the rule pack's examples that pass (the tests check them)")
     ap.add_argument("--min-precision", type=float, default=0.90)
     ap.add_argument("--only", nargs="+", metavar="RULE", help="sweep only these rules' heads")
     ap.add_argument("--families", action="store_true",
@@ -182,7 +206,10 @@ def main(argv=None) -> None:
     for spec in args.sets + args.guards + args.strict:
         if not Path(_pair(spec)[0]).is_file():
             sys.exit(f"choose_bars: no such file: {_pair(spec)[0]}")
-    counts = sweep(args.sets + args.guards + args.strict, heads, grid(args.top))
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.examples_guard:
+            args.strict.append(examples_guard(Path(scratch)))
+        counts = sweep(args.sets + args.guards + args.strict, heads, grid(args.top))
     chosen = choose(counts, args.sets, args.guards, heads, args.min_precision, args.strict)
     args.out.write_text(json.dumps({"counts": counts, "chosen": chosen}, indent=1) + "\n", encoding="utf-8")
     for head, choice in chosen.items():

@@ -119,3 +119,19 @@ def test_a_rule_the_labels_allow_still_counts_when_it_raises_an_ok_post(tmp_path
     counts = C.sweep([str(path)], {RULE: HEAD}, grid=(0.5,))[str(path)]
     assert counts["0.5"][RULE]["ok_raised"] == 1 and counts["base"][RULE]["ok_raised"] == 1
 
+
+
+def test_the_rule_pack_examples_that_pass_become_a_strict_guard(tmp_path):
+    """What `postcheck explain` shows passing, and the tests check, is ok: a bar that raises one is never chosen."""
+    from postcheck import Checker
+    from postcheck.evaluation import read_labelled
+
+    path = C.examples_guard(tmp_path)
+    items = read_labelled(path)
+    pack = Checker().rule_pack
+    assert len(items) == sum(len(rule.examples_pass) for rule in pack.rules.values()) > 20
+    assert all(item.verdict == "ok" and not item.rules for item in items)
+    texts = {item.post["text"] for item in items}
+    assert "Vote Labour on Thursday! Posters from our campaign office on the High Street." in texts
+    counts = C.sweep([path], {"resources.political-use": "cue.resources.political-use"}, grid=(0.3,))
+    assert counts[path]["base"]["resources.political-use"].get("ok_raised", 0) == 0  # the shipped bar keeps them
