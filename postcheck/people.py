@@ -88,9 +88,10 @@ class People:
         matches = [p for p in self.by_key.values() if p.name.split()[-1].lower() == surname]
         return matches[0] if len(matches) == 1 else None
 
-    def find(self, text: str, bare_surnames: bool = False) -> list[Mention]:
+    def find(self, text: str, bare_surnames: bool = False, bare_first_names: bool = False) -> list[Mention]:
         """Mentions of known people; with ``bare_surnames``, also a capitalised surname on its own
-        ("Tattersall again") where exactly one person on the roster has it."""
+        ("Tattersall again") where exactly one person on the roster has it; with ``bare_first_names``
+        (``bare_surnames`` too), also a first name on its own ("Chin up Nadine") on the same terms."""
         if self._pattern is None:
             return []
         found = []
@@ -104,13 +105,31 @@ class People:
                 if any(s <= match.start() < e for s, e in taken):
                     continue
                 word = match.group(0)
-                person = self._by_surname().get(word.lower())
+                person = self._bare(word, bare_first_names)
                 if person is None and word[-2:] in ("'s", "’s"):  # "Whitworth's in the paper again"
                     word = word[:-2]
-                    person = self._by_surname().get(word.lower())
+                    person = self._bare(word, bare_first_names)
                 if person is not None:
                     found.append(Mention(person, match.start(), match.start() + len(word), word))
         return found
+
+    def _bare(self, word: str, first_names: bool) -> Person | None:
+        person = self._by_surname().get(word.lower())
+        return person if person is not None or not first_names else self.first_name(word)
+
+    def first_name(self, word: str) -> Person | None:
+        """The one person on the roster whose first name ``word`` is; None where two share it, where it
+        is also a roster surname, or where it is under three letters."""
+        if not hasattr(self, "_first_names"):
+            counts: dict[str, list[Person]] = {}
+            for person in self.by_key.values():
+                parts = person.name.split()
+                if len(parts) > 1 and person.role != "organisation" and len(parts[0]) >= 3:
+                    counts.setdefault(parts[0].lower(), []).append(person)
+            surnames = {p.name.split()[-1].lower() for p in self.by_key.values()}
+            self._first_names = {name: people[0] for name, people in counts.items()
+                                 if len(people) == 1 and name not in surnames}
+        return self._first_names.get(word.strip().lower())
 
     def _by_surname(self) -> dict[str, Person]:
         """Surname -> the one person who has it (surnames two people share are left out)."""

@@ -148,7 +148,7 @@ def _targets(findings, text: str, quoted: str, author: str | None, people, names
         named = []
         for part in (text, quoted):
             if people is not None:
-                named.extend(m.person.name for m in people.find(part, bare_surnames=True))
+                named.extend(m.person.name for m in people.find(part, bare_surnames=True, bare_first_names=True))
             named.extend(HANDLE.findall(part))
         found = kept(named) or found
     return found or kept(n for n in names if not _a_place(n))

@@ -46,6 +46,24 @@ def test_a_lone_surname_is_a_target_only_when_one_person_on_the_roster_has_it(pe
     assert people.find("Again, nothing.", bare_surnames=True) == []
 
 
+def test_a_lone_first_name_is_a_target_only_when_one_person_on_the_roster_has_it():
+    """ "Chin up Nadine": the account stage reads a bare first name as the one roster person who has it,
+    never one two people share, one that is also a surname, and never for the detectors' default."""
+    from postcheck.config import config_from_dict
+
+    roster = People(config_from_dict({"council": {}, "people": {
+        "councillors": ["Nadine Overton", "Tom Fairweather", "Tom Ashby", "Jo Marsh", "Craig Nadine"]}}))
+    post = Post(text="Only another 18 months of opposition to go. Chin up Tom and Nadine.", author="@someone")
+    assert roster.first_name("Nadine") is None  # also Craig Nadine's surname
+    roster = People(config_from_dict({"council": {}, "people": {
+        "councillors": ["Nadine Overton", "Tom Fairweather", "Tom Ashby", "Jo Marsh"]}}))
+    assert roster.first_name("nadine").name == "Nadine Overton"
+    assert roster.first_name("Tom") is None and roster.first_name("Jo") is None  # shared; too short
+    facts = post_account_facts(post, [], {}, roster, {"fact.mockery": 0.9}, THRESHOLDS)
+    assert facts["targets"] == ["Nadine Overton"]
+    assert roster.find(post.text, bare_surnames=True) == []
+
+
 def test_someone_elses_comment_is_never_counted_as_the_page_owners_hostility(people):
     post = Post(text="Clueless as ever.", author="@resident", kind="comment")
     assert "hostility" not in post_account_facts(post, [], {}, people, {"fact.mockery": 0.95}, THRESHOLDS)
