@@ -160,14 +160,17 @@ class PersonalDataPolicy:
         identifiers = [e for e in found if e.type in IDENTIFIERS]
         contacts = [e for e in found if e.type in CONTACTS]
         houses = [e for e in found if e.type == "STREET_ADDRESS" or e.type == "UK_POSTCODE"]
-        names = [e for e in found if e.type == "PERSON" and self._identifying_name(e)]
+        categories = self.special_categories(text)
+        # the parser can take the category term itself for a name ("Universal Credit: my surgery…")
+        terms_at = [(s, e) for hits in categories.values() for s, e, _ in hits]
+        names = [e for e in found if e.type == "PERSON" and self._identifying_name(e)
+                 and not any(s < e.end and e.start < t for s, t in terms_at)]
         if identifiers:
             signals.append(self._signal("personal-data.identifier", identifiers, "{}"))
         if contacts and not consent:
             signals.append(self._signal("personal-data.contact", contacts, "{}"))
         if houses and not consent and (names or self.household.search(text) or _full_address(houses)):
             signals.append(self._signal("personal-data.address", houses, "{} identifying a household"))
-        categories = self.special_categories(text)
         identified = names + identifiers + houses + contacts
         if categories and identified and not consent:
             spans = [(s, e) for hits in categories.values() for s, e, _ in hits]

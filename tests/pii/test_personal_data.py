@@ -100,6 +100,12 @@ def test_special_category_blocks_but_consent_and_first_names_do_not(pd_checker):
     assert finding(pd_checker.check("Happy 6th birthday to my little man Tayo!")) is None
 
 
+def test_a_category_term_the_parser_takes_for_a_name_identifies_nobody(pd_checker):
+    """spaCy tags "Universal Credit" at the start of a post as a PERSON: the benefit is not the person."""
+    assert severity(pd_checker, "Universal Credit: my surgery on Friday has an adviser who can help with claims.") is None
+    assert severity(pd_checker, "Karen Smith on Tilbury Close is on Universal Credit and behind on her rent.") == "block"
+
+
 def test_redacted_text_replaces_each_entity(pd_checker):
     report = pd_checker.check("Mrs Patel at 14 Oak Road DA7 4QJ has waited 9 weeks for her care assessment.")
     assert report.redacted_text == "[NAME] at [ADDRESS] [POSTCODE] has waited 9 weeks for her care assessment."
