@@ -90,6 +90,8 @@ def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:
         checker = Checker(config)
         items = read_labelled(path)
         allowed = {item.post.get("id"): item.allowed for item in items}
+        # a guard post may name the rules it guards ("guards"): another rule it raises is not counted
+        guarded = {item.post.get("id"): set(item.post["guards"]) for item in items if "guards" in item.post}
         own = {head: checker.thresholds[head] for head in heads.values()}
         out[spec] = {}
         for bar in ("base", *grid):
@@ -105,7 +107,7 @@ def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:
                 if mistake["predicted"] in ("review", "block"):
                     # a rule the labels allow is no false positive, but it still raises a post labelled ok
                     raised |= allowed.get(mistake["id"], set())
-                for rule in raised & set(heads):
+                for rule in raised & set(heads) & guarded.get(mistake["id"], set(heads)):
                     out[spec][str(bar)][rule]["ok_raised"] = out[spec][str(bar)][rule].get("ok_raised", 0) + 1
             print(f"  {Path(path).parent.name or path} bar {bar}", flush=True)
         for head, value in own.items():
@@ -150,15 +152,19 @@ def choose(counts: dict, sets: list[str], guards: list[str], heads: dict[str, st
 
 
 def examples_guard(folder: Path) -> str:
-    """Write the rule pack's passing examples as labelled posts (each expects nothing, verdict ok) into
-    ``folder/rule_pack_examples/posts.jsonl`` and return that path, a strict guard for ``sweep``."""
+    """Write the rule pack's passing examples as labelled posts into
+    ``folder/rule_pack_examples/posts.jsonl`` and return that path, a strict guard for ``sweep``.
+
+    Each example guards only its own rule (``guards``): an example that passes one rule may
+    rightly raise another, and the tests check each example for its own rule alone."""
     from postcheck import Checker
 
     rows = []
     for rule in Checker().rule_pack.rules.values():
         for number, example in enumerate(rule.examples_pass, start=1):
             post = dict(example) if isinstance(example, dict) else {"text": example}
-            post.update(id=f"{rule.id}#pass{number}", expect={"rules": [], "allowed": [], "verdict": "ok"})
+            post.update(id=f"{rule.id}#pass{number}", guards=[rule.id],
+                        expect={"rules": [], "allowed": [], "verdict": "ok"})
             rows.append(post)
     path = folder / "rule_pack_examples" / "posts.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)

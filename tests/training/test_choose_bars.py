@@ -131,7 +131,22 @@ def test_the_rule_pack_examples_that_pass_become_a_strict_guard(tmp_path):
     pack = Checker().rule_pack
     assert len(items) == sum(len(rule.examples_pass) for rule in pack.rules.values()) > 20
     assert all(item.verdict == "ok" and not item.rules for item in items)
+    assert all(item.post["guards"] == [item.post["id"].split("#")[0]] for item in items)
     texts = {item.post["text"] for item in items}
     assert "Vote Labour on Thursday! Posters from our campaign office on the High Street." in texts
     counts = C.sweep([path], {"resources.political-use": "cue.resources.political-use"}, grid=(0.3,))
     assert counts[path]["base"]["resources.political-use"].get("ok_raised", 0) == 0  # the shipped bar keeps them
+
+
+def test_a_guard_post_counts_only_for_the_rules_it_guards(tmp_path):
+    """A personal attack passes the allegation rule in its example, yet rightly raises personal attack:
+    as an allegation example it breaks no guard of the personal-attack bar."""
+    text = "Cllr Pike has never done an honest day's work in his life."
+    path = tmp_path / "posts.jsonl"
+    rows = [{"id": "a", "text": text, "expect": {"rules": [], "allowed": [], "verdict": "ok"}},
+            {"id": "b", "text": text, "guards": ["defamation.allegation"],
+             "expect": {"rules": [], "allowed": [], "verdict": "ok"}}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    heads = {"respect.personal-attack": "insult"}
+    counts = C.sweep([str(path)], heads, grid=(0.3,))[str(path)]
+    assert counts["base"]["respect.personal-attack"]["ok_raised"] == 1  # the unguarded copy only
