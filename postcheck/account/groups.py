@@ -11,10 +11,9 @@ class TargetGroups:
     """Union-find over the names an account uses for the people it targets.
 
     Roster resolution is authoritative (``@CllrX``, ``Cllr X`` and ``X Y``
-    are one person); outside the roster, a handle and a name used in the same
-    post, a first name or surname of the one full name it fits (on the roster or
-    not), and a handle containing a
-    name are joined.
+    are one person). Also joined: a handle and a name used in the same post, a
+    first name or surname with the one full name it fits (on the roster or
+    not), and a handle with the name it contains.
     """
 
     def __init__(self, people=None):
