@@ -30,8 +30,8 @@ sys.path.insert(0, str(HERE.parent))
 
 REPEATED, MIXED = "harassment.repeated-target", "capacity.mixed-account"
 HOSTILE = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55)
-AGAIN = (0.05, 0.08, 0.12, 0.20)
-PERSONAL = (0.30, 0.40, 0.50, 0.60, 0.70)
+AGAIN = (0.03, 0.05, 0.08, 0.12)
+PERSONAL = (0.15, 0.20, 0.25, 0.30, 0.40, 0.50)
 
 
 def _pair(text: str) -> tuple[str, str | None]:
