@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .errors import PostcheckError
+from .post import Post, PostError
 from .severity import LEVELS, RANK
 
 
@@ -113,10 +114,18 @@ def read_labelled(path: str | Path) -> list[LabelledPost]:
             verdict = expect.get("verdict", "ok")
             if verdict not in RANK:
                 raise ValueError(f"unknown verdict {verdict!r}")
+            Post.from_dict(_post_part(data))  # the post contract, checked where the line is still known
             items.append(LabelledPost(data, set(expect.get("rules", [])), set(expect.get("allowed", [])), verdict))
+        except PostError as exc:
+            raise EvalDataError(f"{path}:{number}: {exc}") from None
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
             raise EvalDataError(f"{path}:{number}: not a labelled post ({exc})") from None
     return items
+
+
+def _post_part(data: dict) -> dict:
+    """The post itself, without the labels a labelled line carries beside it."""
+    return {k: v for k, v in data.items() if k not in ("expect", "note")}
 
 
 def score(items: Sequence[LabelledPost], predicted_rules: Sequence[Iterable[str]], predicted_verdicts: Sequence[str],
@@ -155,7 +164,7 @@ def evaluate(checker, items: Sequence[LabelledPost]) -> EvalResult:
     off = {rule_id for rule_id, rule in pack.rules.items() if not rule.enabled}
     if off:
         items = [LabelledPost(i.post, i.rules - off, i.allowed, i.verdict) for i in items]
-    posts = [{k: v for k, v in item.post.items() if k not in ("expect", "note")} for item in items]
+    posts = [_post_part(item.post) for item in items]
     reports, account_findings = checker.check_account(posts)
     rules = [set(r.rules) for r in reports]
     verdicts = [r.verdict for r in reports]

@@ -71,3 +71,12 @@ def test_bad_labelled_file_names_the_line(tmp_path):
     path.write_text('{"id": "1", "text": "x", "expect": {"rules": []}}\n{"id": "2", "text": "y"}\n', encoding="utf-8")
     with pytest.raises(EvalDataError, match=r"bad\.jsonl:2"):
         read_labelled(path)
+
+
+def test_a_post_outside_the_contract_names_its_line_and_its_id(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"id": "a1", "text": "x", "expect": {"rules": []}}\n'
+                    '{"id": "x1", "text": "y", "account": "council", "expect": {"rules": []}}\n', encoding="utf-8")
+    with pytest.raises(EvalDataError) as caught:
+        read_labelled(path)
+    assert str(caught.value) == f"{path}:2: post 'x1': 'account' must be one of personal, councillor, official"

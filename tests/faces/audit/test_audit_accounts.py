@@ -241,7 +241,7 @@ def test_a_mildly_hostile_post_continues_a_course_of_conduct_but_never_starts_on
 
 
 def test_account_eval_refuses_a_bad_post_in_one_line(tmp_path, capsys):
-    """A file outside the post contract ends with one line naming the post and exit status 2, no traceback."""
+    """A file outside the post contract ends with one line naming its line and post, exit status 2, no traceback."""
     from postcheck.audit.account_eval import main
 
     rows = tmp_path / "accounts.jsonl"
@@ -249,4 +249,4 @@ def test_account_eval_refuses_a_bad_post_in_one_line(tmp_path, capsys):
                     encoding="utf-8")
     assert main([str(rows), "-c", str(FIXTURES / "audit_council.toml")]) == 2
     err = capsys.readouterr().err
-    assert err == "account_eval: error: post 'A-1': 'account' must be one of personal, councillor, official\n"
+    assert err == f"account_eval: error: {rows}:1: post 'A-1': 'account' must be one of personal, councillor, official\n"
