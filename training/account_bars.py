@@ -27,16 +27,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from choose_bars import _pair  # noqa: E402  (POSTS[:CONFIG], as the bar sweep reads it)
 
 REPEATED, MIXED = "harassment.repeated-target", "capacity.mixed-account"
 HOSTILE = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55)
 AGAIN = (0.03, 0.05, 0.08, 0.12)
 PERSONAL = (0.15, 0.20, 0.25, 0.30, 0.40, 0.50)
-
-
-def _pair(text: str) -> tuple[str, str | None]:
-    path, _, config = text.partition(":")
-    return path, config or None
 
 
 def _memoised(scorer) -> None:

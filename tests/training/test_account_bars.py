@@ -38,22 +38,42 @@ def test_no_better_point_keeps_the_models_own():
     assert chosen["thresholds"] is None and chosen["own"]["tp"] == 10
 
 
-def test_a_real_sweep_reads_the_accounts_through_the_checker_and_writes_the_choice(tmp_path):
-    """The audit fixture's accounts: a higher start bar can only find fewer courses of conduct."""
-    spec = f"{FIXTURES / 'audit_accounts.jsonl'}:{FIXTURES / 'audit_council.toml'}"
-    rows = A.sweep([spec], [{"account.hostile": 0.3, "account.hostile_again": 0.05},
-                            {"account.hostile": 1.01, "account.hostile_again": 1.01}])
-    assert rows[0]["thresholds"] == "base" and len(rows) == 3
-    low, high = rows[1][RULE], rows[2][RULE]
-    assert high[0] <= low[0] and sum(high[::2]) == sum(low[::2])  # TP + FN is the labelled count either way
+def _account(tmp_path) -> str:
+    """Two friendly posts by one councillor naming the same colleague, and the audit fixture's council
+    with the shipped model on (its own settings turn the model off)."""
+    posts = [{"id": f"K{n}", "text": text, "author": "@CllrJaneJones", "created_at": f"2025-03-{day}T10:00:00+00:00",
+              "platform": "x", "account": "councillor", "kind": "post",
+              "expect": {"rules": [], "allowed": [], "verdict": "ok"}}
+             for n, (day, text) in enumerate([
+                 ("03", "Thank you to Cllr Amir Khan for joining our litter pick in Hollin Park this morning."),
+                 ("10", "Good to work with Amir Khan on the new bus shelter for Mill Lane.")], start=1)]
+    path = tmp_path / "accounts.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in posts), encoding="utf-8")
+    council = (FIXTURES / "audit_council.toml").read_text(encoding="utf-8").split("[toxicity]")[0]
+    (tmp_path / "council.toml").write_text(council, encoding="utf-8")
+    return f"{path}:{tmp_path / 'council.toml'}"
+
+
+def test_a_real_sweep_applies_each_point_through_the_checker(tmp_path):
+    """At the shipped thresholds two friendly posts are no course of conduct; with every post counted
+    hostile (0.0) they are, two false findings."""
+    spec = _account(tmp_path)
+    rows = A.sweep([spec], [{"account.hostile": 0.0, "account.hostile_again": 0.0}])
+    assert rows[0]["thresholds"] == "base" and rows[0][RULE] == [0, 0, 0]
+    assert rows[1][RULE] == [0, 2, 0]
+    assert A.choose(rows, RULE, 0.9)["thresholds"] is None  # more false findings: never chosen
+
+
+def test_the_choice_is_written_beside_the_model_with_its_figures(tmp_path):
     model = tmp_path / "model"
     model.mkdir()
     (model / "heads.json").write_text(json.dumps({"thresholds": {"account.hostile": 0.45}}), encoding="utf-8")
     A.write(model, [{"rule": RULE, "thresholds": {"account.hostile": 0.3}, "figures": {"tp": 1},
-                     "own": {"tp": 0}}], [spec])
+                     "own": {"tp": 0}}], ["corpora/blind/b1/accounts.jsonl:corpora/blind/b1/council.toml"])
     meta = json.loads((model / "heads.json").read_text(encoding="utf-8"))
     assert meta["thresholds"]["account.hostile"] == 0.3
-    assert meta["report"]["account.hostile"]["chosen_on_account_sets"]["rule"] == RULE
+    chosen = meta["report"]["account.hostile"]["chosen_on_account_sets"]
+    assert chosen["rule"] == RULE and chosen["sets"] == ["b1"]
 
 
 def test_a_missing_set_is_one_line_and_exit_code_2(tmp_path, capsys):
