@@ -22,6 +22,10 @@ Run it after ``train_heads.py`` (which rewrites ``heads.json``)::
 
     python training/account_thresholds.py --corpus corpora/councillor \
         --model-dir postcheck/data/models/embedded
+
+Since round 24 ``account_bars.py`` then chooses ``account.hostile``,
+``account.hostile_again`` and ``account.personal`` again on whole labelled
+accounts; run it after this script, or this script undoes its choice.
 """
 from __future__ import annotations
 
