@@ -108,6 +108,7 @@
 
   function check(reason) {
     var text = draft.value;
+    if (timer) { clearTimeout(timer); timer = null; }  /* a pending pause check would abort this one */
     if (!text.trim()) {
       if (reason === "submit") {
         if (controller) { controller.abort(); }
@@ -286,7 +287,6 @@
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    if (timer) { clearTimeout(timer); }
     check("submit");
   });
   keyInput.addEventListener("change", function () {

@@ -7,6 +7,7 @@ both: ``apt-get install chromium`` and ``pip install playwright``; never
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -122,6 +123,25 @@ def test_keyboard_only_use(page):
     page.focus("#check-button")
     background = page.evaluate("getComputedStyle(document.getElementById('check-button')).backgroundColor")
     assert background == "rgb(255, 221, 0)"
+
+
+def test_ctrl_enter_is_not_undone_by_the_pause_check(page):
+    """A slow answer outlasts the typing pause: the pending pause check must not abort the submit."""
+    sent = []
+
+    def slow(route):
+        sent.append(route.request.url)
+        answer = route.fetch()
+        time.sleep(1.5)  # longer than the page's 900 ms pause
+        route.fulfill(response=answer)
+
+    page.route("**/v1/check", slow)
+    page.locator("#draft").focus()
+    page.keyboard.type("Between you and me, Project Falcon is going ahead.")
+    page.keyboard.press("Control+Enter")
+    sync_api.expect(page.locator("#results-heading")).to_be_focused()
+    page.wait_for_timeout(1200)  # past the pause: no second check follows the submit
+    assert len(sent) == 1
 
 
 def test_empty_and_too_long_drafts_explain_the_problem(page, checker):
