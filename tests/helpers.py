@@ -99,7 +99,7 @@ def labelled(name: str) -> list[dict]:
 
 def post_of(item: dict) -> dict:
     """The post itself, without the labels."""
-    return {k: v for k, v in item.items() if k not in ("expect", "note")}
+    return {k: v for k, v in item.items() if k not in ("expect", "note", "guards")}
 
 
 def finding(report, rule: str):

@@ -95,12 +95,8 @@ def test_campaigning_no_list_names_counts_where_something_of_the_councils_is_nam
                            "campaign poster for the May elections!")
     (finding,) = [f for f in report.findings if f.rule == "resources.political-use"]
     assert finding.evidence["signals"][0]["signal"] == "resources.learned-cue"
-    # the same campaigning with nothing of the council's, and council premises with no campaigning, pass
-    assert "resources.political-use" not in checker.check(
-        "Our Independents' campaign poster for the May elections is ready, thanks to everyone who chipped in "
-        "for the printing!").rules
-    assert "resources.political-use" not in checker.check(
-        "Pop into the committee room at the civic centre to collect your free recycling bags.").rules
+    # the same campaigning with nothing of the council's, and council premises with no campaigning,
+    # pass: fixtures/hard_negatives.jsonl
 
 
 def test_a_party_hashtag_is_campaigning(fixture_context):

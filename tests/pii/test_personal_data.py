@@ -54,24 +54,6 @@ def test_private_personal_data_is_found(pd_checker, text, expected):
     assert severity(pd_checker, text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Road closures on the A2 and the M25 this weekend; the B52 bus is diverted.",
-    "Planning application 24/01234/FUL goes to committee on Thursday; LIC/24/118 is heard next week.",
-    "Great turnout in Orchard Hill ward today for the litter pick.",
-    "Cllr Jane Jones and Cllr Amir Khan visited the new youth club with Daniel Fordham MP.",
-    "Thanks to Sarah Brown, our Head of Planning, for a clear briefing.",
-    "Council tax queries: 0300 123 4567, or email enquiries@elmbridgevale.gov.uk.",
-    "Report fly-tipping to the council on 020 8303 7777.",
-    "Order number 142 483 2612 for the new planters arrived today.",
-    "Residents in DA7 and DA6 can now get fibre broadband.",
-    "Our campaign office is at 12 Market Place if you want leaflets.",
-    "Full council meets on 4 March 2026; the consultation closes on 12/03/2026.",
-    "Five families in the ward are waiting for adaptations; I won't share any details that identify them.",
-])
-def test_hard_negatives_pass(pd_checker, text):
-    assert finding(pd_checker.check(text)) is None
-
-
 def test_roster_names_are_not_personal_data_even_with_health(pd_checker):
     assert finding(pd_checker.check("Cllr Rosa Delgado is recovering in hospital; we wish her well.")) is None
     assert severity(pd_checker, "Mrs Rosa Whitley at 4 Mill Lane is recovering in hospital.") == "block"
@@ -208,18 +190,6 @@ def test_full_checker_reports_the_rule_with_its_redaction(checker):
     assert RULE in report.rules
     assert report.to_dict()["redacted_text"].startswith("[NAME] at [ADDRESS]")
 
-
-@pytest.mark.parametrize("text", [
-    "I visited St Mary's school with Mr Hughes the headteacher.",
-    "Thanks to Mrs Hart who runs the food bank every Saturday.",
-    "Dr Patel from Queen Mary's hospital spoke at the health forum.",
-    "Thanks to Mr Khan at the mosque for hosting the iftar.",
-    "Mr Hughes shares residents' anxiety about the library cuts.",
-    "Let's unite behind the campaign, said Mr Green.",
-    "Happy retirement to Bob Marsh after 30 years as our lollipop man!",
-])
-def test_a_named_person_beside_an_everyday_word_is_not_special_category(pd_checker, text):
-    assert finding(pd_checker.check(text)) is None
 
 # -- the facts the detector reports (the rule pack grades them) ---------------------------
 
