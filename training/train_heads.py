@@ -382,6 +382,10 @@ def main(argv=None) -> None:
                     help="fit only these heads (e.g. fact.mockery) and add them to the heads already in "
                          "--model-dir, leaving every other head as it is")
     args = ap.parse_args(argv)
+    if args.only and not (args.model_dir / "heads.json").is_file():
+        # checked before training, not after: --only adds to heads that are already there
+        sys.exit(f"train_heads: --only adds heads to a model, but {args.model_dir} has no heads.json "
+                 "(copy the model there first)")
     rng = random.Random(SEED)
     np.random.seed(SEED)
 
