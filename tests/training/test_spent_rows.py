@@ -108,3 +108,12 @@ def test_tagged_intimidation_notes_label_the_threat_head(tmp_path):
     assert "threat" not in rows["Vote for the scheme or lose your committee seat."].labels
     assert "threat" not in rows["Back off, Ames, you know what happens."].labels
     assert rows["The bin strike is a shambles."].labels["threat"] == 0
+
+
+def test_only_into_a_folder_with_no_heads_stops_before_training(tmp_path):
+    """Adding heads needs the model's heads already there; the check comes first, not after minutes of fitting."""
+    import pytest
+
+    with pytest.raises(SystemExit, match="has no heads.json"):
+        TH.main(["--datasets", str(tmp_path), "--corpus", str(tmp_path), "--model-dir", str(tmp_path / "empty"),
+                 "--only", "cue.gifts.hospitality"])
