@@ -16,8 +16,14 @@ public test set.
 
     python training/choose_bars.py \\
         --set corpora/blind/b35/posts.jsonl:corpora/blind/b35/council.toml ... \\
-        --strict-guard DEV_CORPUS/posts.jsonl:DEV_CORPUS/council.toml --guard tests/fixtures/detector_posts_a.jsonl \\
+        --strict-guard DEV_CORPUS/posts.jsonl:DEV_CORPUS/council.toml \\
+        --strict-guard tests/fixtures/detector_posts_a.jsonl:tests/fixtures/council.toml \\
         --out bars.json [--write postcheck/data/models/embedded]
+
+A guard post may name the rules it guards (``guards``); only those count on it. The `ok` posts
+of the tests' fixtures do (``detector_posts_a``: the seven phrase rules; ``hard_negatives``:
+the rule each was written against), so the fixtures can be strict guards: a bar that raises
+one of them for its rule would fail a test.
 
 ``--families`` sweeps the five abuse family heads (insult, obscenity, threat,
 identity attack, allegation) instead, on sets labelled for those rules, and
