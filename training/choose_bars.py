@@ -20,10 +20,10 @@ public test set.
         --strict-guard tests/fixtures/detector_posts_a.jsonl:tests/fixtures/council.toml \\
         --out bars.json [--write postcheck/data/models/embedded]
 
-A guard post may name the rules it guards (``guards``); only those count on it. The `ok` posts
-of the tests' fixtures do (``detector_posts_a``: the seven phrase rules; ``hard_negatives``:
-the rule each was written against), so the fixtures can be strict guards: a bar that raises
-one of them for its rule would fail a test.
+On a guard set, every rule swept counts on a post labelled `ok`, unless the post names the
+rules it guards (``guards``, as ``tests/fixtures/hard_negatives.jsonl`` does). The tests read
+``detector_posts_a``'s `ok` posts through the whole checker for every rule
+(``tests/detectors/test_ok_posts_whole_checker.py``), so it is a strict guard as it stands.
 
 ``--families`` sweeps the five abuse family heads (insult, obscenity, threat,
 identity attack, allegation) instead, on sets labelled for those rules, and

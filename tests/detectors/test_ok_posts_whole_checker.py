@@ -3,9 +3,9 @@
 The seven phrase rules' own tests check these posts with their seven detectors
 alone, so what the learned cues (and the n-grams blended into them) make of
 them was never read there. Here every detector and the embedded model run, as
-a user's draft runs. The posts the model is known to raise are marked: they
-are the council-voice false alarms the README's Known limits lists, and a
-strict xfail says so as soon as one of them passes.
+a user's draft runs. The nine posts it is known to raise (seven for council
+voice, one each for improper advantage and disclosure, README's Known limits)
+are strict xfails, so the test says so as soon as one of them passes.
 """
 from __future__ import annotations
 
