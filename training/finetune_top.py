@@ -144,12 +144,12 @@ def with_outputs(model_path: Path, tensors: dict[str, str], dest: Path) -> Path:
 
 
 # -- data -----------------------------------------------------------------------------
-def training_rows(datasets: Path, corpus: Path, cap: int):
-    """The rows train_heads.py uses, with the OLID A/B/C and hate labels of the public rows."""
+def training_rows(datasets: Path, corpus: Path, cap: int, spent: list[Path] = ()):
+    """The rows train_heads.py uses (spent blind sets too), with the OLID A/B/C and hate labels of the public rows."""
     rng = random.Random(TH.SEED)
     rules = sorted({r for p in corpus.glob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()
                     if line.strip() for r in json.loads(line).get("rules", [])})
-    rows = TH.councillor_rows(corpus, rules) + TH.public_rows(datasets, rng, cap)
+    rows = TH.councillor_rows(corpus, rules) + TH.spent_rows(list(spent), rules) + TH.public_rows(datasets, rng, cap)
     olid_train, olid_val = D.olid_train_val_split(datasets)
     by_text = {e.text: e for e in olid_train}
     extra = []
@@ -336,6 +336,8 @@ def main(argv=None) -> None:
     ap.add_argument("--probe-epochs", type=int, default=10,
                     help="epochs fitting the task heads alone on the starting features before fine-tuning (0: none)")
     ap.add_argument("--limit", type=int, default=0, help="a seeded sample of this many rows (a smoke test)")
+    ap.add_argument("--spent", type=Path, nargs="*", default=[],
+                    help="blind set folders already spent as headlines, as in train_heads.py")
     args = ap.parse_args(argv)
     if args.from_layer not in (3, 4):
         sys.exit("finetune_top: --from-layer must be 3 or 4 (the heads read layer 2 as it is and the mean of layer 4)")
@@ -350,7 +352,7 @@ def main(argv=None) -> None:
     torch.set_num_threads(args.threads)
     layers = range(args.from_layer, 6)
 
-    rows, extra, names = training_rows(args.datasets, args.corpus, args.cap)
+    rows, extra, names = training_rows(args.datasets, args.corpus, args.cap, args.spent)
     if args.limit:
         keep = sorted(random.Random(TH.SEED).sample(range(len(rows)), min(args.limit, len(rows))))
         rows, extra = [rows[i] for i in keep], [extra[i] for i in keep]
@@ -438,7 +440,7 @@ def main(argv=None) -> None:
         ya = olid["a"][olid_val_idx]
         report["olid_a_auc"] = round(float(roc_auc_score(ya, pa[olid_val_idx])), 4)
         report["olid_a_f1@0.5"] = round(float(f1_score(ya, pa[olid_val_idx] >= 0.5, average="macro")), 4)
-        report["families_mean_ap"] = round(float(np.mean([report[f] for f in TH.FAMILIES])), 4)
+        report["families_mean_ap"] = round(float(np.mean([report[f] for f in TH.FAMILIES if f in report])), 4)
         return report
 
     if args.probe_epochs:
@@ -485,7 +487,8 @@ def main(argv=None) -> None:
             best = (score, epoch)
         (args.out / "finetune_history.json").write_text(json.dumps(
             {"history": history, "best_epoch": best[1],
-             "args": {k: v for k, v in vars(args).items() if not isinstance(v, Path)}},
+             "args": {k: v for k, v in vars(args).items() if not isinstance(v, (Path, list))},
+             "spent_sets": [p.name for p in args.spent]},
             indent=1) + "\n")
 
     chosen = dict(np.load(args.out / f"top_epoch{best[1]}.npz"))
