@@ -80,3 +80,22 @@ def test_the_torch_layers_compute_what_the_graph_computes(model, tmp_path):
     # the graph quantises activations on the fly, torch runs in fp32: close, not equal
     cosine = torch.nn.functional.cosine_similarity(h[0], torch.from_numpy(last[0]), dim=-1)
     assert float(cosine.min()) > 0.98
+
+
+def test_the_spent_blind_sets_join_the_training_rows(shared_dir, tmp_path):
+    import json
+
+    corpus, spent = tmp_path / "corpus", tmp_path / "b1"
+    corpus.mkdir(), spent.mkdir()
+    (corpus / "a.jsonl").write_text(json.dumps({
+        "text": "Cllr Ames is a prize berk.", "labels": ["insult"], "target": "named_person",
+        "rules": ["respect.personal-attack"], "kind": "positive"}) + "\n", encoding="utf-8")
+    (spent / "posts.jsonl").write_text(json.dumps({
+        "id": "B1-0001", "text": "Ames should be ashamed, the useless article.",
+        "expect": {"rules": ["respect.personal-attack"], "allowed": []}}) + "\n", encoding="utf-8")
+    without, _, _ = F.training_rows(shared_dir / "datasets", corpus, 20)
+    rows, extra, names = F.training_rows(shared_dir / "datasets", corpus, 20, [spent])
+    taken = [r for r in rows if r.source == "spent/b1"]
+    assert [r.text for r in taken] == ["Ames should be ashamed, the useless article."]
+    assert taken[0].labels["cue.respect.personal-attack"] == 1
+    assert len(rows) == len(without) + 1 and len(extra) == len(rows) and "cue.respect.personal-attack" in names
