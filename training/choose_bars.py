@@ -17,13 +17,15 @@ public test set.
     python training/choose_bars.py \\
         --set corpora/blind/b35/posts.jsonl:corpora/blind/b35/council.toml ... \\
         --strict-guard DEV_CORPUS/posts.jsonl:DEV_CORPUS/council.toml \\
-        --strict-guard tests/fixtures/detector_posts_a.jsonl:tests/fixtures/council.toml \\
+        --guard tests/fixtures/detector_posts_a.jsonl:tests/fixtures/council.toml \\
         --out bars.json [--write postcheck/data/models/embedded]
 
 On a guard set, every rule swept counts on a post labelled `ok`, unless the post names the
-rules it guards (``guards``, as ``tests/fixtures/hard_negatives.jsonl`` does). The tests read
-``detector_posts_a``'s `ok` posts through the whole checker for every rule
-(``tests/detectors/test_ok_posts_whole_checker.py``), so it is a strict guard as it stands.
+rules it guards (``guards``, as ``tests/fixtures/hard_negatives.jsonl`` does), and a finding
+at advice counts as one at review. That is stricter than
+``tests/detectors/test_ok_posts_whole_checker.py``, which lets ``detector_posts_a``'s `ok`
+posts get advice, so that fixture is a ``--guard``: a bar may not raise more of its posts than
+the model's own bar, and the whole-checker test then says whether any is raised above advice.
 
 ``--families`` sweeps the five abuse family heads (insult, obscenity, threat,
 identity attack, allegation) instead, on sets labelled for those rules, and
