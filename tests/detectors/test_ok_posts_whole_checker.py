@@ -3,7 +3,7 @@
 The seven phrase rules' own tests check these posts with their seven detectors
 alone, so what the learned cues (and the n-grams blended into them) make of
 them was never read there. Here every detector and the embedded model run, as
-a user's draft runs. The nine posts it is known to raise (seven for council
+a user's draft runs. The eight posts it is known to raise (six for council
 voice, one each for improper advantage and disclosure, README's Known limits)
 are strict xfails, so the test says so as soon as one of them passes.
 """
@@ -15,7 +15,7 @@ from helpers import labelled, post_of
 
 COUNCIL_VOICE = "known limit: the council-voice cue (its n-grams) reads 'the council' as the subject as the council's voice (README, Known limits)"
 KNOWN = {
-    "A-CV10": COUNCIL_VOICE, "A-DI9": COUNCIL_VOICE, "B-CV5": COUNCIL_VOICE, "B-RP4": COUNCIL_VOICE,
+    "A-CV10": COUNCIL_VOICE, "B-CV5": COUNCIL_VOICE, "B-RP4": COUNCIL_VOICE,
     "C-CV4": COUNCIL_VOICE, "N-04": COUNCIL_VOICE, "N-26": COUNCIL_VOICE,
     "N-19": "known limit: 'message me and I'll point you to the right team' reads as an offer of the office's help",
     "N-34": "known limit: 'between ourselves' reads as a confidence being shared",
