@@ -8,7 +8,8 @@ hostility that continues one), the whole checker and account stage run on
 every set, and the pair with the best recall of
 ``harassment.repeated-target`` whose pooled precision is at least
 ``--min-precision``, and which raises no more false findings than the
-model's own pair, wins (among equals, the highest pair). ``account.personal``
+model's own pair, wins (among equals, the highest pair); where the model's own
+pair is below the floor, the best recall that reaches it wins. ``account.personal``
 is swept the same way for ``capacity.mixed-account``. The model's scores are
 computed once per post and reused across the grid. Never pass a set whose
 figures are to be a headline.
@@ -83,12 +84,14 @@ def _figures(tp: int, fp: int, fn: int) -> dict:
 
 def choose(rows: list[dict], rule: str, min_precision: float) -> dict:
     """The grid point with the best recall of ``rule`` at ``min_precision`` and no more false findings
-    than the model's own thresholds; ``None`` (keep them) when none beats them."""
+    than the model's own thresholds; ``None`` (keep them) when none beats them. Where the model's own
+    thresholds fall short of the floor, the best recall that reaches it wins even if it finds less:
+    precision is the floor, recall what is bought above it."""
     base = _figures(*rows[0][rule])
     fit = [row for row in rows[1:] if _figures(*row[rule])["precision"] >= min_precision
            and row[rule][1] <= base["fp"]]
     best = max(fit, key=lambda row: (row[rule][0], sorted(row["thresholds"].values())), default=None)
-    if best is None or best[rule][0] <= base["tp"]:
+    if best is None or (base["precision"] >= min_precision and best[rule][0] <= base["tp"]):
         return {"rule": rule, "thresholds": None, "own": base}
     return {"rule": rule, "thresholds": best["thresholds"], "figures": _figures(*best[rule]), "own": base}
 

@@ -38,6 +38,21 @@ def test_no_better_point_keeps_the_models_own():
     assert chosen["thresholds"] is None and chosen["own"]["tp"] == 10
 
 
+def test_own_thresholds_below_the_floor_give_way_to_the_best_point_above_it_even_at_a_recall_cost():
+    rows = _rows([("base", (327, 41, 48)),                       # precision 0.889, under the floor
+                  ({"account.personal": 0.15}, (338, 54, 37)),   # more recall, more false findings
+                  ({"account.personal": 0.25}, (324, 29, 51)),   # precision 0.918
+                  ({"account.personal": 0.3}, (322, 25, 53))])
+    chosen = A.choose(rows, RULE, 0.9)
+    assert chosen["thresholds"] == {"account.personal": 0.25}
+    assert chosen["figures"]["precision"] == 0.918 and chosen["own"]["precision"] == 0.889
+
+
+def test_own_thresholds_below_the_floor_are_kept_when_no_point_reaches_it():
+    rows = _rows([("base", (10, 5, 10)), ({"account.hostile": 0.5}, (9, 3, 11))])  # 0.667 and 0.75
+    assert A.choose(rows, RULE, 0.9)["thresholds"] is None
+
+
 def _account(tmp_path) -> str:
     """Two friendly posts by one councillor naming the same colleague, and the audit fixture's council
     with the shipped model on (its own settings turn the model off)."""
