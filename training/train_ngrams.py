@@ -14,6 +14,11 @@ alone (average precision); the report gives both for every head asked for.
         --model-dir postcheck/data/models/embedded --spent corpora/blind/b1 corpora/blind/b2 ... \\
         [--heads insult threat ...]   # default: every sigmoid head but --skip (fact.mockery)
 
+``--only HEAD ...`` refits those heads' regressions on the vocabulary and
+idf already in ``--model-dir`` and keeps every other head's regression as it
+is: a head refitted alone (``train_heads.py --only``) can have its n-gram
+opinion learn the same new rows without moving any other head's blend.
+
 The n-grams' share of the mixed logit (``--weight``, 0.8) was read on held-out
 development sets at model level (``blend_weight.py``): with other writers'
 posts to learn from, the n-grams rank those sets' posts better than the heads
@@ -75,6 +80,26 @@ def quantise(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(coef / scale[:, None]).astype(np.int8), scale.astype(np.float32)
 
 
+def read_ngrams(model_dir: Path):
+    """The n-gram model written in ``model_dir``: vectorisers with its vocabulary and idf, and one entry
+    per output (float coefficients, intercept, knots), so some outputs can be refitted beside the rest."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    meta = json.loads((model_dir / "ngrams.json").read_text(encoding="utf-8"))
+    with np.load(model_dir / "ngrams.npz") as f:
+        arrays = {k: f[k] for k in f.files}
+    word = TfidfVectorizer(ngram_range=tuple(meta["word_ngrams"]), sublinear_tf=True, dtype=np.float32,
+                           vocabulary=meta["word_vocabulary"])
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(meta["char_ngrams"]), sublinear_tf=True,
+                           dtype=np.float32, vocabulary=meta["char_vocabulary"])
+    word.idf_, char.idf_ = arrays["word_idf"], arrays["char_idf"]
+    coef = arrays["coef"].astype(np.float64) * arrays["coef_scale"][:, None].astype(np.float64)
+    outputs = {name: {"coef": coef[i], "intercept": float(arrays["intercept"][i]),
+                      "knots_in": arrays["knots_in"][i], "knots_out": arrays["knots_out"][i]}
+               for i, name in enumerate(meta["outputs"])}
+    return word, char, outputs, meta
+
+
 def write_ngrams(model_dir: Path, word, char, outputs: list[str], coefs, intercepts, knots_in, knots_out,
                  weight: float, extra: dict) -> None:
     """``ngrams.json`` and ``ngrams.npz`` for fitted vectorisers and one regression per output."""
@@ -117,12 +142,15 @@ def main(argv=None) -> None:
     ap.add_argument("--word-features", type=int, default=60000)
     ap.add_argument("--char-features", type=int, default=120000)
     ap.add_argument("--weight", type=float, default=0.8, help="the n-gram logit's share of the blended logit")
+    ap.add_argument("--only", nargs="+", metavar="HEAD",
+                    help="refit only these heads' regressions on the vocabulary already in --model-dir, "
+                         "keeping every other head's as it is")
     args = ap.parse_args(argv)
     rng = random.Random(T.SEED)
 
     heads = Heads(args.model_dir)
-    args.heads = [h for h in args.heads or [h.classes[0] for h in heads.heads if h.kind == "sigmoid"]
-                  if h not in args.skip]
+    args.heads = args.only or [h for h in args.heads or [h.classes[0] for h in heads.heads if h.kind == "sigmoid"]
+                               if h not in args.skip]
     unknown = [h for h in args.heads if heads.head_for(h) is None]
     if unknown:
         sys.exit(f"train_ngrams: {args.model_dir} has no sigmoid head named {unknown[0]}")
@@ -134,10 +162,17 @@ def main(argv=None) -> None:
     is_val = np.array([r.split == "val" for r in rows])
     print(f"rows: {len(rows)} ({int(is_val.sum())} validation)")
 
-    word, char = vectorisers(args.word_features, args.char_features)
-    fit_on = [t for t, v in zip(texts, is_val) if not v]
-    word.fit(fit_on)
-    char.fit(fit_on)
+    if args.only:
+        try:
+            word, char, previous, previous_meta = read_ngrams(args.model_dir)
+        except (OSError, KeyError, ValueError) as exc:
+            sys.exit(f"train_ngrams: --only needs the n-gram model in {args.model_dir}: {exc}")
+    else:
+        word, char = vectorisers(args.word_features, args.char_features)
+        fit_on = [t for t, v in zip(texts, is_val) if not v]
+        word.fit(fit_on)
+        char.fit(fit_on)
+        previous, previous_meta = {}, {}
     x = hstack([word.transform(texts), char.transform(texts)]).tocsr()
     pooled = T.embed_all([r.text for r in rows], args.model_dir, args.cache)
     labels = list(heads.labels)
@@ -171,10 +206,20 @@ def main(argv=None) -> None:
             knots_in.append(np.quantile(blend_logit(every_val, model.decision_function(x[is_val])), QUANTILES))
             knots_out.append(np.quantile(logit(every_val), QUANTILES))
 
+    for name, old in previous.items():  # with --only: every head not refitted keeps its regression
+        if name not in args.heads:
+            kept.append(name)
+            coefs.append(old["coef"])
+            intercepts.append(old["intercept"])
+            knots_in.append(old["knots_in"])
+            knots_out.append(old["knots_out"])
+            report[name] = previous_meta.get("report", {}).get(name, {})
     write_ngrams(args.model_dir, word, char, kept, coefs, intercepts, knots_in, knots_out, args.weight,
                  {"c": args.c, "seed": T.SEED,
                   "validation": "the seeded 20 % hold-out of the councillor corpus and spent sets (as train_heads.py)",
-                  "spent_sets": [p.name for p in args.spent], "report": report})
+                  "spent_sets": [p.name for p in args.spent], "report": report,
+                  **({"refitted_alone": sorted(set(previous_meta.get("refitted_alone", [])) | set(args.heads))}
+                     if args.only else {})})
     print(f"wrote n-grams for {len(kept)} heads to {args.model_dir}")
 
 

@@ -190,3 +190,38 @@ def test_an_unreadable_model_is_a_one_line_error(tmp_path):
     (tmp_path / "ngrams.json").write_text(json.dumps(meta))
     with pytest.raises(NgramsError, match="char_vocabulary"):
         NgramModel(tmp_path)
+
+
+def test_a_written_model_reads_back_with_the_same_features_and_regressions(tmp_path):
+    """``train_ngrams.py --only`` refits some heads on the vocabulary already written: read back, the
+    vectorisers give the written model's features and every regression comes back as written."""
+    from train_ngrams import read_ngrams
+
+    x, decision = _write(tmp_path, outputs=("insult", "threat"))
+    word, char, outputs, meta = read_ngrams(tmp_path)
+    from scipy.sparse import hstack
+
+    again = hstack([word.transform(TEXTS), char.transform(TEXTS)]).tocsr()
+    assert np.allclose(again.toarray(), x.toarray(), atol=1e-6)
+    assert list(outputs) == ["insult", "threat"] and meta["outputs"] == ["insult", "threat"]
+    logits = again @ outputs["threat"]["coef"] + outputs["threat"]["intercept"]
+    assert np.allclose(logits, decision, atol=0.05)  # int8 weights: a post's logit moves by hundredths
+
+
+def test_writing_back_what_was_read_keeps_every_stored_weight(tmp_path):
+    from train_ngrams import read_ngrams
+
+    _write(tmp_path, outputs=("insult", "threat"))
+    with np.load(tmp_path / "ngrams.npz") as f:
+        before = {k: f[k] for k in f.files}
+    word, char, outputs, _ = read_ngrams(tmp_path)
+    out = tmp_path / "again"
+    out.mkdir()
+    names = list(outputs)
+    write_ngrams(out, word, char, names, [outputs[n]["coef"] for n in names], [outputs[n]["intercept"] for n in names],
+                 [outputs[n]["knots_in"] for n in names], [outputs[n]["knots_out"] for n in names], 0.5, {})
+    with np.load(out / "ngrams.npz") as f:
+        for key, value in before.items():
+            assert np.array_equal(f[key], value), key
+    assert json.loads((out / "ngrams.json").read_text())["word_vocabulary"] == \
+        json.loads((tmp_path / "ngrams.json").read_text())["word_vocabulary"]
