@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..lexicons import LexiconError, load_lexicon
 from ..people import HANDLE
+from ..severity import RANK
 
 UNKNOWN_PAGE = "(page not given)"
 UNKNOWN_AUTHOR = "(author not given)"
@@ -114,7 +115,8 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
             out["hostility"] = round(hostility, 3)
             out["again_targets"] = again
     if post.kind == "comment":
-        rules = sorted({f.rule for f in findings if f.rule in lex.comment_rules})
+        # a comment to remove is one the pack raises for review: mild swearing (advice) can stay
+        rules = sorted({f.rule for f in findings if f.rule in lex.comment_rules and RANK[f.severity] >= RANK["review"]})
         if rules:
             out["comment_rules"] = rules
     personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text)})

@@ -12,6 +12,9 @@ the shared parse:
   characteristic -> ``toxicity.discrimination``;
 * a threat, or disparaging a complainant -> ``toxicity.threat``;
 * obscenity or a slur whatever the target -> ``toxicity.abusive-language``;
+  mild swearing the obscenity head reads ("shite", "bollocks": the strongest
+  word on the ``mild_obscenities`` list) -> ``toxicity.mild-obscenity``, which
+  the shipped pack grades as advice (a council's pack can grade it higher);
 * an allegation of crime, dishonesty or corruption about an identifiable
   person or organisation -> ``toxicity.allegation``.
 
@@ -44,6 +47,7 @@ from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
 ABUSIVE = "toxicity.abusive-language"
+MILD_OBSCENITY = "toxicity.mild-obscenity"
 DISCRIMINATION = "toxicity.discrimination"
 THREAT = "toxicity.threat"
 ALLEGATION = "toxicity.allegation"
@@ -69,7 +73,7 @@ class Hit:
 
 class ToxicityDetector(Detector):
     name = "toxicity"
-    signals = frozenset({PERSONAL_ATTACK, ABUSIVE, DISCRIMINATION, THREAT, ALLEGATION})
+    signals = frozenset({PERSONAL_ATTACK, ABUSIVE, MILD_OBSCENITY, DISCRIMINATION, THREAT, ALLEGATION})
 
     def __init__(self, context):
         super().__init__(context)
@@ -338,9 +342,11 @@ class ToxicityDetector(Detector):
                                         f"{_quoted(doc, cues)}", evidence_scores, of_crime=False))
         if ABUSIVE not in raised and over("obscenity"):
             cues, _ = evidence("obscenity")
-            if cues and cues[0].term not in self.mild:  # mild swearing (the strongest word) is documented, not raised
-                out.append(self._signal(ABUSIVE, cues, None,
-                                        f"obscene language (model {scores['obscenity']:.2f}): {_quoted(doc, cues)}",
+            if cues:  # the strongest word decides whether it is mild swearing, which the pack grades apart
+                mild = cues[0].term in self.mild
+                out.append(self._signal(MILD_OBSCENITY if mild else ABUSIVE, cues, None,
+                                        f"{'mild swearing' if mild else 'obscene language'} (model "
+                                        f"{scores['obscenity']:.2f}): {_quoted(doc, cues)}",
                                         evidence_scores, at_named_person=False))
         return out
 

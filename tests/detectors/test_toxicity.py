@@ -226,6 +226,17 @@ def test_lexicon_only_denying_a_place_is_an_attack_only_when_said_of_a_group(lex
     assert ("toxicity.discrimination" in rules_of(lexicon_only, text)) is raised
 
 
+def test_mild_swearing_the_model_reads_is_advice_and_stronger_obscenity_review(tox):
+    """"Shite" or "bollocks" at a budget is borderline under 1.1 civility: the pack grades the mild
+    swearing signal as advice (a council's pack can raise it); the same post with a stronger word is review."""
+    mild = rules_of(tox, "This budget is a steaming pile of shite dressed up with a nice font.")
+    strong = rules_of(tox, "This budget is a steaming pile of fucking shit dressed up with a nice font.")
+    assert mild["respect.abusive-language"].severity == "advice"
+    assert "mild swearing" in mild["respect.abusive-language"].explanation
+    assert strong["respect.abusive-language"].severity == "review"
+    assert "respect.abusive-language" not in rules_of(tox, "Bloody brilliant turnout from our volunteers at the litter pick today!")
+
+
 def test_lexicon_only_a_slur_is_abusive_language_as_well_as_discrimination(lexicon_only):
     found = rules_of(lexicon_only, "We don't need some pikey telling us how to run the harbour.")
     assert {"toxicity.discrimination", "toxicity.abusive-language"} <= set(found)

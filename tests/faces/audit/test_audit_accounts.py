@@ -140,6 +140,16 @@ def test_without_target_evidence_the_people_named_are_used(pack, people):
     assert [f.finding.rule for f in findings] == ["harassment.repeated-target"]
 
 
+def test_a_comment_with_only_advice_stays_up(pack, people):
+    """Mild swearing (advice) in someone else's comment is not one to remove; review is."""
+    posts = [post(0, "Gary Stone", kind="comment", page="@CllrJaneJones"),
+             post(1, "Mary Hill", kind="comment", page="@CllrJaneJones")]
+    mild = [finding("respect.abusive-language", {"signal": "toxicity.mild-obscenity", "why": "mild swearing"}, "advice")]
+    strong = [finding("respect.abusive-language", {"signal": "toxicity.abusive-language", "why": "obscene language"})]
+    findings = analyse(posts, [mild, strong], pack, people)
+    assert [(f.finding.rule, f.finding.posts) for f in findings] == [("moderation.third-party-comments", ["p1"])]
+
+
 def test_abusive_comments_by_others_on_a_page_are_for_removal(pack, people):
     posts = [post(0, "Gary Stone", kind="comment", page="@CllrJaneJones"),
              post(1, "Mary Hill", kind="comment", page="@CllrJaneJones"),
