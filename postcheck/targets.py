@@ -242,12 +242,15 @@ class TargetResolver:
                 add(Target(PARTY, term, span.text, span.start_char, span.end_char, "lexicon"))
         for ent in doc.ents:
             if ent.label_ == "PERSON" and self._plausible_person(ent):
-                person = self.people.resolve(ent.text)
+                person = self.people.resolve(ent.text) or (
+                    self.people.first_name(strip_possessive(ent.text)) if len(ent) == 1 else None)
                 add(Target(PERSON, person.name if person else strip_possessive(ent.text), ent.text, ent.start_char, ent.end_char, "entity"))
-        for mention in self.people.find(text, bare_surnames=True):
-            # a roster surname on its own ("Halloway is a ...") where the parser reads a name, not a word
+        for mention in self.people.find(text, bare_surnames=True, bare_first_names=True):
+            # a roster surname or first name on its own ("Halloway is a ...", "Derek, you're a ...") where
+            # the parser reads a name, not a word, whatever entity label it gave (a lone first name is often ORG)
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.root.pos_ == "PROPN" and mention.person.role != "organisation":
+            # (a name to the parser: tagged a proper noun, or inside an entity of any label)
+            if span is not None and (span.root.pos_ == "PROPN" or span.root.ent_type_) and mention.person.role != "organisation":
                 add(Target(PERSON, mention.person.name, mention.text, mention.start, mention.end, "roster",
                            role=mention.person.role))
         for ent in doc.ents:

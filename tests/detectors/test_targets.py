@@ -135,3 +135,28 @@ def test_a_roster_surname_on_its_own_is_the_roster_person(resolver):
     surname = next(iter(resolver.people._by_surname().values())).name.split()[-1]
     target = aimed_at(resolver, f"{surname} is a buffoon and always has been.", "buffoon")
     assert target is not None and target.kind == PERSON and target.source == "roster"
+
+
+@pytest.fixture(scope="module")
+def first_name_resolver(resolver):
+    """A roster with first names the small model tends to read as an organisation or a place."""
+    from postcheck.config import config_from_dict
+
+    config = config_from_dict({"council": {}, "people": {"councillors": ["Derek Ramsbottom", "Shazia Akhtar", "Jane Hill"],
+                                                         "officers": ["Jane Okafor"]}})
+    return TargetResolver(resolver.nlp, People(config))
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Derek, tha's a knobhead. A reet proper knobhead.", "knobhead", "Derek Ramsbottom"),
+    ("Shazia's a walking soundbite. Nowt behind the eyes.", "soundbite", "Shazia Akhtar"),
+])
+def test_a_roster_first_name_on_its_own_is_the_roster_person(first_name_resolver, text, word, name):
+    """Whatever entity label the parser gives a lone first name, one roster person has it."""
+    target = aimed_at(first_name_resolver, text, word)
+    assert target is not None and (target.kind, target.name) == (PERSON, name)
+
+
+def test_a_first_name_two_people_share_is_no_one(first_name_resolver):
+    doc = first_name_resolver.nlp("Jane is a clown.")
+    assert not [m for m in first_name_resolver.mentions(doc) if m.name.startswith("Jane ")]
