@@ -308,8 +308,9 @@ class TargetResolver:
         if own is not None and own.kind in (PERSON, GROUP):
             return own  # the hostile phrase names its target ("Cllr X-type" mentions)
         root = span.root
-        # 1. the noun an insulting adjective modifies ("lazy council staff")
-        if root.dep_ == "amod" and root.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # 1. the noun an insulting adjective modifies ("lazy council staff"), unless that noun is said of
+        # the subject ("X is the thickest man ever to sit on this council": step 2 finds X)
+        if root.dep_ == "amod" and root.head.pos_ in ("NOUN", "PROPN", "PRON") and root.head.dep_ != "attr":
             target = self._mention_for_token(doc, root.head, mentions)
             if target is not None:
                 return target

@@ -160,3 +160,12 @@ def test_a_roster_first_name_on_its_own_is_the_roster_person(first_name_resolver
 def test_a_first_name_two_people_share_is_no_one(first_name_resolver):
     doc = first_name_resolver.nlp("Jane is a clown.")
     assert not [m for m in first_name_resolver.mentions(doc) if m.name.startswith("Jane ")]
+
+
+def test_an_adjective_in_a_predicate_noun_aims_at_the_subject(resolver):
+    """"Khan is the laziest man ever to sit on this council": the noun is said of Khan, so the council
+    inside its own clause is not the target; a policy subject stays the target the same way."""
+    target = aimed_at(resolver, "Cllr Khan is the laziest man ever to sit on this council.", "laziest")
+    assert (target.kind, target.name) == (PERSON, "Amir Khan")
+    target = aimed_at(resolver, "The cabinet's plan is the laziest policy ever to come before this council.", "laziest")
+    assert target is not None and target.kind == POLICY
