@@ -100,6 +100,12 @@ def read_ngrams(model_dir: Path):
     return word, char, outputs, meta
 
 
+def carried_over(previous: dict, refitted) -> list[tuple[str, dict]]:
+    """The outputs of a model read back (``read_ngrams``) that keep their regression as written: every
+    one not being refitted. A refitted head that was blended before and no longer helps is dropped."""
+    return [(name, entry) for name, entry in previous.items() if name not in set(refitted)]
+
+
 def write_ngrams(model_dir: Path, word, char, outputs: list[str], coefs, intercepts, knots_in, knots_out,
                  weight: float, extra: dict) -> None:
     """``ngrams.json`` and ``ngrams.npz`` for fitted vectorisers and one regression per output."""
@@ -206,14 +212,13 @@ def main(argv=None) -> None:
             knots_in.append(np.quantile(blend_logit(every_val, model.decision_function(x[is_val])), QUANTILES))
             knots_out.append(np.quantile(logit(every_val), QUANTILES))
 
-    for name, old in previous.items():  # with --only: every head not refitted keeps its regression
-        if name not in args.heads:
-            kept.append(name)
-            coefs.append(old["coef"])
-            intercepts.append(old["intercept"])
-            knots_in.append(old["knots_in"])
-            knots_out.append(old["knots_out"])
-            report[name] = previous_meta.get("report", {}).get(name, {})
+    for name, old in carried_over(previous, args.heads):  # with --only: the heads not refitted
+        kept.append(name)
+        coefs.append(old["coef"])
+        intercepts.append(old["intercept"])
+        knots_in.append(old["knots_in"])
+        knots_out.append(old["knots_out"])
+        report[name] = previous_meta.get("report", {}).get(name, {})
     write_ngrams(args.model_dir, word, char, kept, coefs, intercepts, knots_in, knots_out, args.weight,
                  {"c": args.c, "seed": T.SEED,
                   "validation": "the seeded 20 % hold-out of the councillor corpus and spent sets (as train_heads.py)",

@@ -225,3 +225,14 @@ def test_writing_back_what_was_read_keeps_every_stored_weight(tmp_path):
             assert np.array_equal(f[key], value), key
     assert json.loads((out / "ngrams.json").read_text())["word_vocabulary"] == \
         json.loads((tmp_path / "ngrams.json").read_text())["word_vocabulary"]
+
+
+def test_only_the_heads_not_refitted_are_carried_over(tmp_path):
+    from train_ngrams import carried_over, read_ngrams
+
+    _write(tmp_path, outputs=("insult", "threat", "obscenity"))
+    _, _, outputs, _ = read_ngrams(tmp_path)
+    kept = carried_over(outputs, ["threat"])
+    assert [name for name, _ in kept] == ["insult", "obscenity"]
+    assert kept[0][1] is outputs["insult"]
+    assert carried_over(outputs, []) == list(outputs.items())
