@@ -31,6 +31,11 @@ the model's own bar, and the whole-checker test then says whether any is raised 
 identity attack, allegation) instead, on sets labelled for those rules, and
 ``--top`` lets the grid go past 0.80 (family heads are often read high).
 
+``--alone`` sweeps instead the second, stricter bar of the cue heads whose
+detector holds them behind a condition (``ALONE_HEADS``): over it the head's
+reading stands on its own. Its "own bar" is none, so a bar is chosen only
+where it beats the detector as it is, under the same guards.
+
 ``--examples-guard`` adds the rule pack's own examples that pass (what
 ``postcheck explain RULE`` shows as passing, which the tests check) as one more
 strict guard, so a sweep cannot choose a bar the tests then reject.
@@ -72,6 +77,15 @@ FAMILY_HEADS = {
     "equality.discrimination": "identity_attack",
     "defamation.allegation": "allegation",
 }
+#: rule -> the cue head whose detector holds it behind a condition (an officer named, something of the
+#: council's); ``--alone`` sweeps its second bar (``<head>.alone``), over which the
+#: head stands without that condition
+ALONE_HEADS = {
+    "officers.impartiality": "cue.officers.impartiality.alone",
+    "resources.political-use": "cue.resources.political-use.alone",
+}
+#: the bars ``--alone`` tries: only a very sure head may stand on its own
+ALONE_GRID = (0.80, 0.85, 0.90, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999)
 GRID = tuple(round(0.30 + 0.05 * i, 2) for i in range(11))  # 0.30 ... 0.80
 
 
@@ -100,7 +114,7 @@ def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:
         allowed = {item.post.get("id"): item.allowed for item in items}
         # a guard post may name the rules it guards ("guards"): another rule it raises is not counted
         guarded = {item.post.get("id"): set(item.post["guards"]) for item in items if "guards" in item.post}
-        own = {head: checker.thresholds[head] for head in heads.values()}
+        own = {head: checker.thresholds.get(head, 1.01) for head in heads.values()}  # an absent bar: never
         out[spec] = {}
         for bar in ("base", *grid):
             for head in heads.values():
@@ -209,11 +223,15 @@ def main(argv=None) -> None:
     ap.add_argument("--only", nargs="+", metavar="RULE", help="sweep only these rules' heads")
     ap.add_argument("--families", action="store_true",
                     help="sweep the five abuse family heads instead of the rule cue heads")
+    ap.add_argument("--alone", action="store_true",
+                    help="sweep the cue heads' stricter bars over which they stand on their own (ALONE_HEADS)")
     ap.add_argument("--top", type=float, default=0.80, help="the highest bar tried (from 0.30, step 0.05)")
     ap.add_argument("--out", type=Path, required=True, help="the sweep and the choice, as JSON")
     ap.add_argument("--write", type=Path, metavar="MODEL_DIR", help="record the chosen bars in MODEL_DIR/heads.json")
     args = ap.parse_args(argv)
-    table = FAMILY_HEADS if args.families else HEADS
+    if args.families and args.alone:
+        sys.exit("choose_bars: --families and --alone sweep different heads; give one")
+    table = FAMILY_HEADS if args.families else ALONE_HEADS if args.alone else HEADS
     heads = {rule: head for rule, head in table.items() if not args.only or rule in args.only}
     if not 0.30 <= args.top <= 0.99:
         sys.exit("choose_bars: --top must be between 0.30 and 0.99")
@@ -223,7 +241,7 @@ def main(argv=None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         if args.examples_guard:
             args.strict.append(examples_guard(Path(scratch)))
-        counts = sweep(args.sets + args.guards + args.strict, heads, grid(args.top))
+        counts = sweep(args.sets + args.guards + args.strict, heads, ALONE_GRID if args.alone else grid(args.top))
     chosen = choose(counts, args.sets, args.guards, heads, args.min_precision, args.strict)
     args.out.write_text(json.dumps({"counts": counts, "chosen": chosen}, indent=1) + "\n", encoding="utf-8")
     for head, choice in chosen.items():

@@ -100,6 +100,21 @@ def learned_cue(doc, context, label: str, top: int = 3) -> tuple[float, list[tup
     return score, spans[:top]
 
 
+#: the suffix of a head's second, stricter bar: over it the head's reading stands on its own, without
+#: what its detector otherwise needs beside it (an officer named, something of the council's).
+#: Chosen through the product (``training/choose_bars.py --alone``); absent, never.
+ALONE = ".alone"
+
+
+def sure_on_its_own(doc, context, label: str) -> bool:
+    """Whether a cue head reads the post over its ``.alone`` bar, so its detector may let it stand
+    without the condition that usually makes its finding (False without that bar or the model)."""
+    from ..scoring.base import MODEL_SCORES
+
+    score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
+    return score >= context.thresholds.get(label + ALONE, 1.01)
+
+
 def quoted_words(doc, spans) -> str:
     """The evidence words as a reason shows them, or the post as a whole."""
     return ", ".join(f"“{doc.text[s:e]}”" for s, e in spans) or "the post as a whole"

@@ -6,7 +6,9 @@ closing three libraries") and scare quotes around words in a post about a
 person ("another 'balanced' budget"), and irony in words no list holds, read
 by the encoder's irony head (``cue.tone.irony-risk``). Only when the post aims
 at a person or people: a name from the roster, a title and surname, an
-@handle, "you", a group such as the cabinet, or a person the parser finds.
+@handle, "you", a group such as the cabinet, or a person the parser finds;
+failing those, the target head's reading of a person, the person addressed,
+or an organisation or group of people (a party, a department, a contractor).
 Satire of a policy and sincere praise pass.
 """
 from __future__ import annotations
@@ -16,11 +18,18 @@ import re
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..people import HANDLE, TITLES
 from ..signals import Signal
+from ..scoring.base import MODEL_SCORES, target_kind
 from ._cues import learned_cue, quoted_words, someone_elses_words
 from .base import Detector
 
 TITLED = re.compile(rf"\b{TITLES}\s+[A-Z][\w'-]+")
 SLASH_S = re.compile(r"(?:^|\s)/s\b", re.MULTILINE)
+#: the irony head (``cue.tone.irony-risk``)
+HEAD = "cue.tone.irony-risk"
+#: target kinds (the target head's reading) that count as people the irony aims at, as a reason shows them
+AIMED_KINDS = {"named_person": "a person the post names (model)", "addressed_person": "the person addressed (model)",
+               "organisation": "an organisation or group of people (model)",
+               "protected_group": "a group of people (model)"}
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you've", "you're", "you'll", "you'd"}
 SCARE = re.compile(r"(?:(?<=[\s(])|^)(['‘\"“])(?=\w)([^'‘’\"“”\n]{1,60}?)(?<=[\w.!?])(['’\"”])(?=[\s.,;:!?)]|$)", re.MULTILINE)
 
@@ -63,15 +72,19 @@ class IronyDetector(Detector):
         scare = self._scare_quotes(doc)
         if scare:
             signals.append(self._signal("irony.scare-quotes", doc, scare, "in scare quotes", aim))
-        reading = None if someone_elses_words(post) else learned_cue(doc, self.context, "cue.tone.irony-risk")
-        if reading is not None:
-            score, spans = reading
-            signals.append(Signal(
-                "irony.learned", tuple(spans) or ((0, len(doc.text)),),
-                f"{quoted_words(doc, spans)} read as irony (model {score:.2f}), aimed at {aim}",
-                score=score, evidence={"model": round(score, 3), "target": aim},
-            ))
-        return signals
+        return signals + self._learned(doc, post, aim)
+
+    def _learned(self, doc, post, aim: str) -> list[Signal]:
+        """Irony in words no list holds: the head's reading, aimed at ``aim``."""
+        reading = None if someone_elses_words(post) else learned_cue(doc, self.context, HEAD)
+        if reading is None:
+            return []
+        score, spans = reading
+        return [Signal(
+            "irony.learned", tuple(spans) or ((0, len(doc.text)),),
+            f"{quoted_words(doc, spans)} read as irony (model {score:.2f}), aimed at {aim}",
+            score=score, evidence={"model": round(score, 3), "target": aim},
+        )]
 
     def _signal(self, name, doc, spans, what, aim):
         quoted = ", ".join(f"“{doc.text[s:e]}”" for s, e in spans[:3])
@@ -93,7 +106,11 @@ class IronyDetector(Detector):
         if any(t.lower_ in SECOND_PERSON for t in doc):
             return "“you”"
         people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
-        return people[0] if people else ""
+        if people:
+            return people[0]
+        # no word the lists or the parser know: the target head's reading ("our Leader", a party, a
+        # department, a contractor), never a policy or a thing
+        return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", "")
 
     def _one_word(self, doc):
         out = []

@@ -6,7 +6,8 @@ as criticism of their work or neutrality, or pressure to change advice or a
 report. Thanking an officer, naming one neutrally, or asking them to explain
 a decision passes. Criticism or pressure in words no list holds is the
 officers cue head's reading (``cue.officers.impartiality``): it counts only
-where the post names an officer, which is what makes it a finding.
+where the post names an officer, which is what makes it a finding, unless
+the head is over its stricter ``.alone`` bar.
 """
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words
+from ._cues import char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words, sure_on_its_own
 from .base import Detector
 
 
+#: the cue head read where no list holds the criticism or pressure
+HEAD = "cue.officers.impartiality"
 #: cues judged per post: a word repeated a thousand times is judged on its first few
 MAX_CUES = 12
 
@@ -56,7 +59,7 @@ class OfficersDetector(Detector):
             return self._learned(doc)
         officers = self._officers(doc)
         if not officers:
-            return []
+            return self._learned(doc)  # no officer named: only a head sure on its own stands
         signals = []
         thanks = self.cues["thanks"].find(doc)
         for kind, label in (("pressure", "puts public pressure on officers over their advice or their post"),
@@ -78,14 +81,15 @@ class OfficersDetector(Detector):
         """Criticism of or pressure on an officer the lists miss: the cue head, where an officer is named."""
         thanks = self.cues["thanks"].find(doc)
         named = [o for o in self._officers(doc) if not in_sentence(o, thanks)]
-        if not named:
-            return []  # no officer, or one named only to be thanked
-        reading = learned_cue(doc, self.context, "cue.officers.impartiality")
+        if not named and not sure_on_its_own(doc, self.context, HEAD):
+            return []  # no officer, or one named only to be thanked, and the head not sure on its own
+        reading = learned_cue(doc, self.context, HEAD)
         if reading is None:
             return []
         score, words = reading
-        target = named[0]
-        return [Signal("officers.learned-cue", tuple(sorted(set(words) | {char_span(target)})),
+        target = named[0] if named else None
+        aimed = f"({quote(target)})" if target is not None else "(no officer named; sure enough on its own)"
+        return [Signal("officers.learned-cue", tuple(sorted(set(words) | ({char_span(target)} if target else set()))),
                        f"reads as public criticism of or pressure on an officer (model {score:.2f}) "
-                       f"({quote(target)}): {quoted_words(doc, words)}",
-                       score=score, evidence={"model": round(score, 3), "target": target.text})]
+                       f"{aimed}: {quoted_words(doc, words)}",
+                       score=score, evidence={"model": round(score, 3), "target": target.text if target else None})]

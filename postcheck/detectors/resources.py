@@ -9,7 +9,7 @@ resources in words no list holds are the resources cue head's reading
 council's premises, staff, equipment or branding, or something "the council's":
 the head reads the campaigning itself (party names and hashtags no list
 holds), but it leans on a vote call, so a council thing named is what it
-needs beside it.
+needs beside it, unless it is over its stricter ``.alone`` bar.
 """
 from __future__ import annotations
 
@@ -17,9 +17,12 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words
+from ._cues import (Cues, char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words,
+                    sure_on_its_own)
 from .base import Detector
 
+#: the cue head read where no list names the council's resources
+HEAD = "cue.resources.political-use"
 EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
@@ -114,15 +117,17 @@ class ResourcesDetector(Detector):
     def _learned(self, doc, campaign) -> list[Signal]:
         """Campaigning with council resources the lists do not name: the cue head, where the post names
         something of the council's (the campaigning may be in words no list holds)."""
-        if not self._council_named(doc):
+        named = self._council_named(doc)
+        if not named and not sure_on_its_own(doc, self.context, HEAD):
             return []
-        reading = learned_cue(doc, self.context, "cue.resources.political-use")
+        reading = learned_cue(doc, self.context, HEAD)
         if reading is None:
             return []
         score, words = reading
         shown = f"party campaigning ({', '.join(quote(s) for s in campaign)})" if campaign else "what reads as party campaigning"
+        sure = "" if named else ", sure enough on its own"
         return [Signal(
             "resources.learned-cue", tuple(sorted({char_span(s) for s in campaign} | set(words))),
-            f"{shown} with what reads as council resources (model {score:.2f}): {quoted_words(doc, words)}",
+            f"{shown} with what reads as council resources (model {score:.2f}{sure}): {quoted_words(doc, words)}",
             score=score, evidence={"campaigning": [s.text for s in campaign], "model": round(score, 3)},
         )]

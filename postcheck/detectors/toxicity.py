@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..lexicons import load_lexicon
-from ..scoring.base import MODEL_SCORES
+from ..scoring.base import MODEL_SCORES, target_kind as read_target_kind
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
@@ -261,7 +261,7 @@ class ToxicityDetector(Detector):
         """
         t = self.thresholds
         out: list[Signal] = []
-        target_kind = _target_kind(scores)
+        target_kind = read_target_kind(scores)
         self_described = only_self_described(doc.text, mentions)
 
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
@@ -521,12 +521,6 @@ def _severe_attack(aimed: Sequence[tuple[Hit, Target]], severe_word: bool) -> bo
         or len({hit.term for hit, _ in aimed}) >= 4
         or any(hit.kind in ("obscene_insult", "masked") and who.source in NAMED_SOURCES for hit, who in aimed)
     )
-
-
-def _target_kind(scores: Mapping[str, float]) -> str | None:
-    """The target head's most likely kind (named_person, addressed_person, protected_group, ...)."""
-    kinds = {k.split(".", 1)[1]: v for k, v in scores.items() if k.startswith("target.")}
-    return max(kinds, key=kinds.get) if kinds else None
 
 
 def _first_person(mentions: Sequence[Target], organisations: bool = False) -> Target | None:

@@ -5,7 +5,7 @@ the detector that turns scores into signals never knows which one it runs.
 """
 from __future__ import annotations
 
-from typing import Protocol, Sequence, runtime_checkable
+from typing import Mapping, Protocol, Sequence, runtime_checkable
 
 #: Label names every backend should provide where it can (missing ones are
 #: simply absent from the dict). Probabilities are in [0, 1].
@@ -33,6 +33,13 @@ STANDARD_LABELS = (
 #: where the Checker leaves each post's model scores on its parsed ``Doc``
 #: (the encoder runs once per post; every detector that needs a head reads them)
 MODEL_SCORES = "postcheck.model_scores"
+
+
+def target_kind(scores: Mapping[str, float] | None) -> str | None:
+    """The target head's most likely kind (named_person, addressed_person, protected_group,
+    organisation, policy, none), or None without the head."""
+    kinds = {k.split(".", 1)[1]: v for k, v in (scores or {}).items() if k.startswith("target.")}
+    return max(kinds, key=kinds.get) if kinds else None
 
 
 @runtime_checkable

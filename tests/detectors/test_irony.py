@@ -47,6 +47,22 @@ def test_sarcasm_about_a_policy_passes(checker):
     assert "tone.irony-risk" not in checker.check("Another parking scheme that will fix everything. Yeah right. /s").rules
 
 
+@pytest.mark.parametrize("text", [
+    "Truly inspiring leadership from the Labour group, walking out before the vote. Brave, brave people.",
+    "Huge congratulations to our planning department for discovering, after three years, that the junction "
+    "is dangerous. Truly world-class work",
+])
+def test_irony_at_people_no_list_names_is_aimed_by_the_target_head(scored_context, text):
+    """A party group or a department is people; no list names them, the target head reads them."""
+    [signal] = facts(IronyDetector(scored_context), text)
+    assert signal.name == "irony.learned" and "(model)" in signal.evidence["target"]
+
+
+def test_the_target_head_never_aims_irony_at_a_policy(scored_context):
+    text = "Another parking scheme that will fix everything. Yeah right. /s"
+    assert facts(IronyDetector(scored_context), text) == []
+
+
 def test_irony_names_its_target(checker):
     found = finding(checker.check("Slow clap for Cllr Fairweather and the bus timetable."), "tone.irony-risk")
     assert "Fairweather" in found.explanation

@@ -1,0 +1,57 @@
+"""A cue head over its stricter ``.alone`` bar stands without its detector's usual condition.
+
+The officers and resources detectors hold their cue head behind a condition
+(an officer named, something of the council's named). ``<head>.alone`` in the thresholds lets a head read as very sure stand
+without it; absent, the condition holds as before. Checked with the shipped
+model's real readings: the bar is put just under and just over the reading.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from postcheck.detectors._cues import ALONE
+from postcheck.detectors.officers import OfficersDetector
+from postcheck.detectors.resources import ResourcesDetector
+from postcheck.scoring.base import MODEL_SCORES
+from helpers import facts
+
+CASES = [
+    # no listed council resource named: the photocopier in the members' room is in no list
+    (ResourcesDetector, "cue.resources.political-use", "resources.learned-cue",
+     "Used the members' room photocopier to knock out 500 Labour flyers for Saturday's canvass."),
+    # no officer named by role or roster: "someone in legal"
+    (OfficersDetector, "cue.officers.impartiality", "officers.learned-cue",
+     "Someone in legal needs to rewrite that advice before Thursday or I'll be asking why."),
+]
+
+
+def _reading(context, text: str, head: str) -> float:
+    doc = context.nlp(text)
+    return context.scorer.score([doc.text])[0][head]
+
+
+@pytest.mark.parametrize("detector, head, signal, text", CASES, ids=[c[2] for c in CASES])
+def test_a_head_sure_enough_stands_without_the_condition(scored_context, detector, head, signal, text):
+    score = _reading(scored_context, text, head)
+    assert score >= scored_context.thresholds[head]  # the head reads it, and yet ...
+    plain = replace(scored_context)
+    plain.thresholds.pop(head + ALONE, None)
+    assert facts(detector(plain), text) == []  # ... the condition keeps it back without an alone bar
+
+    under = replace(scored_context)
+    under.thresholds[head + ALONE] = score - 0.005
+    [found] = facts(detector(under), text)
+    assert found.name == signal and "sure enough on its own" in found.why
+
+    over = replace(scored_context)
+    over.thresholds[head + ALONE] = score + 0.005
+    assert facts(detector(over), text) == []
+
+
+def test_someone_elses_words_stay_out_even_when_sure(scored_context):
+    detector, head, _, text = CASES[0]
+    sure = replace(scored_context)
+    sure.thresholds[head + ALONE] = 0.0
+    assert facts(detector(sure), text, kind="comment") == []
