@@ -150,3 +150,27 @@ def test_a_guard_post_counts_only_for_the_rules_it_guards(tmp_path):
     heads = {"respect.personal-attack": "insult"}
     counts = C.sweep([str(path)], heads, grid=(0.3,))[str(path)]
     assert counts["base"]["respect.personal-attack"]["ok_raised"] == 1  # the unguarded copy only
+
+
+def test_alone_sweeps_the_second_bar_an_absent_bar_never_lets_the_head_stand(tmp_path):
+    """--alone moves ``<head>.alone``: its "base" is the bar the model ships (none: the condition holds),
+    and a low second bar lets the head stand where no officer is named."""
+    post = {"id": "o1", "text": "Someone in legal needs to rewrite that advice before Thursday or I'll be asking why.",
+            "expect": {"rules": ["officers.impartiality"], "allowed": [], "verdict": "review"}}
+    path = tmp_path / "posts.jsonl"
+    path.write_text(json.dumps(post) + "\n", encoding="utf-8")
+    heads = {"officers.impartiality": C.ALONE_HEADS["officers.impartiality"]}
+    assert heads["officers.impartiality"] == "cue.officers.impartiality.alone"
+    counts = C.sweep([str(path)], heads, grid=(0.5, 1.01))[str(path)]
+    assert counts["0.5"]["officers.impartiality"] == {"tp": 1, "fp": 0, "fn": 0}
+    assert counts["1.01"]["officers.impartiality"] == {"tp": 0, "fp": 0, "fn": 1}
+
+
+def test_alone_and_families_together_are_a_one_line_error(tmp_path):
+    import pytest
+
+    path = tmp_path / "posts.jsonl"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(SystemExit) as err:
+        C.main(["--set", str(path), "--families", "--alone", "--out", str(tmp_path / "o.json")])
+    assert "give one" in str(err.value)
