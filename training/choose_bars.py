@@ -78,11 +78,12 @@ FAMILY_HEADS = {
     "defamation.allegation": "allegation",
 }
 #: rule -> the cue head whose detector holds it behind a condition (an officer named, something of the
-#: council's); ``--alone`` sweeps its second bar (``<head>.alone``), over which the
+#: council's, a planning or licensing word); ``--alone`` sweeps its second bar (``<head>.alone``), over which the
 #: head stands without that condition
 ALONE_HEADS = {
     "officers.impartiality": "cue.officers.impartiality.alone",
     "resources.political-use": "cue.resources.political-use.alone",
+    "predetermination.closed-mind": "cue.predetermination.closed-mind.alone",
 }
 #: the bars ``--alone`` tries: only a very sure head may stand on its own
 ALONE_GRID = (0.80, 0.85, 0.90, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999)

@@ -101,7 +101,8 @@ def learned_cue(doc, context, label: str, top: int = 3) -> tuple[float, list[tup
 
 
 #: the suffix of a head's second, stricter bar: over it the head's reading stands on its own, without
-#: what its detector otherwise needs beside it (an officer named, something of the council's).
+#: what its detector otherwise needs beside it (an officer named, something of the council's, a
+#: planning or licensing word).
 #: Chosen through the product (``training/choose_bars.py --alone``); absent, never.
 ALONE = ".alone"
 

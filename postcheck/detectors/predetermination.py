@@ -14,6 +14,7 @@ from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..registers import REFERENCE, PendingMatters
 from ..scoring.base import MODEL_SCORES
 from ..signals import Signal
+from ._cues import sure_on_its_own
 from .base import Detector
 
 #: the judgement head for a settled view on a decision (see postcheck/data/models/embedded/heads.json)
@@ -53,8 +54,8 @@ class PredeterminationDetector(Detector):
             return []
         matter, register_span = self.pending.match(doc, post)
         qj = match_phrases(self.qj, doc) + [(m.group(0), *m.span()) for m in REFERENCE.finditer(doc.text)]
-        if matter is None and not qj:
-            return []
+        if matter is None and not qj and not sure_on_its_own(doc, self.context, STANCE_HEAD):
+            return []  # no quasi-judicial word or register entry, and the stance head not sure on its own
         hits.sort(key=lambda h: h[1])
         spans = tuple((s, e) for _, s, e in hits)
         text = doc.text
@@ -65,6 +66,13 @@ class PredeterminationDetector(Detector):
                 f"{phrases} about {matter.reference} ({matter.address}), a pending matter on the register "
                 f"to be decided on {matter.decision_date}",
                 evidence={"phrases": [h[0] for h in hits], "register": "pending_matters", "entry": matter.reference},
+            )]
+        if not qj:
+            return [Signal(
+                "predetermination.settled-view", spans,
+                f"{phrases} states a settled view on what reads as a decision to be made (stance model, "
+                "sure enough on its own without a planning or licensing word)",
+                evidence={"phrases": [h[0] for h in hits], "context": None},
             )]
         context_word = doc.text[qj[0][1]:qj[0][2]]
         return [Signal(

@@ -1,7 +1,8 @@
 """A cue head over its stricter ``.alone`` bar stands without its detector's usual condition.
 
-The officers and resources detectors hold their cue head behind a condition
-(an officer named, something of the council's named). ``<head>.alone`` in the thresholds lets a head read as very sure stand
+The officers, resources and predetermination detectors hold their cue head
+behind a condition (an officer named, something of the council's named, a
+planning or licensing word). ``<head>.alone`` in the thresholds lets a head read as very sure stand
 without it; absent, the condition holds as before. Checked with the shipped
 model's real readings: the bar is put just under and just over the reading.
 """
@@ -13,6 +14,7 @@ import pytest
 
 from postcheck.detectors._cues import ALONE
 from postcheck.detectors.officers import OfficersDetector
+from postcheck.detectors.predetermination import PredeterminationDetector
 from postcheck.detectors.resources import ResourcesDetector
 from postcheck.scoring.base import MODEL_SCORES
 from helpers import facts
@@ -24,6 +26,9 @@ CASES = [
     # no officer named by role or roster: "someone in legal"
     (OfficersDetector, "cue.officers.impartiality", "officers.learned-cue",
      "Someone in legal needs to rewrite that advice before Thursday or I'll be asking why."),
+    # a settled view on a planning matter with no planning or licensing word the lists hold
+    (PredeterminationDetector, "cue.predetermination.closed-mind", "predetermination.settled-view",
+     "Whatever the officers say, that wind farm is not getting through committee while I'm on it."),
 ]
 
 
@@ -55,3 +60,9 @@ def test_someone_elses_words_stay_out_even_when_sure(scored_context):
     sure = replace(scored_context)
     sure.thresholds[head + ALONE] = 0.0
     assert facts(detector(sure), text, kind="comment") == []
+
+
+def test_a_settled_view_on_a_policy_passes_with_the_shipped_bar(checker):
+    """Politics, not predetermination: the stance head reads a budget vote under its second bar."""
+    text = "Nothing anyone says will change my mind: I'm voting for the new bus lanes budget."
+    assert "predetermination.closed-mind" not in checker.check(text).rules
