@@ -2,8 +2,8 @@
 
 The officers, resources and predetermination detectors hold their cue head
 behind a condition (an officer named, something of the council's named, a
-planning or licensing word). ``<head>.alone`` in the thresholds lets a head read as very sure stand
-without it; absent, the condition holds as before. Checked with the shipped
+planning or licensing word). ``<head>.alone`` in the thresholds lets a head
+read as very sure stand without it; absent, the condition holds as before. Checked with the shipped
 model's real readings: the bar is put just under and just over the reading.
 """
 from __future__ import annotations
@@ -16,7 +16,6 @@ from postcheck.detectors._cues import ALONE
 from postcheck.detectors.officers import OfficersDetector
 from postcheck.detectors.predetermination import PredeterminationDetector
 from postcheck.detectors.resources import ResourcesDetector
-from postcheck.scoring.base import MODEL_SCORES
 from helpers import facts
 
 CASES = [
@@ -33,8 +32,7 @@ CASES = [
 
 
 def _reading(context, text: str, head: str) -> float:
-    doc = context.nlp(text)
-    return context.scorer.score([doc.text])[0][head]
+    return context.scorer.score([text])[0][head]
 
 
 @pytest.mark.parametrize("detector, head, signal, text", CASES, ids=[c[2] for c in CASES])

@@ -152,9 +152,9 @@ def test_a_guard_post_counts_only_for_the_rules_it_guards(tmp_path):
     assert counts["base"]["respect.personal-attack"]["ok_raised"] == 1  # the unguarded copy only
 
 
-def test_alone_sweeps_the_second_bar_an_absent_bar_never_lets_the_head_stand(tmp_path):
-    """--alone moves ``<head>.alone``: its "base" is the bar the model ships (none: the condition holds),
-    and a low second bar lets the head stand where no officer is named."""
+def test_alone_sweeps_the_second_bar_and_one_no_score_reaches_keeps_the_condition(tmp_path):
+    """--alone moves ``<head>.alone``: a low second bar lets the head stand where no officer is named,
+    and one no score reaches (1.01, what an absent bar means) keeps the condition."""
     post = {"id": "o1", "text": "Someone in legal needs to rewrite that advice before Thursday or I'll be asking why.",
             "expect": {"rules": ["officers.impartiality"], "allowed": [], "verdict": "review"}}
     path = tmp_path / "posts.jsonl"
