@@ -68,6 +68,7 @@ HEADS = {
     "tone.irony-risk": "cue.tone.irony-risk",
     "security.credentials": "cue.security.credentials",
     "interests.declared-interest": "cue.interests.declared-interest",
+    "confidentiality.disclosure": "cue.confidentiality.disclosure",
 }
 #: rule -> the abuse family head whose bar decides its learned finding (``--families``)
 FAMILY_HEADS = {
@@ -78,12 +79,13 @@ FAMILY_HEADS = {
     "defamation.allegation": "allegation",
 }
 #: rule -> the cue head whose detector holds it behind a condition (an officer named, something of the
-#: council's, a planning or licensing word); ``--alone`` sweeps its second bar (``<head>.alone``), over which the
-#: head stands without that condition
+#: council's, a planning or licensing word, a confidentiality marker); ``--alone`` sweeps its second bar
+#: (``<head>.alone``), over which the head stands without that condition
 ALONE_HEADS = {
     "officers.impartiality": "cue.officers.impartiality.alone",
     "resources.political-use": "cue.resources.political-use.alone",
     "predetermination.closed-mind": "cue.predetermination.closed-mind.alone",
+    "confidentiality.disclosure": "cue.confidentiality.disclosure.alone",
 }
 #: the bars ``--alone`` tries: only a very sure head may stand on its own
 ALONE_GRID = (0.80, 0.85, 0.90, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999)
@@ -100,6 +102,20 @@ def _pair(text: str) -> tuple[str, str | None]:
     return path, config or None
 
 
+def remember_parses(checker) -> None:
+    """Parse and score each batch of posts once: a sweep runs the same posts at every bar, and only the
+    bars, which the detectors read after the parse, change."""
+    parse, seen = checker._parse, {}
+
+    def remembered(posts):
+        key = tuple(post.text for post in posts)
+        if key not in seen:
+            seen[key] = parse(posts)
+        return seen[key]
+
+    checker._parse = remembered
+
+
 def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:
     """{set: {bar: {rule: {tp, fp, fn, ok_raised}}}}, every head at the same bar ("base": the model's own
     bars); ``ok_raised`` counts the posts labelled `ok` that the rule raises: as a false positive, or
@@ -111,6 +127,7 @@ def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:
     for spec in sets:
         path, config = _pair(spec)
         checker = Checker(config)
+        remember_parses(checker)
         items = read_labelled(path)
         allowed = {item.post.get("id"): item.allowed for item in items}
         # a guard post may name the rules it guards ("guards"): another rule it raises is not counted

@@ -81,13 +81,18 @@ def char_span(span) -> tuple[int, int]:
     return (span.start_char, span.end_char)
 
 
+def head_score(doc, label: str) -> float | None:
+    """A judgement head's score of the post; None where no model scored it (another backend, or none)."""
+    from ..scoring.base import MODEL_SCORES
+
+    return (doc.user_data.get(MODEL_SCORES) or {}).get(label)
+
+
 def learned_cue(doc, context, label: str, top: int = 3) -> tuple[float, list[tuple[int, int]]] | None:
     """A judgement head's reading of the post, when over its validation-tuned threshold:
     ``(score, evidence spans)``, the spans being the words that drove it (no stop words or
     punctuation alone); None below the threshold or without the embedded model."""
-    from ..scoring.base import MODEL_SCORES
-
-    score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
+    score = head_score(doc, label) or 0.0
     if score < context.thresholds.get(label, 1.01):
         return None
     scorer = context.scorer
@@ -110,10 +115,7 @@ ALONE = ".alone"
 def sure_on_its_own(doc, context, label: str) -> bool:
     """Whether a cue head reads the post over its ``.alone`` bar, so its detector may let it stand
     without the condition that usually makes its finding (False without that bar or the model)."""
-    from ..scoring.base import MODEL_SCORES
-
-    score = (doc.user_data.get(MODEL_SCORES) or {}).get(label, 0.0)
-    return score >= context.thresholds.get(label + ALONE, 1.01)
+    return (head_score(doc, label) or 0.0) >= context.thresholds.get(label + ALONE, 1.01)
 
 
 def quoted_words(doc, spans) -> str:

@@ -2,6 +2,17 @@
 categories with a disclosure cue, and the council's own register of
 confidential matters. Innocent uses ("contact me in confidence",
 "confidential waste") and arguments about secrecy itself pass.
+
+A marker of a document's or a meeting's status (leaked, exempt, Part 2,
+embargoed) stands on its own. A conversational aside ("between you and me",
+"off the record") says only that a post talks about confidences ("Between you
+and me, the chippy does the best scraps"; "Off the record? No such thing for a
+councillor"), so it counts where the disclosure cue head
+(``cue.confidentiality.disclosure``) reads the post as passing something on at
+its bar. Over the head's stricter ``.alone`` bar the reading stands with
+neither ("Sat through the closed item on the depot: the valuation came in at
+half what we were told in public"). The register and the exempt categories
+decide on their own.
 """
 from __future__ import annotations
 
@@ -9,21 +20,27 @@ import re
 
 from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..signals import Signal
+from ._cues import head_score, learned_cue, quoted_words, sure_on_its_own
 from .base import Detector
+
+#: the cue head that says whether a post passes something confidential on
+HEAD = "cue.confidentiality.disclosure"
 
 MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b", re.IGNORECASE)
 
 
 class ConfidentialityDetector(Detector):
     name = "confidentiality"
-    signals = frozenset({"confidentiality.marker", "confidentiality.exempt-category", "confidentiality.register"})
+    signals = frozenset({"confidentiality.marker", "confidentiality.exempt-category", "confidentiality.register",
+                         "confidentiality.learned-cue"})
 
     def __init__(self, context):
         super().__init__(context)
         lexicon = load_lexicon("confidentiality")
         nlp = context.nlp
-        markers = lexicon["markers"]
+        markers = lexicon["markers"] + lexicon.get("asides", [])
         self.markers = [phrase_matcher(nlp, markers, "LOWER"), phrase_matcher(nlp, markers, "LEMMA")]
+        self.asides = {a.lower() for a in lexicon.get("asides", [])}
         self.innocent = [phrase_matcher(nlp, lexicon["innocent"], "LOWER")]
         invitations = lexicon.get("invitations", {})
         self.invitation_window = int(invitations.get("window", 4))
@@ -40,16 +57,31 @@ class ConfidentialityDetector(Detector):
         signals = []
         innocent = [(s, e) for _, s, e in match_phrases(self.innocent, doc)]
         practice_sents = {doc.char_span(s, e, alignment_mode="expand").sent.start for _, s, e in match_phrases(self.practice, doc)}
+        score = head_score(doc, HEAD)  # None without the embedded model: then an aside counts on its own
+        agrees = score is None or score >= self.context.thresholds.get(HEAD, 1.01)
         for phrase, start, end in match_phrases(self.markers, doc):
             if any(s <= start and end <= e or (s < end and start < e) for s, e in innocent):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span.sent.start in practice_sents or self._invitation(doc, span, phrase):
                 continue
+            aside = phrase.lower() in self.asides
+            if aside and not agrees:
+                continue  # talk about confidences, not a disclosure, as the head reads it
+            read = f" (an aside; model {score:.2f})" if aside and score is not None else ""
             signals.append(Signal(
                 "confidentiality.marker", ((start, end),),
-                f"“{doc.text[start:end]}” presents the information as confidential",
-                evidence={"phrase": phrase},
+                f"“{doc.text[start:end]}” presents the information as confidential{read}",
+                evidence={"phrase": phrase, **({"model": round(score, 3)} if aside and score is not None else {})},
+            ))
+        reading = learned_cue(doc, self.context, HEAD) if not signals and sure_on_its_own(doc, self.context, HEAD) else None
+        if reading is not None:
+            score, words = reading
+            signals.append(Signal(
+                "confidentiality.learned-cue", tuple(words),
+                f"reads as passing on confidential information, with no marker (model {score:.2f}, sure enough "
+                f"on its own): {quoted_words(doc, words)}",
+                score=score, evidence={"model": round(score, 3)},
             ))
         for term, start, end in match_phrases(self.register, doc):
             signals.append(Signal(

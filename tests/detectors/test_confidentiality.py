@@ -5,6 +5,8 @@ their figures are their own.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from postcheck.detectors.confidentiality import ConfidentialityDetector
@@ -80,3 +82,31 @@ def test_an_exempt_category_names_its_schedule_12a_category_and_the_cue(fixture_
     for signal in signals:  # the category's words, then the disclosure cue
         assert words_of(text, signal) == [signal.evidence["phrase"], "The council has offered"]
     assert facts(detector, "Legal advice matters: the council should always take it before a big decision.") == []
+
+
+# -- a conversational aside needs the disclosure head; a document's status does not -------
+
+def test_an_aside_counts_only_where_the_head_reads_a_disclosure(scored_context, fixture_context):
+    """"Between you and me" before a joke passes with the embedded model and counts without it;
+    before the depot sale it counts either way; "leaked" is a document's status and stands alone."""
+    scored = ConfidentialityDetector(scored_context)
+    head = scored_context.thresholds["cue.confidentiality.disclosure"]
+    joke = "Between you and me, the chippy on Mill Lane does the best scraps in the borough."
+    assert scored_context.scorer.score([joke])[0]["cue.confidentiality.disclosure"] < head
+    assert facts(scored, joke) == []
+    assert [s.name for s in facts(ConfidentialityDetector(fixture_context), joke)] == ["confidentiality.marker"]
+
+    sale = "Between you and me, the Part 2 papers say the depot is going to Acme for half its value."
+    signals = facts(scored, sale)
+    assert "confidentiality.marker" in {s.name for s in signals}
+    assert any(s.evidence.get("phrase") == "between you and me" and "model" in s.evidence for s in signals)
+
+    leak = "Leaked: the library review recommends closing two branches."
+    low = replace(scored_context)
+    low.thresholds["cue.confidentiality.disclosure"] = 1.01  # the head agrees with nothing ...
+    assert [s.evidence["phrase"] for s in facts(ConfidentialityDetector(low), leak)] == ["leaked"]  # ... and yet
+
+
+def test_an_argument_for_openness_passes_with_the_shipped_model(checker):
+    text = "Off the record? There's no such thing for a councillor. Ask me anything at Thursday's public meeting."
+    assert CONF not in checker.check(text).rules

@@ -3,9 +3,8 @@
 The seven phrase rules' own tests check these posts with their seven detectors
 alone, so what the learned cues (and the n-grams blended into them) make of
 them was never read there. Here every detector and the embedded model run, as
-a user's draft runs. The eight posts it is known to raise (six for council
-voice, one each for improper advantage and disclosure, README's Known limits)
-are strict xfails, so the test says so as soon as one of them passes.
+a user's draft runs. The seven posts it is known to raise (six for council
+voice, one for improper advantage, README's Known limits) are strict xfails, so the test says so as soon as one of them passes.
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ KNOWN = {
     "A-CV10": COUNCIL_VOICE, "B-CV5": COUNCIL_VOICE, "B-RP4": COUNCIL_VOICE,
     "C-CV4": COUNCIL_VOICE, "N-04": COUNCIL_VOICE, "N-26": COUNCIL_VOICE,
     "N-19": "known limit: 'message me and I'll point you to the right team' reads as an offer of the office's help",
-    "N-34": "known limit: 'between ourselves' reads as a confidence being shared",
 }
 OK_POSTS = [item for item in labelled("detector_posts_a.jsonl") if item["expect"]["verdict"] == "ok"]
 

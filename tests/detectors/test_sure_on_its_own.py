@@ -1,8 +1,9 @@
 """A cue head over its stricter ``.alone`` bar stands without its detector's usual condition.
 
-The officers, resources and predetermination detectors hold their cue head
-behind a condition (an officer named, something of the council's named, a
-planning or licensing word). ``<head>.alone`` in the thresholds lets a head
+The officers, resources, predetermination and confidentiality detectors hold
+their cue head behind a condition (an officer named, something of the
+council's named, a planning or licensing word, a confidentiality marker or
+aside). ``<head>.alone`` in the thresholds lets a head
 read as very sure stand without it; absent, the condition holds as before. Checked with the shipped
 model's real readings: the bar is put just under and just over the reading.
 """
@@ -13,6 +14,7 @@ from dataclasses import replace
 import pytest
 
 from postcheck.detectors._cues import ALONE
+from postcheck.detectors.confidentiality import ConfidentialityDetector
 from postcheck.detectors.officers import OfficersDetector
 from postcheck.detectors.predetermination import PredeterminationDetector
 from postcheck.detectors.resources import ResourcesDetector
@@ -28,6 +30,10 @@ CASES = [
     # a settled view on a planning matter with no planning or licensing word the lists hold
     (PredeterminationDetector, "cue.predetermination.closed-mind", "predetermination.settled-view",
      "Whatever the officers say, that wind farm is not getting through committee while I'm on it."),
+    # a confidence passed on with no marker or aside: "the closed item" is in no list
+    (ConfidentialityDetector, "cue.confidentiality.disclosure", "confidentiality.learned-cue",
+     "Sat through the closed item on the depot this morning. The valuation came in at half what the cabinet "
+     "told us in public."),
 ]
 
 

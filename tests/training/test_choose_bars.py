@@ -174,3 +174,32 @@ def test_alone_and_families_together_are_a_one_line_error(tmp_path):
     with pytest.raises(SystemExit) as err:
         C.main(["--set", str(path), "--families", "--alone", "--out", str(tmp_path / "o.json")])
     assert "give one" in str(err.value)
+
+
+def test_a_remembered_parse_gives_the_figures_of_a_fresh_one_at_every_bar(tmp_path):
+    from postcheck import Checker
+    from postcheck.evaluation import evaluate, read_labelled
+
+    posts = [
+        {"id": "d1", "text": "Between you and me, the Part 2 papers say the depot is going to Acme for half its value.",
+         "expect": {"rules": ["confidentiality.disclosure"], "allowed": [], "verdict": "review"}},
+        {"id": "d2", "text": "Between you and me, the chippy on Mill Lane does the best scraps in the borough.",
+         "expect": {"rules": [], "allowed": [], "verdict": "ok"}},
+        {"id": "d3", "text": "Lovely of Brackley Homes to treat me to a box at the cup final while their bid is with us.",
+         "expect": {"rules": [RULE], "allowed": [], "verdict": "review"}},
+    ]
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(p) for p in posts) + "\n", encoding="utf-8")
+    items = read_labelled(str(path))
+    remembered, fresh = Checker(), Checker()
+    parses = []
+    inner = remembered._parse
+    remembered._parse = lambda batch: parses.append(len(batch)) or inner(batch)
+    C.remember_parses(remembered)
+    parsed_by_bar = []
+    for bar in (0.3, 0.99):
+        for checker in (remembered, fresh):
+            checker.thresholds[HEAD] = checker.thresholds["cue.confidentiality.disclosure"] = bar
+        assert evaluate(remembered, items).to_dict() == evaluate(fresh, items).to_dict()
+        parsed_by_bar.append(list(parses))
+    assert parsed_by_bar[0] and parsed_by_bar[1] == parsed_by_bar[0]  # parsed at the first bar only
