@@ -23,7 +23,8 @@ from .base import Detector
 
 #: the cue head read where no list names the council's resources
 HEAD = "cue.resources.political-use"
-EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+#: an email address, or its domain alone written as one ("from my @cray.gov.uk address"); a handle has no dot
+EMAIL = re.compile(r"(?:[\w.+-]+)?@([\w-]+(?:\.[\w-]+)+)")
 
 
 #: prepositions that make council premises the place where something happens
@@ -76,11 +77,7 @@ class ResourcesDetector(Detector):
 
     def _resources(self, doc, campaign):
         """(kind, char span or None, shown text) for each council resource the post puts to use."""
-        found = []
-        for match in EMAIL.finditer(doc.text):
-            address, domain = match.group(0).lower(), match.group(1).lower()
-            if address == self.own_email or any(domain == d or domain.endswith("." + d) for d in self.domains):
-                found.append(("council email", match.span(), f"“{match.group(0)}”"))
+        found = [("council email", match.span(), f"“{match.group(0)}”") for match in self._council_addresses(doc)]
         for kind in ("email", "equipment", "branding"):
             kind_name = "council email" if kind == "email" else f"council {kind}"
             found += [(kind_name, char_span(s), quote(s)) for s in self.resources[kind].find(doc)]
@@ -94,6 +91,12 @@ class ResourcesDetector(Detector):
                 found.append(("officers' time", char_span(span), quote(span)))
         return found
 
+    def _council_addresses(self, doc) -> list:
+        """The council email addresses in the post: the councillor's own, or any on a council domain."""
+        return [match for match in EMAIL.finditer(doc.text)
+                if match.group(0).lower() == self.own_email
+                or any(match.group(1).lower() == d or match.group(1).lower().endswith("." + d) for d in self.domains)]
+
     def _media(self, alts):
         found = []
         for alt in alts:
@@ -103,13 +106,14 @@ class ResourcesDetector(Detector):
         return found
 
     def _council_named(self, doc) -> bool:
-        """Something of the council's is named: "the council's gazebos", "council phones", a listed staff,
-        equipment or branding word, or council premises as the place something happens ("in the council
-        chamber", "collect from the town hall"); "Cray Valley Council is backing ..." is not, and nor is
-        the town hall as the seat of power ("kick the Tories out of the town hall")."""
+        """Something of the council's is named: "the council's gazebos", "council phones", a council email
+        address, a listed staff, equipment or branding word, or council premises as the place something
+        happens ("in the council chamber", "collect from the town hall"); "Cray Valley Council is backing
+        ..." is not, and nor is the town hall as the seat of power ("kick the Tories out of the town hall")."""
         owned = any(t.lower_ in ("council", "council's", "council’s") and t.dep_ in ("poss", "compound")
                     for t in doc)
-        if owned or any(self.resources[kind].find(doc) for kind in ("staff", "equipment", "branding", "email")):
+        if owned or self._council_addresses(doc) or any(
+                self.resources[kind].find(doc) for kind in ("staff", "equipment", "branding", "email")):
             return True
         uses = self.resources["premises_use"].find(doc)
         return any(in_sentence(span, uses) or _place_of(span) for span in self.resources["premises"].find(doc))

@@ -116,3 +116,16 @@ def test_the_town_hall_as_the_seat_of_power_is_not_a_council_resource(fixture_co
     detector = ResourcesDetector(fixture_context)
     assert not detector._council_named(fixture_context.nlp(text))
     assert detector._council_named(fixture_context.nlp("Our Labour campaign evening is in the council chamber."))
+
+
+@pytest.mark.parametrize("text", [
+    "Canvass sheets for Saturday went out from cllr.okafor@cray.gov.uk, so check your inbox, comrades.",
+    "I'll send our party survey from my @cray.gov.uk address so it lands in people's inboxes.",
+])
+def test_a_council_email_address_is_something_of_the_councils(fixture_context, text):
+    """An address on a council domain, or that domain written as an address, is the council's email,
+    whether or not a listed campaigning word sits beside it; a handle or another domain is not."""
+    detector = ResourcesDetector(fixture_context)
+    assert detector._council_named(fixture_context.nlp(text))
+    assert not detector._council_named(fixture_context.nlp("Canvass sheets went out from jo.okafor@example.com."))
+    assert not detector._council_named(fixture_context.nlp("Canvass sheets went out, thanks @CrayLabour."))
