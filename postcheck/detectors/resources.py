@@ -23,8 +23,9 @@ from .base import Detector
 
 #: the cue head read where no list names the council's resources
 HEAD = "cue.resources.political-use"
-#: an email address, or its domain alone written as one ("from my @cray.gov.uk address"); a handle has no dot
-EMAIL = re.compile(r"(?:[\w.+-]+)?@([\w-]+(?:\.[\w-]+)+)")
+#: an email address, or its domain alone written as one ("from my @cray.gov.uk address"; also how a
+#: Bluesky handle on the council's domain looks, so that form counts only beside the cue head)
+EMAIL = re.compile(r"([\w.+-]+)?@([\w-]+(?:\.[\w-]+)+)")
 
 
 #: prepositions that make council premises the place where something happens
@@ -77,7 +78,8 @@ class ResourcesDetector(Detector):
 
     def _resources(self, doc, campaign):
         """(kind, char span or None, shown text) for each council resource the post puts to use."""
-        found = [("council email", match.span(), f"“{match.group(0)}”") for match in self._council_addresses(doc)]
+        found = [("council email", match.span(), f"“{match.group(0)}”")
+                 for match in self._council_addresses(doc) if match.group(1)]  # a whole address
         for kind in ("email", "equipment", "branding"):
             kind_name = "council email" if kind == "email" else f"council {kind}"
             found += [(kind_name, char_span(s), quote(s)) for s in self.resources[kind].find(doc)]
@@ -92,10 +94,11 @@ class ResourcesDetector(Detector):
         return found
 
     def _council_addresses(self, doc) -> list:
-        """The council email addresses in the post: the councillor's own, or any on a council domain."""
+        """The council email addresses in the post (or a council domain written as one): the councillor's
+        own, or any on a council domain."""
         return [match for match in EMAIL.finditer(doc.text)
                 if match.group(0).lower() == self.own_email
-                or any(match.group(1).lower() == d or match.group(1).lower().endswith("." + d) for d in self.domains)]
+                or any(match.group(2).lower() == d or match.group(2).lower().endswith("." + d) for d in self.domains)]
 
     def _media(self, alts):
         found = []

@@ -129,3 +129,12 @@ def test_a_council_email_address_is_something_of_the_councils(fixture_context, t
     assert detector._council_named(fixture_context.nlp(text))
     assert not detector._council_named(fixture_context.nlp("Canvass sheets went out from jo.okafor@example.com."))
     assert not detector._council_named(fixture_context.nlp("Canvass sheets went out, thanks @CrayLabour."))
+
+
+def test_a_council_domain_without_an_address_needs_the_cue_head(fixture_context):
+    """"@cray.gov.uk" alone may be a Bluesky handle on the council's domain: it names something of the
+    council's for the head, but only a whole address is a council resource without it."""
+    detector = ResourcesDetector(fixture_context)
+    assert facts(detector, "Vote Labour on Thursday! Thanks @cray.gov.uk for the new bins.") == []
+    [signal] = facts(detector, "Vote Labour on Thursday! Questions to cllr.okafor@cray.gov.uk please.")
+    assert signal.evidence["resources"] == ["council email"]
