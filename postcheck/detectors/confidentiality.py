@@ -74,15 +74,8 @@ class ConfidentialityDetector(Detector):
                 f"“{doc.text[start:end]}” presents the information as confidential{read}",
                 evidence={"phrase": phrase, **({"model": round(score, 3)} if aside and score is not None else {})},
             ))
-        reading = learned_cue(doc, self.context, HEAD) if not signals and sure_on_its_own(doc, self.context, HEAD) else None
-        if reading is not None:
-            score, words = reading
-            signals.append(Signal(
-                "confidentiality.learned-cue", tuple(words),
-                f"reads as passing on confidential information, with no marker (model {score:.2f}, sure enough "
-                f"on its own): {quoted_words(doc, words)}",
-                score=score, evidence={"model": round(score, 3)},
-            ))
+        if not signals and sure_on_its_own(doc, self.context, HEAD):
+            signals.extend(self._learned(doc))
         for term, start, end in match_phrases(self.register, doc):
             signals.append(Signal(
                 "confidentiality.register", ((start, end),),
@@ -91,6 +84,19 @@ class ConfidentialityDetector(Detector):
             ))
         signals.extend(self._exempt_categories(doc))
         return signals
+
+    def _learned(self, doc) -> list[Signal]:
+        """A confidence passed on with no marker or aside, as the head reads it over its second bar."""
+        reading = learned_cue(doc, self.context, HEAD)
+        if reading is None:
+            return []
+        score, words = reading
+        return [Signal(
+            "confidentiality.learned-cue", tuple(words),
+            f"reads as passing on confidential information, with no marker (model {score:.2f}, sure enough "
+            f"on its own): {quoted_words(doc, words)}",
+            score=score, evidence={"model": round(score, 3)},
+        )]
 
     def _invitation(self, doc, span, phrase) -> bool:
         """"get in touch – in confidence": an offer to listen, not a disclosure."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
+import pytest
+
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "training"))
@@ -85,8 +87,6 @@ def test_families_sweep_the_abuse_heads_through_the_checker(tmp_path):
 
 
 def test_a_top_out_of_range_is_a_one_line_error(tmp_path, capsys):
-    import pytest
-
     path = tmp_path / "posts.jsonl"
     path.write_text("", encoding="utf-8")
     with pytest.raises(SystemExit) as err:
@@ -167,8 +167,6 @@ def test_alone_sweeps_the_second_bar_and_one_no_score_reaches_keeps_the_conditio
 
 
 def test_alone_and_families_together_are_a_one_line_error(tmp_path):
-    import pytest
-
     path = tmp_path / "posts.jsonl"
     path.write_text("", encoding="utf-8")
     with pytest.raises(SystemExit) as err:
@@ -196,10 +194,12 @@ def test_a_remembered_parse_gives_the_figures_of_a_fresh_one_at_every_bar(tmp_pa
     inner = remembered._parse
     remembered._parse = lambda batch: parses.append(len(batch)) or inner(batch)
     C.remember_parses(remembered)
-    parsed_by_bar = []
+    parsed_by_bar, figures = [], []
     for bar in (0.3, 0.99):
         for checker in (remembered, fresh):
             checker.thresholds[HEAD] = checker.thresholds["cue.confidentiality.disclosure"] = bar
-        assert evaluate(remembered, items).to_dict() == evaluate(fresh, items).to_dict()
+        figures.append(evaluate(remembered, items).to_dict())
+        assert figures[-1] == evaluate(fresh, items).to_dict()
         parsed_by_bar.append(list(parses))
     assert parsed_by_bar[0] and parsed_by_bar[1] == parsed_by_bar[0]  # parsed at the first bar only
+    assert figures[0]["rules"] != figures[1]["rules"]  # and yet the bar, read after the parse, still counts
