@@ -44,6 +44,8 @@ POLITICAL_KINDS = frozenset({ORGANISATION, PARTY, COUNCIL, POLICY})
 TITLED_NAME = re.compile(
     rf"\b{TITLES}\s+(?:[A-Z]\.\s*)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", re.UNICODE
 )
+#: a party's proper name no list holds: capitalised words before "Party" ("the Marches Workers' Party")
+PARTY_NAME = re.compile(r"(?<![\w'’])(?:(?!(?:The|A|Our|Their|Your|My)\s)[A-Z][\w'’-]*\s+){1,4}Party\b")
 LOCATIVE_PREPS = {"in", "at", "from", "across", "around", "near", "through", "to", "into", "on", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {
@@ -240,6 +242,8 @@ class TargetResolver:
             if doc[s].text[:1].isupper() or term in ("tories", "tory"):
                 span = doc[s:e]
                 add(Target(PARTY, term, span.text, span.start_char, span.end_char, "lexicon"))
+        for match in PARTY_NAME.finditer(text):
+            add(Target(PARTY, match.group(0).lower(), match.group(0), match.start(), match.end(), "party name"))
         for ent in doc.ents:
             if ent.label_ == "PERSON" and self._plausible_person(ent):
                 person = self.people.resolve(ent.text) or (

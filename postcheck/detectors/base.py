@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from ..targets import TargetResolver
+
 
 @dataclass
 class Context:
@@ -37,6 +39,14 @@ class Context:
         from ..config import model_thresholds
 
         return model_thresholds(self.config, getattr(self.scorer, "thresholds", None))
+
+    @cached_property
+    def targets(self) -> "TargetResolver":
+        """The one target resolver (mentions of people, groups, parties, bodies and policies) every
+        detector that asks who a post is aimed at shares."""
+        from ..targets import TargetResolver
+
+        return TargetResolver(self.nlp, self.people)
 
 
 class Detector:

@@ -19,6 +19,7 @@ from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..people import HANDLE, TITLES
 from ..signals import Signal
 from ..scoring.base import MODEL_SCORES, target_kind
+from ..targets import GROUP, PARTY, PERSON
 from ._cues import learned_cue, quoted_words, someone_elses_words
 from .base import Detector
 
@@ -30,6 +31,8 @@ HEAD = "cue.tone.irony-risk"
 AIMED_KINDS = {"named_person": "a person the post names (model)", "addressed_person": "the person addressed (model)",
                "organisation": "an organisation or group of people (model)",
                "protected_group": "a group of people (model)"}
+#: the resolver's mention kinds (``postcheck.targets``) that are people the irony aims at
+AIMED_MENTIONS = frozenset({PERSON, GROUP, PARTY})
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you've", "you're", "you'll", "you'd"}
 SCARE = re.compile(r"(?:(?<=[\s(])|^)(['‘\"“])(?=\w)([^'‘’\"“”\n]{1,60}?)(?<=[\w.!?])(['’\"”])(?=[\s.,;:!?)]|$)", re.MULTILINE)
 
@@ -56,25 +59,27 @@ class IronyDetector(Detector):
         self.groups = [phrase_matcher(nlp, lexicon["people_groups"], "LOWER")]
 
     def detect(self, doc, post):
-        aim = self._aim(doc)
+        aim, kind = self._aim(doc)
         if not aim:
             return []
+        # a party or a group is no one person: the account patterns group people only
+        facts = {"target": aim} if kind is None else {"target": aim, "target_kind": kind}
         signals = []
         markers = [(s, e) for _, s, e in match_phrases(self.markers, doc)]
         markers += [(m.end() - 2, m.end()) for m in SLASH_S.finditer(doc.text)]
         markers += self._one_word(doc)
         if markers:
             markers = _outermost(markers)
-            signals.append(self._signal("irony.sarcasm-marker", doc, markers, "marks sarcasm", aim))
+            signals.append(self._signal("irony.sarcasm-marker", doc, markers, "marks sarcasm", aim, facts))
         mock = self._mock_praise(doc)
         if mock:
-            signals.append(self._signal("irony.mock-praise", doc, mock, "praises something bad (mock praise)", aim))
+            signals.append(self._signal("irony.mock-praise", doc, mock, "praises something bad (mock praise)", aim, facts))
         scare = self._scare_quotes(doc)
         if scare:
-            signals.append(self._signal("irony.scare-quotes", doc, scare, "in scare quotes", aim))
-        return signals + self._learned(doc, post, aim)
+            signals.append(self._signal("irony.scare-quotes", doc, scare, "in scare quotes", aim, facts))
+        return signals + self._learned(doc, post, aim, facts)
 
-    def _learned(self, doc, post, aim: str) -> list[Signal]:
+    def _learned(self, doc, post, aim: str, facts: dict) -> list[Signal]:
         """Irony in words no list holds: the head's reading, aimed at ``aim``."""
         reading = None if someone_elses_words(post) else learned_cue(doc, self.context, HEAD)
         if reading is None:
@@ -83,34 +88,41 @@ class IronyDetector(Detector):
         return [Signal(
             "irony.learned", tuple(spans) or ((0, len(doc.text)),),
             f"{quoted_words(doc, spans)} read as irony (model {score:.2f}), aimed at {aim}",
-            score=score, evidence={"model": round(score, 3), "target": aim},
+            score=score, evidence={"model": round(score, 3), **facts},
         )]
 
-    def _signal(self, name, doc, spans, what, aim):
+    def _signal(self, name, doc, spans, what, aim, facts):
         quoted = ", ".join(f"“{doc.text[s:e]}”" for s, e in spans[:3])
         return Signal(name, tuple(spans), f"{quoted} {what}, aimed at {aim}",
-                      evidence={"phrases": [doc.text[s:e] for s, e in spans], "target": aim})
+                      evidence={"phrases": [doc.text[s:e] for s, e in spans], **facts})
 
-    def _aim(self, doc) -> str:
-        """The person or people the post is about, or "" when it names none."""
+    def _aim(self, doc) -> tuple[str, str | None]:
+        """The person or people the post is about ("" when it names none), and the resolver's kind for
+        a party or a group (None for a person)."""
         mentions = self.context.people.find(doc.text)
         if mentions:
-            return mentions[0].text
+            return mentions[0].text, None
         for pattern in (TITLED, HANDLE):
             match = pattern.search(doc.text)
             if match:
-                return match.group(0)
+                return match.group(0), None
         groups = match_phrases(self.groups, doc)
         if groups:
-            return doc.text[groups[0][1]:groups[0][2]]
+            return doc.text[groups[0][1]:groups[0][2]], None
         if any(t.lower_ in SECOND_PERSON for t in doc):
-            return "“you”"
+            return "“you”", None
         people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
         if people:
-            return people[0]
+            return people[0], None
+        # the shared resolver's reading: a role ("whoever in cabinet"), a party, a protected group; a
+        # policy, a thing or the council itself is satire of an institution, and the parser's
+        # organisations are too often places
+        aimed = [t for t in self.context.targets.mentions(doc) if t.kind in AIMED_MENTIONS]
+        if aimed:
+            return aimed[0].text, None if aimed[0].kind == PERSON else aimed[0].kind
         # no word the lists or the parser know: the target head's reading ("our Leader", a party, a
         # department, a contractor), never a policy or a thing
-        return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", "")
+        return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", ""), None
 
     def _one_word(self, doc):
         out = []

@@ -38,7 +38,7 @@ from ..scoring.base import MODEL_SCORES, target_kind as read_target_kind
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
-    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target, TargetResolver, build_target_matchers,
+    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target,
     KindMatcher, model_target_hint,
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_of
@@ -80,7 +80,7 @@ class ToxicityDetector(Detector):
         nlp = context.nlp
         lexicon = load_lexicon("toxicity")
         protected = load_lexicon("protected_characteristics")
-        self.resolver = TargetResolver(nlp, context.people, build_target_matchers(nlp, lexicon, protected))
+        self.resolver = context.targets
         lists = {
             "insult": lexicon["insults"],
             "put_down": lexicon["put_downs"],

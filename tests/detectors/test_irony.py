@@ -47,15 +47,37 @@ def test_sarcasm_about_a_policy_passes(checker):
     assert "tone.irony-risk" not in checker.check("Another parking scheme that will fix everything. Yeah right. /s").rules
 
 
-@pytest.mark.parametrize("text", [
-    "Truly inspiring leadership from the Labour group, walking out before the vote. Brave, brave people.",
-    "Huge congratulations to our planning department for discovering, after three years, that the junction "
-    "is dangerous. Truly world-class work",
-])
-def test_irony_at_people_no_list_names_is_aimed_by_the_target_head(scored_context, text):
-    """A party group or a department is people; no list names them, the target head reads them."""
+def test_irony_at_people_no_list_names_is_aimed_by_the_target_head(scored_context):
+    """A department is people; no list names it, the target head reads it."""
+    text = ("Huge congratulations to our planning department for discovering, after three years, that the junction "
+            "is dangerous. Truly world-class work")
     [signal] = facts(IronyDetector(scored_context), text)
     assert signal.name == "irony.learned" and "(model)" in signal.evidence["target"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Truly inspiring leadership from the Labour group, walking out before the vote. Brave, brave people.", "Labour"),
+    # a party's proper name no list holds
+    ("Big thanks to the Marches Workers' Party for their helpful suggestion that we fund everything by "
+     "'asking nicely'. Genius. Why did nobody think of it before?", "Marches Workers' Party"),
+])
+def test_irony_at_a_party_is_aimed_by_the_target_resolver(scored_context, text, target):
+    """The shared resolver finds the party; the signal says it is a party, so the account patterns never
+    count it as a person targeted again and again."""
+    signals = facts(IronyDetector(scored_context), text)
+    assert signals and {(s.evidence["target"], s.evidence["target_kind"]) for s in signals} == {(target, "party")}
+
+
+def test_irony_at_whoever_made_a_decision_is_aimed_at_them(scored_context):
+    text = ("Top marks to whoever in cabinet decided the best week to shut the Wendle Bridge was raft race week. "
+            "Real strategic genius, that.")
+    signals = facts(IronyDetector(scored_context), text)
+    assert signals and all(s.evidence["target"].startswith("whoever in cabinet") for s in signals)
+    assert all("target_kind" not in s.evidence for s in signals)  # one person, as the roster's are
+
+
+def test_a_place_the_parser_takes_for_an_organisation_is_no_aim(fixture_context):
+    assert facts(IronyDetector(fixture_context), "Yeah, right turn only from Northgate onto the bypass from Monday.") == []
 
 
 def test_the_target_head_never_aims_irony_at_a_policy(scored_context):

@@ -65,6 +65,19 @@ def test_party_and_council_are_not_people(resolver):
     assert aimed_at(resolver, "The council is useless at emptying bins.", "useless").kind == "council"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Anyone wanting a Marches Workers' Party poster, give me a shout.", "Marches Workers' Party"),
+    ("Vote for the Borderland Unity Party on Thursday.", "Borderland Unity Party"),
+])
+def test_a_party_name_no_list_holds_is_a_party(resolver, text, name):
+    mentions = resolver.mentions(resolver.nlp(text))
+    assert [(m.kind, m.text) for m in mentions if m.kind == "party"] == [("party", name)]
+
+
+def test_a_lower_case_party_is_a_celebration(resolver):
+    assert not [m for m in resolver.mentions(resolver.nlp("The party is over for the leisure centre.")) if m.kind == "party"]
+
+
 def test_adjective_aims_at_the_noun_it_modifies(resolver):
     target = aimed_at(resolver, "Sarah Brown signed it off. Typical lazy council staff.", "lazy")
     assert target.kind != PERSON
