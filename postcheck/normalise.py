@@ -407,7 +407,7 @@ def vocabulary_from_lexicons() -> set[str]:
     toxicity = load_lexicon("toxicity")
     protected = load_lexicon("protected_characteristics")
     lists = [toxicity.get(key, []) for key in (
-        "insults", "put_downs", "severe_insults", "obscenities", "obscene_insults", "mild_obscenities")]
+        "insults", "put_downs", "severe_insults", "obscenities", "obscene_insults", "mild_obscenities", "mild_contempt")]
     lists.append(protected.get("slurs", []))
     words = set()
     for items in lists:

@@ -14,7 +14,9 @@ the shared parse:
 * obscenity or a slur whatever the target -> ``toxicity.abusive-language``;
   mild swearing the obscenity head reads ("shite", "bollocks": the strongest
   word on the ``mild_obscenities`` list) -> ``toxicity.mild-obscenity``, which
-  the shipped pack grades as advice (a council's pack can grade it higher);
+  the shipped pack grades as advice (a council's pack can grade it higher),
+  and review when it is aimed at a person named or addressed (``at_person``:
+  a word of ``mild_contempt`` whose target is one);
 * an allegation of crime, dishonesty or corruption about an identifiable
   person or organisation -> ``toxicity.allegation``.
 
@@ -87,6 +89,7 @@ class ToxicityDetector(Detector):
             "severe_insult": lexicon["severe_insults"],
             "obscenity": lexicon["obscenities"],
             "obscene_insult": lexicon["obscene_insults"],
+            "mild_contempt": lexicon["mild_contempt"],
             "benign": lexicon["benign_phrases"],
             "threat": lexicon["threats"],
             "violent": lexicon["violent_threats"],
@@ -233,6 +236,18 @@ class ToxicityDetector(Detector):
                 ABUSIVE, obscene + slurs, None, f"{what}: {_quoted(doc, obscene + slurs)}",
                 evidence_scores, at_named_person=at_person,
             ))
+        else:
+            # mild swearing said to or of a person named or addressed ("stop talking shite, @Cllr");
+            # of a thing, or of whoever did something, it is left to the obscenity head (advice at most)
+            words = [h for h in kept("mild_contempt") if not negated(doc, h) and not _describes_a_thing(doc, h, mentions)]
+            at_someone = [(h, w) for h, w in ((h, target(h)) for h in words)
+                          if w is not None and w.kind == PERSON and w.source in NAMED_SOURCES]
+            if at_someone:
+                cues, who = [h for h, _ in at_someone], at_someone[0][1]
+                signals.append(self._signal(
+                    MILD_OBSCENITY, cues, who, f"mild swearing aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                    evidence_scores, at_person=True,
+                ))
 
         # defamation: allegations about an identifiable person or organisation
         allegation = self._allegation(doc, hits, kept, target, mentions)
@@ -340,14 +355,14 @@ class ToxicityDetector(Detector):
                 out.append(self._signal(ALLEGATION, cues, who,
                                         f"an allegation of wrongdoing (model {scores['allegation']:.2f}) about {_describe(who)}: "
                                         f"{_quoted(doc, cues)}", evidence_scores, of_crime=False))
-        if ABUSIVE not in raised and over("obscenity"):
+        if ABUSIVE not in raised and MILD_OBSCENITY not in raised and over("obscenity"):
             cues, _ = evidence("obscenity")
             if cues:  # the strongest word decides whether it is mild swearing, which the pack grades apart
                 mild = cues[0].term in self.mild
                 out.append(self._signal(MILD_OBSCENITY if mild else ABUSIVE, cues, None,
                                         f"{'mild swearing' if mild else 'obscene language'} (model "
                                         f"{scores['obscenity']:.2f}): {_quoted(doc, cues)}",
-                                        evidence_scores, at_named_person=False))
+                                        evidence_scores, at_named_person=False, at_person=False))
         return out
 
     # -- parts --------------------------------------------------------------------
@@ -511,6 +526,16 @@ def _as_comment(post, signals: list[Signal]) -> list[Signal]:
     if post.kind != "comment":
         return signals
     return [Signal(s.name, s.spans, s.why, s.score, dict(s.evidence, by_someone_else=True)) for s in signals]
+
+
+def _describes_a_thing(doc, hit: Hit, mentions: Sequence[Target]) -> bool:
+    """A word of contempt used as an adjective of a noun that is no person ("the crap weather"): said of
+    the thing, whoever else the sentence names."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("amod", "compound"):
+        return False
+    head = span.root.head
+    return not any(m.kind == PERSON and m.start <= head.idx < m.end for m in mentions)
 
 
 def _severe_attack(aimed: Sequence[tuple[Hit, Target]], severe_word: bool) -> bool:

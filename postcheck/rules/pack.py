@@ -17,7 +17,7 @@ from ..severity import LEVELS, RANK
 
 RULE_KEYS = {"id", "title", "scope", "severity", "clauses", "golden_rules", "signals", "explanation", "suggestion",
              "examples", "redact", "amplified"}
-LEVEL_KEYS = {"severity", "block_when", "severity_from", "only_when"}
+LEVEL_KEYS = {"severity", "review_when", "block_when", "severity_from", "only_when"}
 MODIFIER_KEYS = {"when", "cap", "lower", "why"}
 
 
@@ -44,7 +44,7 @@ class Quote:
 
 @dataclass(frozen=True)
 class SignalLevel:
-    """How one signal grades one rule: a fixed level, raised to block by named facts,
+    """How one signal grades one rule: a fixed level, raised to review or to block by named facts,
     or the level another judgement already gave (``severity_from``); with ``only_when``
     the signal counts for the rule only when one of those facts holds (a personal attack
     is also a breach of officers' impartiality when it is aimed at an officer)."""
@@ -53,6 +53,7 @@ class SignalLevel:
     block_when: tuple[str, ...] = ()
     severity_from: str | None = None
     only_when: tuple[str, ...] = ()
+    review_when: tuple[str, ...] = ()
 
     def applies(self, facts: dict[str, Any]) -> bool:
         return not self.only_when or any(facts.get(fact) for fact in self.only_when)
@@ -63,6 +64,8 @@ class SignalLevel:
             level = level if level in LEVELS else default
         else:
             level = self.severity or default
+        if any(facts.get(fact) for fact in self.review_when) and RANK[level] < RANK["review"]:
+            level = "review"
         if any(facts.get(fact) for fact in self.block_when):
             level = "block"
         return level
@@ -70,6 +73,8 @@ class SignalLevel:
     def describe(self) -> str:
         """The level as people read it ("review, block when severe")."""
         base = f"the level of the fact {self.severity_from}" if self.severity_from else str(self.severity)
+        if self.review_when:
+            base += ", review when " + " or ".join(f.replace("_", " ") for f in self.review_when)
         if self.block_when:
             base += ", block when " + " or ".join(f.replace("_", " ") for f in self.block_when)
         if self.only_when:
@@ -77,11 +82,13 @@ class SignalLevel:
         return base
 
     def to_json(self) -> str | dict[str, Any]:
-        if not self.block_when and self.severity_from is None and not self.only_when:
+        if not self.block_when and not self.review_when and self.severity_from is None and not self.only_when:
             return str(self.severity)
         out: dict[str, Any] = {}
         if self.severity is not None:
             out["severity"] = self.severity
+        if self.review_when:
+            out["review_when"] = list(self.review_when)
         if self.block_when:
             out["block_when"] = list(self.block_when)
         if self.severity_from is not None:
@@ -242,7 +249,8 @@ def load_rule_pack(path: str | Path, known_signals: Iterable[str] | None = None)
 
 
 def _signal_level(spec: Any, where: str) -> SignalLevel:
-    """``review``, or ``{severity: review, block_when: [severe]}``, or ``{severity_from: fact}``."""
+    """``review``, or ``{severity: review, block_when: [severe]}``, ``{severity: advice, review_when: [at_person]}``,
+    or ``{severity_from: fact}``."""
     levels = ", ".join(LEVELS[1:])
     if isinstance(spec, str):
         if spec == "from-signal":  # packs written for version 0.1
@@ -252,7 +260,7 @@ def _signal_level(spec: Any, where: str) -> SignalLevel:
             raise RulePackError(f"{where}: severity must be one of {levels}")
         return SignalLevel(spec)
     if not isinstance(spec, dict):
-        raise RulePackError(f"{where}: a severity, or a mapping with 'severity', 'block_when' or 'severity_from'")
+        raise RulePackError(f"{where}: a severity, or a mapping with 'severity', 'review_when', 'block_when' or 'severity_from'")
     unknown = set(spec) - LEVEL_KEYS
     if unknown:
         raise RulePackError(f"{where}: unknown key '{sorted(unknown)[0]}'")
@@ -263,8 +271,8 @@ def _signal_level(spec: Any, where: str) -> SignalLevel:
         raise RulePackError(f"{where}.severity: must be one of {levels}")
     if source is not None and not (isinstance(source, str) and source.isidentifier()):
         raise RulePackError(f"{where}.severity_from: must name a fact")
-    block_when, only_when = (_facts(spec, key, where) for key in ("block_when", "only_when"))
-    return SignalLevel(severity, block_when, source, only_when)
+    block_when, only_when, review_when = (_facts(spec, key, where) for key in ("block_when", "only_when", "review_when"))
+    return SignalLevel(severity, block_when, source, only_when, review_when)
 
 
 def _facts(spec: dict, key: str, where: str) -> tuple[str, ...]:

@@ -91,11 +91,13 @@ class RuleExamples(BaseModel):
 
 
 class SignalLevelOut(BaseModel):
-    """How a signal grades its rule when facts matter: raised to block by ``block_when``, the
+    """How a signal grades its rule when facts matter: raised to review by ``review_when`` or to
+    block by ``block_when``, the
     level the pack already gave amplified content (``severity_from``), counted only when a fact
     holds (``only_when``)."""
 
     severity: Severity | None = None
+    review_when: list[str] = []
     block_when: list[str] = []
     severity_from: str | None = None
     only_when: list[str] = []

@@ -237,6 +237,41 @@ def test_mild_swearing_the_model_reads_is_advice_and_stronger_obscenity_review(t
     assert "respect.abusive-language" not in rules_of(tox, "Bloody brilliant turnout from our volunteers at the litter pick today!")
 
 
+@pytest.mark.parametrize("text", [
+    "Stop talking shite about the quarry lorries, @AmirKhanCllr. Forty-tonners past the school is not manageable.",
+    "Cllr Delgado talks a load of crap about the buses every single meeting.",
+])
+def test_mild_swearing_at_a_person_named_or_addressed_is_review(tox, text):
+    """Said to or of someone named, mild swearing is disrespect to them (1.1): the ``at_person`` fact
+    raises the pack's advice to review."""
+    found = rules_of(tox, text)["respect.abusive-language"]
+    assert found.severity == "review" and "mild swearing aimed at" in found.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "This 'consultation' on the bus lanes is bollocks and everyone knows it.",  # of a thing
+    "Whoever keeps dumping their shite on the Millbrook Road verge: fines are £400.",  # of whoever did it
+    "The crap weather didn't stop our litter pickers, @AmirKhanCllr thanks for coming!",  # of the weather
+])
+def test_mild_swearing_at_no_one_named_is_advice_at_most(lexicon_only, text):
+    assert "toxicity.mild-obscenity" not in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_the_at_person_fact_names_who(lexicon_only):
+    signal = signal_of(lexicon_only, "Cllr Delgado talks a load of crap about the buses.", "toxicity.mild-obscenity")
+    assert signal.evidence["at_person"] is True and signal.evidence["target"] == "Rosa Delgado"
+
+
+@pytest.mark.parametrize("text", [
+    "Today's cabinet was a clusterfuck of epic proportions.",
+    "The planning department = clusterf*ck. Every. Single. Time.",
+    "That motion was utter horseshit and the cabinet know it.",
+    "stfu about the bins, honestly",
+])
+def test_lexicon_only_obscene_compounds_and_shorthand_are_obscene(lexicon_only, text):
+    assert "toxicity.abusive-language" in rules_of(lexicon_only, text)
+
+
 def test_lexicon_only_a_slur_is_abusive_language_as_well_as_discrimination(lexicon_only):
     found = rules_of(lexicon_only, "We don't need some pikey telling us how to run the harbour.")
     assert {"toxicity.discrimination", "toxicity.abusive-language"} <= set(found)

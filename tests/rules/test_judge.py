@@ -30,6 +30,22 @@ def test_a_fact_named_in_block_when_raises_the_level(pack):
     assert levels(pack, attack()) == {"respect.personal-attack": "review"}  # a missing fact is false
 
 
+def test_a_fact_named_in_review_when_raises_advice_to_review_never_lowers(pack):
+    def mild(**facts) -> Signal:
+        return Signal("toxicity.mild-obscenity", ((0, 5),), "mild swearing", evidence=dict(facts))
+
+    assert levels(pack, mild()) == {"respect.abusive-language": "advice"}
+    assert levels(pack, mild(at_person=True)) == {"respect.abusive-language": "review"}
+
+
+def test_review_when_reads_back_and_never_lowers_a_higher_level(tmp_path):
+    pack = load_rule_pack(write(tmp_path, "{severity: block, review_when: at_person}"), known_signals())
+    level = pack.rules["demo.rule"].signals["toxicity.personal-attack"]
+    assert level.describe() == "block, review when at person"
+    assert level.to_json() == {"severity": "block", "review_when": ["at_person"]}
+    assert levels(pack, attack(at_person=True)) == {"demo.rule": "block"}
+
+
 def test_a_signal_with_only_when_counts_for_that_rule_only_when_the_fact_holds(pack):
     assert levels(pack, attack()) == {"respect.personal-attack": "review"}
     assert levels(pack, attack(at_officer=True)) == {"respect.personal-attack": "review",
@@ -114,6 +130,7 @@ def write(tmp_path, level: str, modifiers: str = "") -> str:
     ("{severity: severe}", "severity: must be one of"),
     ("{severity: review, block_when: [1]}", "block_when: must name a fact"),
     ("{severity: review, only_when: 'not a fact'}", "only_when: must name a fact"),
+    ("{severity: advice, review_when: [2]}", "review_when: must name a fact"),
     ("{severity: review, when: severe}", "unknown key 'when'"),
 ])
 def test_a_bad_signal_level_names_file_and_key(tmp_path, level, message):
