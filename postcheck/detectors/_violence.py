@@ -9,6 +9,12 @@ a name, a handle, "that officer") or, for verbs that are also everyday words ("b
 lexicon's ``violence`` entry; the caller judges negation and quotation.
 Violence at the ballot box, at the polls or on the pitch is figurative
 ("we'll kill them at the polls"), whoever promises it.
+
+Harm as a thing someone is due ("Cllr Strang needs a slap", "he's getting a
+burst mouth", "I'll give him a good hiding") is the same promise: a noun of
+harm as the object of "need", "deserve", "get" or "want" whose subject is a
+person (a name, a handle, he, she or you; never a party or "they", who "get
+a hiding in May"), or of "give" promised by the writer to a person.
 """
 from __future__ import annotations
 
@@ -20,6 +26,8 @@ FUTURE = frozenset({"will", "'ll", "ll", "shall", "would", "'d", "wo", "gon", "g
 ASKING = frozenset({"should", "ought", "must", "need", "needs", "could"})
 #: pronouns that stand for a person as the object of a verb of harm
 PERSON_PRONOUNS = frozenset({"you", "him", "her", "them", "ye", "yous", "youse"})
+#: pronouns that stand for one person as the one due harm (not "they": a party gets a hiding at the polls)
+DUE_PRONOUNS = frozenset({"you", "he", "she", "ye", "yous", "youse"})
 
 
 class ViolenceReader:
@@ -35,6 +43,10 @@ class ViolenceReader:
         self.solicited = words("solicited")
         self.intent_heads = words("intent_heads")
         self.arenas = words("arenas")
+        self.harm_nouns = words("harm_nouns")
+        self.injuries = words("injuries")
+        self.due_verbs = words("due_verbs")
+        self.not_harm = words("not_harm")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         found = []
@@ -51,7 +63,44 @@ class ViolenceReader:
             start = min(subject.idx, verb.idx)
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
+        return found + self._harm_due(doc)
+
+    def _harm_due(self, doc) -> list[tuple[int, int, str]]:
+        """A noun of harm a person is due ("needs a slap", "getting a burst mouth"), or one the writer
+        promises to give ("I'll give him a hiding")."""
+        found = []
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in self.due_verbs | {"give"}:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or self._in_arena(verb):
+                continue
+            harm = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and self._harm(c)), None)
+            if harm is None:
+                continue
+            if lemma == "give":
+                subject = self._subject(verb)
+                person = next((c for c in verb.children if c.dep_ == "dative" and self._a_person(c, PERSON_PRONOUNS)), None)
+                if subject is None or person is None:
+                    continue
+            else:
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or not self._a_person(subject, DUE_PRONOUNS):
+                    continue
+            start, end = min(subject.left_edge.idx, verb.idx), harm.idx + len(harm.text)
+            found.append((start, end, doc.text[start:end]))
         return found
+
+    def _harm(self, noun) -> bool:
+        """A noun of harm ("a slap", "a good hiding"), or an injury ("a burst mouth", "a fat lip")."""
+        if noun.lemma_.lower() in self.harm_nouns or noun.lower_ in self.harm_nouns:
+            after = noun.doc[noun.i:noun.i + 4].text.lower()
+            return not any(after.startswith(idiom) for idiom in self.not_harm)  # "a slap on the wrist"
+        return any(f"{c.lower_} {noun.lower_}" in self.injuries for c in noun.children if c.dep_ in ("amod", "compound"))
+
+    def _a_person(self, token, pronouns) -> bool:
+        return (token.lower_ in pronouns or token.text.startswith("@") or token.ent_type_ == "PERSON"
+                or token.lemma_.lower() in self.person_nouns)
 
     def _subject(self, verb):
         """The writer promising it, or someone asked to do it; None for a report or a question of fact."""

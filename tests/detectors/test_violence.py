@@ -46,6 +46,28 @@ def test_politics_sport_idiom_reports_and_denials_are_not(read, text):
     assert read(text) == []
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Jamie Strang needs a slap. A proper one.", "Jamie Strang needs a slap"),
+    ("Next time he squares up to me in the corridor he's getting a burst mouth.", "he's getting a burst mouth"),
+    ("I'll give him a good hiding if he says that again.", "I'll give him a good hiding"),
+    ("You need a smack in the mouth, pal.", "You need a smack"),
+])
+def test_harm_a_person_is_due_or_promised_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour are going to get a hiding in May.",
+    "They need a good kicking at the ballot box.",
+    "He got a slap on the wrist from the standards committee.",
+    "Cllr Jones deserves a pat on the back for this.",
+    "Our budget needs a kicking into shape.",
+    "She never deserved a beating like that, and the court agreed.",
+])
+def test_harm_due_to_a_party_a_budget_or_in_idiom_is_not(read, text):
+    assert read(text) == []
+
+
 def test_it_raises_intimidation_through_the_checker(checker):
     report = checker.check("I will break @AmirKhanCllr's jaw if he calls me a liar again.")
     [finding] = [f for f in report.findings if f.rule == "bullying.intimidation"]
