@@ -44,8 +44,10 @@ POLITICAL_KINDS = frozenset({ORGANISATION, PARTY, COUNCIL, POLICY})
 TITLED_NAME = re.compile(
     rf"\b{TITLES}\s+(?:[A-Z]\.\s*)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", re.UNICODE
 )
-#: a party's proper name no list holds: capitalised words before "Party" ("the Marches Workers' Party")
-PARTY_NAME = re.compile(r"(?<![\w'’])(?:(?!(?:The|A|Our|Their|Your|My)\s)[A-Z][\w'’-]*\s+){1,4}Party\b")
+#: a party's proper name no list holds: capitalised words (joined by "and" at most once) before "Party",
+#: "Greens" or "Independents" ("the Marches Workers' Party", "the Hills and Rivers Greens")
+_NAME_WORD = r"(?!(?:The|A|An|Our|Their|Your|My|Vote|Join)\s)[A-Z][\w'’-]*\s+"
+PARTY_NAME = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD}){{1,4}}(?:(?:and|&)\s+(?:{_NAME_WORD}){{1,3}})?(?:Party|Greens|Independents)\b")
 LOCATIVE_PREPS = {"in", "at", "from", "across", "around", "near", "through", "to", "into", "on", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {
@@ -155,6 +157,12 @@ class KindMatcher:
             kind, term = key.split(self.SEPARATOR, 1)
             found.setdefault(kind, []).append((term, start, end))
         return {kind: _longest(items) for kind, items in found.items()}
+
+
+def party_names(doc) -> list:
+    """The spans of party names no list holds (``PARTY_NAME``) in a parsed post."""
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in PARTY_NAME.finditer(doc.text))
+    return [span for span in spans if span is not None]
 
 
 def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -18,10 +18,16 @@ NAME_PREFIXES = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+)?(?
 NAME_SUFFIXES = re.compile(r"\s+(?:(?:borough|city|county|district)\s+)?council$", re.I)
 
 
+def council_core(name: str) -> str:
+    """The council's name without "Borough of" or "Council" ("Cray Valley"); "" for the placeholder."""
+    core = NAME_SUFFIXES.sub("", NAME_PREFIXES.sub("", name.strip())).strip()
+    return "" if core.lower() in ("your", "your council") else core
+
+
 def council_names(name: str) -> list[str]:
     """Ways a post may name the council: "Borough of Cray Valley" -> "Cray Valley Council", …"""
-    core = NAME_SUFFIXES.sub("", NAME_PREFIXES.sub("", name.strip())).strip()
-    if not core or core.lower() in ("your", "your council"):
+    core = council_core(name)
+    if not core:
         return []
     return [name, f"{core} Council", f"{core} Borough Council", f"Borough of {core}", f"{core} City Council"]
 

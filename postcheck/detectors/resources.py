@@ -17,9 +17,11 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
+from ..targets import party_names
 from ._cues import (Cues, char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words,
                     sure_on_its_own)
 from .base import Detector
+from .capacity import council_core
 
 #: the cue head read where no list names the council's resources
 HEAD = "cue.resources.political-use"
@@ -47,6 +49,10 @@ class ResourcesDetector(Detector):
         nlp = context.nlp
         lexicon = load_lexicon("resources")
         self.campaign = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
+        # the council's own name stands for "council" before a branding word ("the Cray Valley logo")
+        core = council_core(context.config.council_name)
+        own_branding = [f"{core}{s} {word}" for word in lexicon.get("media_branding_words", []) for s in ("", "'s")] if core else []
+        lexicon = dict(lexicon, branding=list(lexicon.get("branding", [])) + own_branding)
         self.resources = cue_lists(nlp, lexicon, ("email", "premises", "premises_use", "equipment", "branding", "staff", "staff_help"))
         self.domains = tuple(d.lower().lstrip("@.") for d in lexicon.get("email_domains", []))
         self.own_email = (context.config.self_settings.get("email") or "").lower()
@@ -74,7 +80,10 @@ class ResourcesDetector(Detector):
         )]
 
     def _campaign(self, doc):
-        return sorted((s for cues in self.campaign.values() for s in cues.find(doc)), key=lambda s: s.start)
+        """Party and campaign words, and a party's proper name no list holds ("the Marches Workers' Party")."""
+        listed = [s for cues in self.campaign.values() for s in cues.find(doc)]
+        named = [s for s in party_names(doc) if not any(s.start < t.end and t.start < s.end for t in listed)]
+        return sorted(listed + named, key=lambda s: s.start)
 
     def _resources(self, doc, campaign):
         """(kind, char span or None, shown text) for each council resource the post puts to use."""

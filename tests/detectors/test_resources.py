@@ -107,6 +107,23 @@ def test_a_party_hashtag_is_campaigning(fixture_context):
     assert facts(detector, "Council printer working overtime on the bin calendars tonight #Reformed") == []
 
 
+def test_a_party_name_no_list_holds_is_campaigning(fixture_context):
+    detector = ResourcesDetector(fixture_context)
+    text = "Anyone wanting a Marches Workers' Party poster for their window, ring the council switchboard."
+    [signal] = facts(detector, text)
+    assert signal.evidence == {"campaigning": ["Marches Workers' Party"], "resources": ["council equipment"]}
+    assert facts(detector, "Anyone wanting a bin calendar, ring the council switchboard.") == []
+
+
+def test_the_councils_own_name_before_a_branding_word_is_council_branding(fixture_context):
+    """The fixture council is "Borough of Elmbridge Vale": "the Elmbridge Vale logo" is its logo."""
+    detector = ResourcesDetector(fixture_context)
+    text = "Our canvassers will be out in hi-vis vests with the Elmbridge Vale logo on, so folk know we're legit."
+    [signal] = facts(detector, text)
+    assert signal.evidence == {"campaigning": ["canvassers"], "resources": ["council branding"]}
+    assert facts(detector, "Our litter pickers will be out in hi-vis vests with the Elmbridge Vale logo on.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Vote Labour on Thursday to kick the Tories out of the town hall!",
     "Time to get the Lib Dems into the town hall and sort this mess out.",
