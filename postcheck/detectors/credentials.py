@@ -24,6 +24,8 @@ from ._cues import learned_cue
 from .base import Detector
 
 TOKEN = re.compile(r"\S+")
+#: cue words that mean some other code after a noun that is not about secrets ("route code 4229")
+BARE_CODE_WORDS = frozenset({"code", "codes", "pin"})
 EDGE = "\"'“”‘’()[]{}<>,.;:!?…–-"
 EXPLICIT = re.compile(r"\s*(?:is|was|=|:|-|–|now)\s*(?:now\s+)?(?:is\s+)?[\"'“‘]?(?P<value>[^\s\"'”’]+)", re.IGNORECASE)
 UK_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:7\d{3}\s?\d{3}\s?\d{3}|\d{2,4}\s?\d{3,4}\s?\d{3,4})(?!\d)")
@@ -72,7 +74,8 @@ class CredentialsDetector(Detector):
         self.number_cues = _cue_pattern(lexicon["number_cues"])
         self.key_cues = _cue_pattern(lexicon["key_cues"])
         low, high = lexicon.get("code_digits", [4, 8])
-        self.code = re.compile(rf"^\d{{{int(low)},{int(high)}}}$")
+        # a trailing letter or key ("1234C", "2580#") is part of a code
+        self.code = re.compile(rf"^\d{{{int(low)},{int(high)}}}[A-Za-z#*]?$")
         units = "|".join(re.escape(u) for u in sorted(lexicon["not_passwords"], key=len, reverse=True))
         self.measurement = re.compile(rf"^[£$€]?\d[\d,.]*(?:{units})$", re.IGNORECASE)
         self.formats = {label: re.compile(pattern) for label, pattern in lexicon["formats"].items()}
@@ -176,8 +179,9 @@ class CredentialsDetector(Detector):
         return any(host.endswith(s) or host == s.lstrip(".") for s in self.official)
 
     def _other_code(self, doc, cue) -> bool:
-        """"route code 4229": a bare code word after a noun that is not about secrets."""
-        if " " in cue.group(0).strip():
+        """"route code 4229": a bare "code" or "pin" after a noun that is not about secrets (a keypad or a
+        padlock is one whatever it locks: "the bin store keypad")."""
+        if cue.group(0).strip().lower() not in BARE_CODE_WORDS:
             return False
         span = doc.char_span(cue.start(), cue.end(), alignment_mode="expand")
         if span is None or span.start == 0:
@@ -208,6 +212,10 @@ class CredentialsDetector(Detector):
                 s2, e2 = _strip(text, *after[i + 1])
                 if re.fullmatch(r"\d{2,4}", text[s2:e2]) and text[e:s2] == " " and looks_like(text[s:e2], text, s, e2):
                     return (s, e2)
+            # "1 9 8 4": a code spelt out digit by digit (not a list of numbers before a noun: "3 4 5 routes")
+            spaced = re.match(r"\d(?: \d){2,7}(?=\s*(?:[.,;:!?()]|$))", text[s:])
+            if spaced and looks_like(spaced.group(0).replace(" ", "-"), text, s, s + spaced.end()):
+                return (s, s + spaced.end())
             if s < e and looks_like(text[s:e], text, s, e):
                 return (s, e)
         return None
@@ -224,7 +232,9 @@ class CredentialsDetector(Detector):
         grouped = re.fullmatch(r"(?:[0-9A-Z]{1,5}[-\s]){1,5}[0-9A-Z]{1,5}", word)
         if grouped and sum(c.isdigit() for c in word) >= 2 and 4 <= sum(c.isalnum() for c in word) <= 12:
             return True  # "7H2K-9QPL", "1-9-0-3": a code written in groups
-        if not self.code.match(word) or 1900 <= int(word) <= 2099 and len(word) == 4:
+        if re.fullmatch(r"\d(?:-\d){2}", word):
+            return True  # "3-3-7": a three-wheel padlock
+        if not self.code.match(word) or word.isdigit() and 1900 <= int(word) <= 2099 and len(word) == 4:
             return False
         span = doc.char_span(s, e)
         if span is not None and len(span) == 1 and span[0].dep_ == "nummod" and not (

@@ -148,6 +148,28 @@ def test_secrets_in_other_shapes_are_found(checker, text):
     assert "security.credentials" in checker.check(text).rules
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Combination for the beach hut store is 0-7-3-9. Lifeguards please note!", "0-7-3-9"),
+    ("Residents tell me the bin store keypad is 1 9 8 4 (yes, really). Housing, please change it!", "1 9 8 4"),
+    ("Defib cabinet at the chapel: the code's 1234C. Worth knowing, it could save a life.", "1234C"),
+    ("Padlock on the slipway is 3-3-7. Rowers, help yourselves.", "3-3-7"),
+    ("Voicemail PIN for the group office phone is still 0000. A known issue, apparently.", "0000"),
+])
+def test_codes_for_locks_and_keypads_in_the_ways_people_write_them(fixture_context, text, value):
+    [signal] = facts(CredentialsDetector(fixture_context), text)
+    assert signal.name == "credentials.code" and words_of(text, signal) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Keypad on the new bus shelter screen shows 3 4 5 routes.",
+    "The combination of 1 2 3 bins a week is a nightmare.",
+    "The new keypad at the library is a great improvement.",
+    "Our team played 4-4-2 on Saturday.",
+])
+def test_numbers_near_lock_words_that_are_no_code_pass(fixture_context, text):
+    assert facts(CredentialsDetector(fixture_context), text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Scam warning: a fake site, ward-team-portal.net, asks for your council password. Never use it.",
     "Reset your password only at the council's own site, example.gov.uk/account.",
