@@ -17,6 +17,8 @@ from ._cues import Cues, char_span, cue_lists, in_sentence, quote, someone_elses
 from .base import Detector
 
 APPLICANT = re.compile(r"applicant:\s*([^)]+)\)?", re.I)
+#: words between "thanks to" or "from" and the business's name ("from the lads at Wharfage Inns")
+GIVER_FILLERS = frozenset({"the", "team", "at", "folks", "people", "lovely", "boys", "lads", "girls", "guys", "gang", "crew"})
 SITE_PREFIXES = re.compile(r"^(?:land at|land to the rear of|land adjacent to|former|the|units?)\s+", re.I)
 
 
@@ -96,7 +98,7 @@ class GiftsDetector(Detector):
                 return self._named(triggers[0]) or span
         for trigger in triggers:
             index = trigger.end
-            while index < len(doc) and doc[index].norm_ in ("the", "team", "at", "folks", "people", "lovely"):
+            while index < len(doc) and doc[index].norm_ in GIVER_FILLERS:
                 index += 1
             if index < len(doc) and doc[index].ent_type_ == "ORG":
                 ent = next((e for e in doc.ents if e.start <= index < e.end), None)
