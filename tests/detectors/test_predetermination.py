@@ -123,3 +123,17 @@ def test_a_register_site_is_named_without_its_land_by_words(core, address, said)
 ])
 def test_more_ways_of_a_settled_view(core, text):
     assert "predetermination.closed-mind" in core.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Street trading consent for the burger van on the square: it's a no from me, whatever anyone says.",
+    "My vote's decided on the Brook Road supermarket, and no officer's report will change that.",
+])
+def test_what_a_quasi_judicial_decision_is_made_on_shows_it_is_one(core, text):
+    """A consent, an officer's report, a hearing: words of a planning or licensing decision beside a settled view."""
+    assert "predetermination.closed-mind" in core.check(text).rules
+
+
+def test_hearing_a_debate_is_no_hearing(core):
+    text = "Whatever the officers recommend, the decision belongs to the committee, and I'll only decide after hearing the debate."
+    assert "predetermination.closed-mind" not in core.check(text).rules
