@@ -272,6 +272,19 @@ def test_lexicon_only_obscene_compounds_and_shorthand_are_obscene(lexicon_only, 
     assert "toxicity.abusive-language" in rules_of(lexicon_only, text)
 
 
+@pytest.mark.parametrize("text", [
+    "@AmirKhanCllr get fucked with your 'concerns'. Some of us actually do the casework.",
+    "@AmirKhanCllr ya absolute bawbag",
+])
+def test_lexicon_only_a_dismissal_or_a_regional_insult_said_to_someone_is_a_personal_attack(lexicon_only, text):
+    assert "toxicity.personal-attack" in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_an_obscene_dismissal_of_a_budget_is_obscenity_not_an_attack(lexicon_only):
+    found = rules_of(lexicon_only, "The cuts can fuck off and so can this budget.")
+    assert "toxicity.abusive-language" in found and "toxicity.personal-attack" not in found
+
+
 def test_lexicon_only_a_slur_is_abusive_language_as_well_as_discrimination(lexicon_only):
     found = rules_of(lexicon_only, "We don't need some pikey telling us how to run the harbour.")
     assert {"toxicity.discrimination", "toxicity.abusive-language"} <= set(found)
