@@ -250,8 +250,6 @@ class TargetResolver:
             if doc[s].text[:1].isupper() or term in ("tories", "tory"):
                 span = doc[s:e]
                 add(Target(PARTY, term, span.text, span.start_char, span.end_char, "lexicon"))
-        for match in PARTY_NAME.finditer(text):
-            add(Target(PARTY, match.group(0).lower(), match.group(0), match.start(), match.end(), "party name"))
         for ent in doc.ents:
             if ent.label_ == "PERSON" and self._plausible_person(ent):
                 person = self.people.resolve(ent.text) or (
@@ -277,6 +275,10 @@ class TargetResolver:
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))
+        # a party's proper name the parser did not take for an organisation (one it did stays one:
+        # an allegation about it is about the people in it)
+        for match in PARTY_NAME.finditer(text):
+            add(Target(PARTY, match.group(0).lower(), match.group(0), match.start(), match.end(), "party name"))
         generic = {i for _, s, e in terms.get("generic_you", []) for i in range(s, e)}
         addressee = self.addressee(doc, post)
         for term, s, e in terms.get("second_person", []):

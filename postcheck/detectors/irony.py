@@ -19,7 +19,7 @@ from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..people import HANDLE, TITLES
 from ..signals import Signal
 from ..scoring.base import MODEL_SCORES, target_kind
-from ..targets import GROUP, PARTY, PERSON
+from ..targets import GROUP, PARTY, PERSON, party_names
 from ._cues import learned_cue, quoted_words, someone_elses_words
 from .base import Detector
 
@@ -120,6 +120,9 @@ class IronyDetector(Detector):
         aimed = [t for t in self.context.targets.mentions(doc) if t.kind in AIMED_MENTIONS]
         if aimed:
             return aimed[0].text, None if aimed[0].kind == PERSON else aimed[0].kind
+        parties = party_names(doc)  # a party's name the parser took for some other organisation
+        if parties:
+            return parties[0].text, PARTY
         # no word the lists or the parser know: the target head's reading ("our Leader", a party, a
         # department, a contractor), never a policy or a thing
         return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", ""), None

@@ -65,13 +65,18 @@ def test_party_and_council_are_not_people(resolver):
     assert aimed_at(resolver, "The council is useless at emptying bins.", "useless").kind == "council"
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Anyone wanting a Marches Workers' Party poster, give me a shout.", "Marches Workers' Party"),
-    ("Vote for the Borderland Unity Party on Thursday.", "Borderland Unity Party"),
-])
-def test_a_party_name_no_list_holds_is_a_party(resolver, text, name):
-    mentions = resolver.mentions(resolver.nlp(text))
-    assert [(m.kind, m.text) for m in mentions if m.kind == "party"] == [("party", name)]
+def test_a_party_name_no_list_holds_is_a_party(resolver):
+    mentions = resolver.mentions(resolver.nlp("Big thanks to the Workers' Party for their helpful suggestion."))
+    assert [(m.kind, m.text) for m in mentions if m.kind == "party"] == [("party", "Workers' Party")]
+
+
+def test_a_party_name_the_parser_takes_for_an_organisation_stays_one(resolver):
+    """An allegation about it is about the people in it, as about any organisation."""
+    text = "The Villages Independents are a front for the golf club."
+    doc = resolver.nlp(text)
+    if not any(e.label_ == "ORG" and "Independents" in e.text for e in doc.ents):
+        pytest.skip("this pipeline does not tag the name as an organisation")
+    assert [m.kind for m in resolver.mentions(doc) if "Independents" in m.text] == ["organisation"]
 
 
 def test_a_lower_case_party_is_a_celebration(resolver):
