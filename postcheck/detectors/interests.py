@@ -99,12 +99,29 @@ class InterestIndex:
                 continue
             if not key.endswith("#0") and doc[end - 1].lower_ not in ("'s", "’s") and _name_goes_on(doc, end):
                 continue  # "Orchard Hill Farm" is not "Orchard Hill Academy Trust" shortened
+            if _only_the_place(doc[start:end], entry):
+                continue  # "leaflets in Hawthorn Tump" is the village, not "Hawthorn Tump Commoners' Association"
             previous = found.get(start)
             if previous is None or previous[1].end < end:
                 found[start] = (entry, doc[start:end])
         spans = [found[k] for k in sorted(found)]
         # "Rowing Club" inside "Vale Rowing Club" is the same mention
         return [(e, s) for e, s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for _, o in spans)]
+
+
+#: prepositions that make a name the place where something happens ("at" and "from" also go with a body)
+PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "round", "across", "through", "throughout"})
+
+
+def _only_the_place(span, entry: str) -> bool:
+    """An entry's leading words (often the place it is named after) used as that place: the object of
+    "in", "across", "through" ... ("leaflets in Hawthorn Tump", not the Hawthorn Tump Commoners')."""
+    words = entry.split(",")[0].split()
+    said = span.text.split()
+    if span.text.lower().endswith(("'s", "’s")) or len(said) >= len(words) or [w.lower() for w in words[:len(said)]] != [w.lower() for w in said]:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _name_goes_on(doc, end: int) -> bool:

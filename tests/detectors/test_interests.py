@@ -72,6 +72,20 @@ def test_a_shortened_name_of_the_authors_own_interest(fixture_context, text, rai
     assert bool(facts(detector, text, author="@CllrJaneJones")) is raised
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Our leaflets go through letterboxes in Hawthorn Tump this week.", []),  # the village
+    ("Hawthorn Tump's grazing grant goes to cabinet.", ["Hawthorn Tump"]),  # the association's
+    ("The Hawthorn Tump Commoners' Association grant goes to cabinet.", ["Hawthorn Tump Commoners' Association"]),
+])
+def test_the_place_an_interest_is_named_after_is_only_the_place(fixture_context, text, found):
+    """The leading words of "Hawthorn Tump Commoners' Association" are the village it is named after:
+    "in Hawthorn Tump" is the village, not the association."""
+    from postcheck.detectors.interests import InterestIndex
+
+    index = InterestIndex(fixture_context.nlp, ["Hawthorn Tump Commoners' Association"], {"ltd"}, {"association"})
+    assert [span.text for _, span in index.find(fixture_context.nlp(text))] == found
+
+
 def test_an_interest_named_with_a_pending_application_is_a_council_matter(checker):
     post = {"text": "Delighted that Acme Homes' plans for Quarry Lane are moving forward", "author": "@CllrJaneJones"}
     assert "interests.declared-interest" in checker.check(post).rules
