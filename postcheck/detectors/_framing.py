@@ -98,9 +98,10 @@ BELIEF_VERBS = {"think", "believe", "accept", "agree", "reckon", "suppose", "pre
 
 def disowned(doc, hit) -> bool:
     """A view the writer denies: "I don't think women are inferior", "nobody believes that…",
-    "there's nothing wrong with being trans". The words are part of a thought that is negated
-    (its verb, or the words it governs), or "nothing" itself qualifies them. Negation inside
-    the words ("don't belong here") is part of what is said and does not count."""
+    "there's nothing wrong with being trans", "I don't hate anyone for their faith", "nobody
+    should call them lazy", "it is wrong to call them ...". The words are part of a thought,
+    an attitude or a saying that is negated or condemned, or "nothing" itself qualifies them.
+    Negation inside the words ("don't belong here") is part of what is said and does not count."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
@@ -109,11 +110,50 @@ def disowned(doc, hit) -> bool:
     for head in span.root.ancestors:  # "nothing wrong with being trans", not "nothing worse than ..."
         if head.lower_ in ("nothing", "nowt") and any(c.dep_ == "amod" and c.tag_ == "JJ" for c in head.children):
             return True
+    attitudes, condemnations = _stance_words()
     for head in (span.root, *span.root.ancestors):  # the whole of a denied thought: its verb, its words
-        if head.lemma_ in BELIEF_VERBS:
-            return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS)
-                       for c in head.children)
+        if head.lemma_ in BELIEF_VERBS or head.lemma_ in attitudes:
+            return _denied(head)
+        if head.lemma_ in SPEECH_VERBS:  # "nobody should say that ...", "it is wrong to call them ..."
+            return (_denied(head) and _ruled_out(head)) or _condemned(head, condemnations)
     return False
+
+
+#: the auxiliaries that make a denied saying a rule ("nobody should say", "I would never call")
+MODALS = frozenset({"should", "must", "can", "could", "would", "will", "shall", "may", "might", "ought"})
+
+
+def _ruled_out(verb) -> bool:
+    """A saying ruled out by a modal or an imperative ("nobody should say", "don't call them ..."),
+    not the feigned denial of "I'm not saying he's dodgy, but ..." or "nobody's saying ..."."""
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in MODALS | {"wo", "ca", "sha"} for c in verb.children)
+    imperative = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and verb.dep_ == "ROOT"
+    return modal or imperative
+
+
+def _denied(verb) -> bool:
+    """The verb is negated, or its subject is a negation ("nobody", "no one")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in NEGATIONS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
+        for c in verb.children)
+
+
+def _condemned(verb, condemnations: frozenset[str]) -> bool:
+    """Saying it is what the clause condemns: "it is wrong to call ...", "calling X Y is vile"."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in condemnations:
+        return True
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp", "csubj") else None
+    return governor is not None and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in condemnations and not any(n.dep_ == "neg" for n in governor.children)
+        for c in governor.children)
+
+
+@lru_cache(maxsize=1)
+def _stance_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Hostile attitudes a writer can deny, and the words that condemn saying something (``rebuttal``)."""
+    lists = load_lexicon("protected_characteristics")["rebuttal"]
+    return (frozenset(str(w).lower() for w in lists["attitude_verbs"]),
+            frozenset(str(w).lower() for w in lists["condemnations"]))
 
 
 @lru_cache(maxsize=1)

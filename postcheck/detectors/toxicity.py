@@ -62,6 +62,10 @@ MAX_HITS_PER_KIND = 12
 #: targets named or addressed directly (not "whoever ..." or a role): obscene insults at them are severe
 NAMED_SOURCES = frozenset({"roster", "handle", "title", "entity", "second_person"})
 
+#: the bar the discrimination rule's own head must reach beside the identity head (in heads.json's
+#: thresholds; absent, as in older models, it is 0 and the identity head stands alone)
+DISCRIMINATION_AGREE = "cue.equality.discrimination.agree"
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -183,7 +187,7 @@ class ToxicityDetector(Detector):
         for hit in kept("insult") + kept("obscene_insult"):
             who = target(hit)
             if (who is not None and who.kind == GROUP and not counter and not negated(doc, hit)
-                    and not _across_quote(hit, who, statements)):
+                    and not _across_quote(hit, who, statements) and not _names_its_own(doc, hit, who)):
                 group_hits.append((hit, who))
         slurs = [h for h in kept("slur") if not reclaimed]
         attribute = [(h, target(h)) for h in kept("attribute_attack")]
@@ -200,7 +204,7 @@ class ToxicityDetector(Detector):
                                         evidence_scores, extra_spans=extra))
         elif scores is not None and not reported and self._model_hate(scores):
             signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores,
-                                                hits.get("pejorative", []))
+                                                _listed_hostility(hits))
             if signal is not None:
                 signals.append(signal)
 
@@ -261,7 +265,7 @@ class ToxicityDetector(Detector):
         if scores is not None and "insult" in scores:
             raised = {signal.name for signal in signals}
             signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores,
-                                         hits.get("pejorative", [])))
+                                         _listed_hostility(hits)))
         return signals
 
     # -- the learned heads --------------------------------------------------------
@@ -310,7 +314,10 @@ class ToxicityDetector(Detector):
         # policy or a body: a protected group named in the post settles it. A councillor's own
         # identity ("as a gay man, I ...") is not an attack on anyone.
         group_named = any(m.kind == GROUP for m in mentions)
-        if DISCRIMINATION not in raised and over("identity_attack") and not self_described and (
+        # the rule's own head must not read the post as plainly outside the rule: the identity head
+        # alone also reads an insult at someone with a minority-ethnic name as an identity attack
+        agreed = scores.get("cue.equality.discrimination", 1.0) >= t.get(DISCRIMINATION_AGREE, 0.0)
+        if DISCRIMINATION not in raised and over("identity_attack") and agreed and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named):
             cues, who = evidence("identity_attack")
             if cues and _rebuts(doc, mentions, cues, pejoratives):
@@ -616,6 +623,22 @@ def _describe(who: Target) -> str:
 
 def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
     return {k: round(float(v), 3) for k, v in (scores or {}).items()}
+
+
+def _names_its_own(doc, hit, group) -> bool:
+    """An insulting noun that is a clause's subject names those it insults ("whatever the trolls
+    say"), not a group named elsewhere; "Muslim scroungers take ..." holds its group."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subtree = list(span.root.subtree)
+    return not (subtree[0].idx <= group.start and group.end <= subtree[-1].idx + len(subtree[-1]))
+
+
+def _listed_hostility(hits) -> list[Hit]:
+    """The hostile words the lists found that a rebuttal can deny ("Refugees are not vermin"); the
+    group-attack phrases are left out, since many carry their own negation ("shouldn't be in")."""
+    return [h for kind in ("pejorative", "insult", "slur") for h in hits.get(kind, [])]
 
 
 def _rebuts(doc, mentions, cues, pejoratives) -> bool:

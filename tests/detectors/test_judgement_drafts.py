@@ -126,9 +126,20 @@ def test_an_insult_at_a_party_is_not_discrimination(checker, text):
     ("There's nothing shameful about being disabled.", "equality.discrimination"),
     ("Nobody believes immigrants are the problem here.", "equality.discrimination"),
     ("I don't think Cllr Khan is corrupt.", "defamation.allegation"),
+    # a hostile attitude denied, a saying negated or condemned, a listed insult denied
+    ("I absolutely do not hate Jews.", "equality.discrimination"),
+    ("Nobody should say that disabled people are useless.", "equality.discrimination"),
+    ("It is wrong to call gay people disgusting.", "equality.discrimination"),
+    ("Refugees are not vermin, they are human beings.", "equality.discrimination"),
 ])
 def test_a_view_the_writer_denies_is_not_raised(checker, text, rule):
     assert rule not in checker.check(text).rules
+
+
+def test_an_insulting_subject_is_not_said_of_a_group_named_elsewhere(checker):
+    """'the trolls' are those who say it, not the men the sentence mentions."""
+    assert "equality.discrimination" not in checker.check("Women are not inferior to men, whatever the trolls say.").rules
+    assert "equality.discrimination" in checker.check("Those Muslim scroungers take everything.").rules
 
 
 def test_nothing_worse_than_a_group_is_not_a_denial(checker):
@@ -139,6 +150,9 @@ def test_nothing_worse_than_a_group_is_not_a_denial(checker):
     ("I think women are inferior.", "equality.discrimination"),
     ("Gypsies don't belong here.", "equality.discrimination"),  # the negation is part of the attack
     ("Cllr Khan is corrupt.", "defamation.allegation"),
+    ("I hate Jews.", "equality.discrimination"),
+    ("Refugees are vermin.", "equality.discrimination"),
+    ("I'd say disabled people are useless.", "equality.discrimination"),
 ])
 def test_the_same_view_held_or_negated_inside_the_attack_is_raised(checker, text, rule):
     assert rule in checker.check(text).rules
