@@ -352,7 +352,7 @@ class TargetResolver:
         ]
         if people:
             return min(people, key=lambda t: abs(t.start - span.start_char))
-        vocative = [t for t in in_sent if t.kind == PERSON and _is_vocative(doc, t)]
+        vocative = [t for t in in_sent if t.kind == PERSON and is_vocative(doc, t)]
         if vocative:
             return vocative[0]
         in_sent = [t for t in in_sent if t.source != "second_person"]
@@ -471,7 +471,8 @@ def _clause_head(token):
     return node
 
 
-def _is_vocative(doc, target: Target) -> bool:
+def is_vocative(doc, target: Target) -> bool:
+    """The mention stands alone between punctuation (\"Imtiaz, your brother's ...\")."""
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
     if span is None:
         return False

@@ -115,8 +115,13 @@ def disowned(doc, hit) -> bool:
         if head.lemma_ in BELIEF_VERBS or head.lemma_ in attitudes:
             return _denied(head)
         if head.lemma_ in SPEECH_VERBS:  # "nobody should say that ...", "it is wrong to call them ..."
-            return (_denied(head) and _ruled_out(head)) or _condemned(head, condemnations)
+            return (_denied(head) and _ruled_out(head)) or _condemned(head, condemnations) or _supposed(head)
     return False
+
+
+def _supposed(verb) -> bool:
+    """A saying supposed, not made: "if you tweet '...' you will be blocked", "when people say ..."."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "when", "whenever") for c in verb.children)
 
 
 #: the auxiliaries that make a denied saying a rule ("nobody should say", "I would never call")
@@ -143,9 +148,34 @@ def _condemned(verb, condemnations: frozenset[str]) -> bool:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in condemnations:
         return True
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp", "csubj") else None
-    return governor is not None and any(
-        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in condemnations and not any(n.dep_ == "neg" for n in governor.children)
-        for c in governor.children)
+    if governor is None or any(n.dep_ == "neg" for n in governor.children):
+        return False
+    predicates = [c for c in governor.children if c.dep_ in ("acomp", "attr")]
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "lazy and wrong"
+    return any(p.lemma_.lower() in condemnations for p in predicates)
+
+
+#: subjects of a saying that speak for the writer too ("everyone says ...", "as we all say ...")
+GENERAL_SPEAKERS = frozenset({"i", "we", "everyone", "everybody", "people", "folk", "folks", "all", "you", "they"})
+
+
+def said_by_another(doc, hit) -> bool:
+    """The words are what someone else said ("the leaflet said refugees are ...", "someone called
+    them ..."): the content of a saying whose subject is a particular other speaker. Not "everyone
+    says ...", which asserts while it disowns."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    child = span.root
+    for head in span.root.ancestors:
+        if head.lemma_ in SPEECH_VERBS:
+            if child is not span.root and child.dep_ not in SPEECH_CONTENT:
+                return False
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and subjects[0].lower_ not in GENERAL_SPEAKERS and not (
+                span.start <= subjects[0].i < span.end)
+        child = head
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,10 @@ FUTURE = frozenset({"will", "'ll", "ll", "shall", "would", "'d", "wo", "gon", "g
 ASKING = frozenset({"should", "ought", "must", "need", "needs", "could"})
 #: pronouns that stand for a person as the object of a verb of harm
 PERSON_PRONOUNS = frozenset({"you", "him", "her", "them", "ye", "yous", "youse"})
+#: the writer alone (a subject left out counts: the intent verb stands in for it)
+SINGULAR_WRITER = frozenset({"i", "want", "wanna", "'m", "am"})
+#: objects that may be a team or a party rather than one person
+PLURAL_OBJECTS = frozenset({"them", "yous", "youse"})
 #: pronouns that stand for one person as the one due harm (not "they": a party gets a hiding at the polls)
 DUE_PRONOUNS = frozenset({"you", "he", "she", "ye", "yous", "youse"})
 
@@ -36,6 +40,7 @@ class ViolenceReader:
     def __init__(self, entry: dict[str, Any]):
         words = lambda key: frozenset(str(w).lower() for w in entry.get(key, []))  # noqa: E731
         self.person_verbs = words("person_verbs")
+        self.one_to_one_verbs = words("one_to_one_verbs")
         self.body_verbs = words("body_verbs")
         self.body_parts = words("body_parts")
         self.person_nouns = words("person_nouns")
@@ -52,14 +57,19 @@ class ViolenceReader:
         found = []
         for verb in doc:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or (lemma not in self.person_verbs and lemma not in self.body_verbs):
+            one_to_one = lemma in self.one_to_one_verbs
+            if verb.pos_ != "VERB" or (lemma not in self.person_verbs and lemma not in self.body_verbs and not one_to_one):
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue  # "I would never break anyone's jaw"
             subject = self._subject(verb)
             target = self._object(verb, lemma)
+            if one_to_one and target is None:
+                target = self._one_person(verb)
             if subject is None or target is None or self._in_arena(verb):
                 continue
+            if one_to_one and (subject.lower_ not in SINGULAR_WRITER or target.lower_ in PLURAL_OBJECTS):
+                continue  # "we'll batter them on Saturday"
             start = min(subject.idx, verb.idx)
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
@@ -121,6 +131,16 @@ class ViolenceReader:
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ in self.first_person:
                 return subjects[0]
+            if not subjects and head.dep_ == "ROOT" and head.tag_ in ("VBP", "VB"):
+                return head  # the writer's "I" left out: "Honestly want to batter him"
+        return None
+
+    def _one_person(self, verb):
+        """The one person a verb of a beating is aimed at: "you", "him", "her", a name or a handle."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") and (child.lower_ in PERSON_PRONOUNS or child.text.startswith("@")
+                                                   or child.ent_type_ == "PERSON"):
+                return child
         return None
 
     def figurative(self, doc, start: int, end: int) -> bool:

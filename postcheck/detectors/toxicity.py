@@ -10,7 +10,12 @@ the shared parse:
 * insult or put-down aimed at a person -> ``toxicity.personal-attack``;
 * a protected group attacked, a slur, or a person attacked through a protected
   characteristic -> ``toxicity.discrimination``;
-* a threat, or disparaging a complainant -> ``toxicity.threat``;
+* a threat, or disparaging a complainant -> ``toxicity.threat``; a detail of a
+  named person's home, family or routine left hanging by a tag ("Lovely house.
+  Lot of glass, that.") -> ``toxicity.veiled-menace``, which the pack grades as
+  review: either half alone is everyday talk; an order followed by a sanction of
+  the office ("vote against it and your ward won't see another penny") ->
+  ``toxicity.coercion``, also review;
 * obscenity or a slur whatever the target -> ``toxicity.abusive-language``;
   mild swearing the obscenity head reads ("shite", "bollocks": the strongest
   word on the ``mild_obscenities`` list) -> ``toxicity.mild-obscenity``, which
@@ -23,7 +28,9 @@ the shared parse:
 Abuse quoted in order to condemn it, counter-speech and reclaimed terms pass.
 Each signal carries facts, never a severity: ``severe`` (a personal attack
 with a severe insult, many insults or an obscene one at a named person),
-``at_named_person`` (obscenity aimed at one), ``of_crime`` (an allegation of
+``at_named_person`` (obscenity aimed at one), ``names_person`` (discrimination in a
+post that names a member, a handle or a title, which the pack also grades as a
+personal attack), ``of_crime`` (an allegation of
 crime or corruption rather than dishonesty), ``by_someone_else`` (a comment
 on the councillor's page), the ``target`` (canonical name) and
 ``target_kind`` that the account patterns group by, the model scores and the
@@ -40,11 +47,12 @@ from ..scoring.base import MODEL_SCORES, target_kind as read_target_kind
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
-    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, Target,
-    KindMatcher, model_target_hint,
+    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, KindMatcher, Target, is_vocative,
+    model_target_hint,
 )
-from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_of
+from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_by_another, said_of
 from .base import Detector
+from ._coercion import UltimatumReader
 from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -52,6 +60,8 @@ ABUSIVE = "toxicity.abusive-language"
 MILD_OBSCENITY = "toxicity.mild-obscenity"
 DISCRIMINATION = "toxicity.discrimination"
 THREAT = "toxicity.threat"
+VEILED_MENACE = "toxicity.veiled-menace"
+COERCION = "toxicity.coercion"
 ALLEGATION = "toxicity.allegation"
 
 QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
@@ -61,6 +71,17 @@ OCCLUSION_CHARS = 600
 MAX_HITS_PER_KIND = 12
 #: targets named or addressed directly (not "whoever ..." or a role): obscene insults at them are severe
 NAMED_SOURCES = frozenset({"roster", "handle", "title", "entity", "second_person"})
+
+#: prepositions of where something is or goes ("into a dyke", "along the dyke")
+SPATIAL_PREPOSITIONS = frozenset({"in", "into", "across", "along", "over", "by", "beside", "down", "up", "alongside",
+                                  "from", "off", "near", "at", "under", "through", "onto", "past", "round", "around"})
+
+#: what a place word before them names ("the dyke bank", "the dyke road")
+PLACE_NOUNS = frozenset({"bank", "side", "road", "lane", "drove", "wall", "top", "edge", "path", "end", "bridge",
+                         "farm", "field", "water", "walk", "way"})
+
+#: how a post names someone in particular: the roster, a handle or a title ("Cllr ...")
+NAMING_SOURCES = frozenset({"roster", "handle", "title"})
 
 #: the bar the discrimination rule's own head must reach beside the identity head (in heads.json's
 #: thresholds; absent, as in older models, it is 0 and the identity head stands alone)
@@ -79,7 +100,7 @@ class Hit:
 
 class ToxicityDetector(Detector):
     name = "toxicity"
-    signals = frozenset({PERSONAL_ATTACK, ABUSIVE, MILD_OBSCENITY, DISCRIMINATION, THREAT, ALLEGATION})
+    signals = frozenset({PERSONAL_ATTACK, ABUSIVE, MILD_OBSCENITY, DISCRIMINATION, THREAT, VEILED_MENACE, COERCION, ALLEGATION})
 
     def __init__(self, context):
         super().__init__(context)
@@ -96,6 +117,8 @@ class ToxicityDetector(Detector):
             "mild_contempt": lexicon["mild_contempt"],
             "benign": lexicon["benign_phrases"],
             "threat": lexicon["threats"],
+            "menace_tag": lexicon["menace_tags"],
+            "whereabouts": lexicon["whereabouts"],
             "violent": lexicon["violent_threats"],
             "reporting": lexicon["reporting_cues"],
             "endorse": lexicon["endorsement"],
@@ -116,6 +139,8 @@ class ToxicityDetector(Detector):
         }
         self.terms = KindMatcher(nlp, lists)
         self.violence = ViolenceReader(lexicon["violence"])
+        self.ultimatums = UltimatumReader(lexicon["coercion"])
+        self.place_homonyms = {str(w).lower() for w in protected.get("place_homonyms", [])}
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
         self.officer_roles = frozenset(str(w).lower() for w in lexicon["targets"].get("officer_roles", []))
@@ -158,6 +183,8 @@ class ToxicityDetector(Detector):
             if _overlaps_any(hit, hits.get("benign", [])):
                 return False
             quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
+            if not endorsed and said_by_another(doc, hit):
+                return False  # "the leaflet said refugees are parasites. I'll be reporting it."
             return not (reported and (quoted or in_speech_frame(doc, hit)))
 
         def kept(kind: str) -> list[Hit]:
@@ -179,6 +206,20 @@ class ToxicityDetector(Detector):
             who = next((t for t in (target(h) for h in cues) if t is not None), None)
             why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
             signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
+        elif (ultimatum := [] if reported else self.ultimatums(doc)):
+            start, end, words = ultimatum[0]
+            who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
+                (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
+            cues = [Hit("coercion", words.lower(), start, end)]
+            signals.append(self._signal(COERCION, cues, who, f"an ultimatum that uses the office: {_quoted(doc, cues)}",
+                                        evidence_scores))
+        else:
+            menace = self._veiled_menace(doc, hits, mentions, reported)
+            if menace is not None:
+                cues, who = menace
+                signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat: a detail of where {who.text} "
+                                            f"lives, their family or their routine, left unfinished: {_quoted(doc, cues)}",
+                                            evidence_scores))
 
         # discrimination
         group_cues = [h for h in kept("group_attack") + violent if not negated(doc, h)]
@@ -189,7 +230,7 @@ class ToxicityDetector(Detector):
             if (who is not None and who.kind == GROUP and not counter and not negated(doc, hit)
                     and not _across_quote(hit, who, statements) and not _names_its_own(doc, hit, who)):
                 group_hits.append((hit, who))
-        slurs = [h for h in kept("slur") if not reclaimed]
+        slurs = [h for h in kept("slur") if not reclaimed and not self._a_place(doc, h)]
         attribute = [(h, target(h)) for h in kept("attribute_attack")]
         attribute = [(h, t) for h, t in attribute if t is not None and t.kind == PERSON]
         if group_hits or slurs or attribute:
@@ -266,6 +307,11 @@ class ToxicityDetector(Detector):
             raised = {signal.name for signal in signals}
             signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores,
                                          _listed_hostility(hits)))
+        # discrimination in a post that names a member or a handle is aimed at that person too
+        if any(m.kind == PERSON and m.source in NAMING_SOURCES for m in mentions):
+            for signal in signals:
+                if signal.name == DISCRIMINATION:
+                    signal.evidence["names_person"] = True
         return signals
 
     # -- the learned heads --------------------------------------------------------
@@ -438,6 +484,47 @@ class ToxicityDetector(Detector):
             people = [t for t in mentions if t.kind in (PERSON, ORGANISATION) and t.source != "second_person"]
             if people:
                 return innuendo + hits["innuendo_context"][:1], people[0], True
+        return None
+
+    def _a_place(self, doc, hit) -> bool:
+        """A slur that is also a word for a place ("a dyke" is a ditch in the Fens): read as the place
+        when it is where something happens ("into a dyke"), names one ("Offa's Dyke") or modifies
+        another noun ("the dyke bank")."""
+        if hit.term not in self.place_homonyms:
+            return False
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        word = span.root
+        return ((word.dep_ == "pobj" and word.head.lower_ in SPATIAL_PREPOSITIONS)
+                or word.dep_ == "compound" and word.head.lemma_.lower() in PLACE_NOUNS
+                or word.text[0].isupper() and not word.is_sent_start
+                or any(c.dep_ in ("compound", "poss") for c in word.children))
+
+    def _veiled_menace(self, doc, hits, mentions, reported) -> tuple[list[Hit], Target] | None:
+        """Where a named or addressed person lives, their family or routine (in the sentence that names
+        them or the next), with a tag that leaves the rest unsaid. Either alone is everyday talk."""
+        tags = [h for h in hits.get("menace_tag", []) if not negated(doc, h)]
+        if reported or not tags:
+            return None
+        # someone named: a generic "you" ("a disabled bay outside your house?") is the reader
+        named = _named_addressee(doc)
+        people = [m for m in mentions if m.kind == PERSON and m.source in NAMED_SOURCES
+                  and (m.source != "second_person" or named)]
+        addressed = [m for m in people if m.source in ("handle", "second_person") or is_vocative(doc, m)]
+        sents = list(doc.sents)
+        for detail in hits.get("whereabouts", []):
+            at = next((i for i, sent in enumerate(sents) if sent.start_char <= detail.start < sent.end_char), None)
+            if at is None:
+                continue
+            owner = _owner(doc, detail)
+            if owner in ("my", "our"):
+                continue  # the writer's own home or family
+            near = sents[max(0, at - 1):at + 2]
+            candidates = addressed if owner is not None else people  # "your kids" is the named person's when they are addressed
+            who = next((m for m in candidates if any(s.start_char <= m.start < s.end_char for s in near)), None)
+            if who is not None:
+                return [detail, tags[0]], who
         return None
 
     def _model_hate(self, scores: Mapping[str, float]) -> bool:
@@ -623,6 +710,24 @@ def _describe(who: Target) -> str:
 
 def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
     return {k: round(float(v), 3) for k, v in (scores or {}).items()}
+
+
+def _named_addressee(doc) -> bool:
+    """The post speaks to someone by name or handle ("Imtiaz, ...", "@X ..."), so its "you" is them."""
+    def by_name(t) -> bool:
+        return (t.is_sent_start and t.is_title and t.pos_ == "PROPN"
+                and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ":"))
+
+    return any(t.text.startswith("@") or by_name(t) for t in doc)
+
+
+def _owner(doc, hit) -> str | None:
+    """Whose the thing is, when a possessive just before says so ("your brother's", "my house")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    return next((w for w in reversed(before) if w in ("your", "yer", "my", "our")), None)
 
 
 def _names_its_own(doc, hit, group) -> bool:

@@ -354,3 +354,53 @@ def test_someone_elses_comment_carries_the_by_someone_else_fact(lexicon_only):
     comment = signal_of(lexicon_only, text, "toxicity.personal-attack", kind="comment")
     assert "by_someone_else" not in own.evidence and comment.evidence["by_someone_else"] is True
 
+
+
+@pytest.mark.parametrize("text", [
+    "Whoever designed the new ramp at the library must be a spacker.",
+    "That lot in the flats are all darkies and gippos.",
+])
+def test_lexicon_only_british_slurs_are_discrimination_and_abusive_language(lexicon_only, text):
+    assert {"toxicity.discrimination", "toxicity.abusive-language"} <= set(rules_of(lexicon_only, text))
+
+
+def test_lexicon_only_a_name_that_starts_like_a_slur_is_not_one(lexicon_only):
+    assert "toxicity.abusive-language" not in rules_of(lexicon_only, "Nancy Boyle did a great job on the fete.")
+
+
+def test_discrimination_in_a_post_naming_a_member_is_a_personal_attack_too(tox):
+    named = rules_of(tox, "Cllr Delgado only got selected because she is a woman.")
+    assert named["equality.discrimination"].evidence["signals"][0]["names_person"] is True
+    assert "respect.personal-attack" in named
+    unnamed = rules_of(tox, "Gypsies and travellers are all thieves.")
+    assert "equality.discrimination" in unnamed and "respect.personal-attack" not in unnamed
+
+
+@pytest.mark.parametrize("text", [
+    "That's a rum 'un: sat nav sent me into a dyke at Cutwell Fen.",
+    "Shame the rain has the clay dyke bank slipping again.",
+    "We walked Offa's Dyke on Sunday.",
+    "Canvassers were handing out free faggots-and-peas suppers at the club.",
+])
+def test_lexicon_only_a_slur_that_names_a_place_or_a_dish_is_not_one(lexicon_only, text):
+    assert "toxicity.abusive-language" not in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She's a dyke and everyone knows it.",
+    "That dyke councillor wants her head testing.",
+])
+def test_lexicon_only_the_same_slur_said_of_a_person_is(lexicon_only, text):
+    assert {"toxicity.discrimination", "toxicity.abusive-language"} <= set(rules_of(lexicon_only, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The leaflet said refugees are parasites. I'll be raising it with the police.",
+    "When people say immigrants are vermin, they show who they really are.",
+])
+def test_lexicon_only_words_another_speaker_said_or_a_supposed_saying_are_not_the_writers(lexicon_only, text):
+    assert "toxicity.discrimination" not in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_what_everyone_says_is_still_the_writers_view(lexicon_only):
+    assert "toxicity.discrimination" in rules_of(lexicon_only, "Everyone says immigrants are vermin, and they're not wrong.")

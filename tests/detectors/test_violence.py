@@ -85,3 +85,42 @@ def test_a_listed_threat_in_an_arena_is_figurative_through_the_checker(checker, 
 def test_the_same_words_with_a_place_not_an_arena_still_block(checker):
     report = checker.check("We will kill you in the car park after the count.")
     assert [f.severity for f in report.findings if f.rule == "bullying.intimidation"] == ["block"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tomasz, come onto my patch again and I'll batter you.", "I'll batter you"),
+    ("Honestly want to batter Hamish Colquhoun.", "want to batter Hamish Colquhoun"),
+    ("I'll clobber him if he says that again.", "I'll clobber him"),
+])
+def test_a_beating_one_writer_promises_one_person_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "We'll batter them on Saturday, come on the Town!",
+    "I'll batter you at darts next week, Dave.",
+    "I want to batter this fish myself.",
+    "Batter the Tories at the ballot box!",
+])
+def test_a_beating_of_a_team_at_a_game_or_of_a_fish_is_not(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trevor Hollinshead has a lovely house up by Ridgeholme church. Lovely big windows. Lot of glass, that.",
+    "Lovely school, Hagthwaite Primary. @BrianAldersonDP's two go there, don't they. Just saying.",
+    "Imtiaz, your brother's taxi licence comes up for renewal in May, doesn't it. Just a thought.",
+])
+def test_a_persons_home_family_or_routine_left_hanging_is_review(checker, text):
+    found = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+    assert found and found[0].evidence["signals"][0]["signal"] == "toxicity.veiled-menace"
+    assert max(f.severity for f in found) in ("review", "block")
+
+
+@pytest.mark.parametrize("text", [
+    "The bus to Staithe End is late again, isn't it. Just saying.",  # no person
+    "Great to have Cllr Jones and his wife at the carol service. Lovely evening.",  # no tag
+    "Lovely to see Cllr Patel at the school fair today, wasn't it? Great turnout.",
+])
+def test_a_detail_or_a_tag_alone_is_not(checker, text):
+    assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]

@@ -1,0 +1,77 @@
+"""Ultimatums that use a councillor's office, read from the parse.
+
+"Vote against the regeneration and your ward won't see another penny", "change
+the figures or start looking for another post", "take the poster down or I'll
+have licensing crawling over you": an order, then (joined by "or" or "and") a
+consequence that the writer brings about or the addressee suffers, naming
+something of the office (money, a grant, a licence, a job, the press). An
+order with a consequence nobody controls ("back the plan or the libraries
+close") or a promise with no order before it ("and I'll say so at licensing")
+is politics.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+#: subjects of a consequence the writer brings about
+WRITER = frozenset({"i", "we"})
+#: subjects of a consequence the addressee suffers
+ADDRESSEE = frozenset({"you", "ye", "yous", "youse", "your", "yer"})
+
+
+class UltimatumReader:
+    """Finds an order followed by a sanction of the office: ``[(start_char, end_char, words)]``."""
+
+    def __init__(self, entry: dict[str, Any]):
+        words = lambda key: frozenset(str(w).lower() for w in entry.get(key, []))  # noqa: E731
+        self.sanctions = words("sanctions")
+        self.losses = words("losses")
+
+    def __call__(self, doc) -> list[tuple[int, int, str]]:
+        found = []
+        for verb in doc:
+            order = verb.head
+            if verb.dep_ != "conj" or not _an_order(order):
+                continue
+            joins = [c.lower_ for c in order.children if c.dep_ == "cc" and order.i < c.i < verb.i]
+            if not joins or joins[-1] not in ("or", "and"):
+                continue
+            consequence = list(verb.subtree)
+            if not self._brought_about(verb, joins[-1]) or not any(self._sanction(t) for t in consequence):
+                continue
+            start, end = order.idx, consequence[-1].idx + len(consequence[-1].text)
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _brought_about(self, verb, join: str) -> bool:
+        """After "or": the writer does it ("or I'll ..."), or the addressee is told to bear it ("or
+        start looking for another post"). After "or" or "and": the addressee loses by it ("and your
+        ward won't see ...", "you can forget ..."); "email me and I'll chase the funding" is help."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return join == "or" and _an_order(verb)
+        who = subjects[0]
+        owner = {who.lower_} | {c.lower_ for c in who.children if c.dep_ == "poss"}
+        if owner & WRITER:
+            return join == "or"
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return bool(owner & ADDRESSEE) and (negated or verb.lemma_.lower() in self.losses)
+
+    def _sanction(self, token) -> bool:
+        return token.lemma_.lower() in self.sanctions or token.lower_ in self.sanctions
+
+
+def _an_order(verb) -> bool:
+    """An imperative: a bare verb with no subject ("Vote against ...", "take that down ..."), or
+    with only the person addressed before it ("Tegid in comms: take that down ...")."""
+    return (verb.pos_ == "VERB" and verb.tag_ == "VB"
+            and not any(c.dep_ in ("expl", "aux") or (c.dep_ in ("nsubj", "nsubjpass") and not _addressed(c))
+                        for c in verb.children))
+
+
+def _addressed(subject) -> bool:
+    """A name or heading the parser took for a subject but the writer set off before the order
+    ("Tegid:", "Dave,", "Message to @X:")."""
+    after = subject.doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(subject.doc) else None
+    marked = any(c.dep_ == "punct" and c.text in (":", ",") for c in subject.children)
+    return marked or (after is not None and (after.text == ":" or after.text == "," and subject.pos_ == "PROPN"))

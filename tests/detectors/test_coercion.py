@@ -1,0 +1,42 @@
+"""Ultimatums that use the office, read from the real spaCy parse: an order, then a sanction."""
+from __future__ import annotations
+
+import pytest
+
+from postcheck.detectors._coercion import UltimatumReader
+from postcheck.lexicons import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def read(fixture_context):
+    reader = UltimatumReader(load_lexicon("toxicity")["coercion"])
+    return lambda text: [words for _, _, words in reader(fixture_context.nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Vote against the mill regeneration, @TraceyFearnDP, and your ward won't see another penny of highways money.",
+    "Stop it or watch the money go.",
+    "Take down that poster mocking me, or I'll have the licensing lot crawling over you every weekend.",
+    "Tegid in comms: take that press release down by 5pm or I go to the papers about your department.",
+    "Vote against the deal on Thursday and you can forget any ward money for Glazeley.",
+])
+def test_an_order_then_a_sanction_of_the_office_is_read(read, text):
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Back the plan or the libraries lose their funding.",  # nobody's sanction: an argument
+    "Come along on Saturday and I'll explain how the grant works.",  # help, not a sanction
+    "Email me and I'll chase the funding for your street.",
+    "Vote Green on Thursday or lose your voice on the council.",  # no office named
+    "Apply now and you could get a grant of up to 500 pounds.",
+    "The pub does not need to open till 2am, and I'll be saying exactly that at licensing.",  # no order
+])
+def test_arguments_offers_and_promises_without_an_order_are_not(read, text):
+    assert read(text) == []
+
+
+def test_it_raises_intimidation_at_review_through_the_checker(checker):
+    report = checker.check("Message to @JordanMellorST: vote against the deal and you can forget any ward money. Your call.")
+    found = [f for f in report.findings if f.rule == "bullying.intimidation"]
+    assert found and found[0].evidence["signals"][0]["signal"] == "toxicity.coercion"
