@@ -115,13 +115,24 @@ def disowned(doc, hit) -> bool:
         if head.lemma_ in BELIEF_VERBS or head.lemma_ in attitudes:
             return _denied(head)
         if head.lemma_ in SPEECH_VERBS:  # "nobody should say that ...", "it is wrong to call them ..."
-            return (_denied(head) and _ruled_out(head)) or _condemned(head, condemnations) or _supposed(head)
+            return (_denied(head) and _ruled_out(head)) or _condemned(head, condemnations) or _supposed_saying(head, span)
     return False
 
 
 def _supposed(verb) -> bool:
     """A saying supposed, not made: "if you tweet '...' you will be blocked", "when people say ..."."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "when", "whenever") for c in verb.children)
+
+
+def _supposed_saying(verb, span) -> bool:
+    """A supposed saying whose content holds the words, and not the writer's own clause that the
+    parser hung from it ("If he says that again I'll knock his teeth out")."""
+    if not _supposed(verb):
+        return False
+    node = span.root
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.i != verb.i and node.head.i == verb.i and not _writers_own(node)
 
 
 #: the auxiliaries that make a denied saying a rule ("nobody should say", "I would never call")
@@ -156,7 +167,10 @@ def _condemned(verb, condemnations: frozenset[str]) -> bool:
 
 
 #: subjects of a saying that speak for the writer too ("everyone says ...", "as we all say ...")
-GENERAL_SPEAKERS = frozenset({"i", "we", "everyone", "everybody", "people", "folk", "folks", "all", "you", "they"})
+GENERAL_SPEAKERS = frozenset({"i", "we", "everyone", "everybody", "people", "folk", "folks", "all", "you", "they",
+                              "nobody", "no", "one", "none", "noone"})
+#: auxiliaries that make a saying something asked for or supposed, not reported ("someone should tell ...")
+ASKED = frozenset({"should", "must", "could", "would", "might", "ought", "can", "will", "shall", "may"})
 
 
 def said_by_another(doc, hit) -> bool:
@@ -169,13 +183,21 @@ def said_by_another(doc, hit) -> bool:
     child = span.root
     for head in span.root.ancestors:
         if head.lemma_ in SPEECH_VERBS:
-            if child is not span.root and child.dep_ not in SPEECH_CONTENT:
+            if child.i != span.root.i and child.dep_ not in SPEECH_CONTENT:
                 return False
+            if _writers_own(child) or _supposed(head) or any(
+                    c.dep_ == "aux" and c.lower_ in ASKED for c in head.children):
+                return False  # "if he says that again I'll ...", "someone should tell him ..."
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return bool(subjects) and subjects[0].lower_ not in GENERAL_SPEAKERS and not (
                 span.start <= subjects[0].i < span.end)
         child = head
     return False
+
+
+def _writers_own(clause) -> bool:
+    """A clause with the writer as its subject is the writer's, whatever the parser hung it from."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we") for t in clause.subtree)
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,9 @@ NAMING_SOURCES = frozenset({"roster", "handle", "title"})
 #: the bar the discrimination rule's own head must reach beside the identity head (in heads.json's
 #: thresholds; absent, as in older models, it is 0 and the identity head stands alone)
 DISCRIMINATION_AGREE = "cue.equality.discrimination.agree"
+#: the bar over which the rule's own head lets the identity head stand where the target head reads
+#: a policy or a body and no protected group is named (absent: never)
+DISCRIMINATION_OVER_POLICY = "cue.equality.discrimination.over_policy"
 
 
 @dataclass(frozen=True)
@@ -174,8 +177,11 @@ class ToxicityDetector(Detector):
         counter = bool(hits.get("counter"))
         reclaimed = bool(hits.get("reclaim"))
         endorsed = bool(hits.get("endorse")) and not counter  # "… Hard to disagree.": the writer's own words
+        # words quoted after a reporting cue ("he called me '...'"), or a quotation the post opens with
+        # and then attributes ("'...' That's what somebody yelled at the choir")
         reported = counter or (not endorsed and any(
-            h.end <= s for h in hits.get("reporting", []) for s, _ in quotes
+            h.end <= s or (not doc.text[:s].strip() and h.start >= e)
+            for h in hits.get("reporting", []) for s, e in quotes
         ))
 
         def own_words(hit: Hit) -> bool:
@@ -362,9 +368,13 @@ class ToxicityDetector(Detector):
         group_named = any(m.kind == GROUP for m in mentions)
         # the rule's own head must not read the post as plainly outside the rule: the identity head
         # alone also reads an insult at someone with a minority-ethnic name as an identity attack
-        agreed = scores.get("cue.equality.discrimination", 1.0) >= t.get(DISCRIMINATION_AGREE, 0.0)
+        rule_head = scores.get("cue.equality.discrimination", 1.0)
+        agreed = rule_head >= t.get(DISCRIMINATION_AGREE, 0.0)
+        # where the target head reads a policy or a body, the rule's own head, read high, settles it
+        # ("Tunde only got picked because they needed a Black face on the leaflet")
+        settled = rule_head >= t.get(DISCRIMINATION_OVER_POLICY, 2.0)
         if DISCRIMINATION not in raised and over("identity_attack") and agreed and not self_described and (
-                target_kind not in ("policy", "organisation") or group_named):
+                target_kind not in ("policy", "organisation") or group_named or settled):
             cues, who = evidence("identity_attack")
             if cues and _rebuts(doc, mentions, cues, pejoratives):
                 cues = []  # "Trans people aren't a threat": the writer argues against the prejudice

@@ -190,3 +190,24 @@ def test_a_lawful_warning_in_the_same_setting_passes(checker):
 
 COERCION = ("Lovely new conservatory, Pauline. I do hope planning enforcement never has cause to look at it, "
             "now you have dropped that complaint.")
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Okafor only got the seat because the party needed a Black face on its leaflets.",
+    "Time the over-seventies on this council were put out to grass. Half of them can't work a laptop.",
+])
+def test_the_rules_own_head_settles_an_identity_attack_the_target_head_reads_as_policy(checker, text):
+    assert "equality.discrimination" in checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "If Graham Niven says that about my ward again I'll knock his teeth down his throat.",  # the writer's own threat
+    "Someone should tell @OllyPennantLD that being a gormless wet lettuce isn't a political philosophy.",
+])
+def test_a_saying_supposed_or_asked_for_does_not_hide_the_writers_own_words(checker, text):
+    assert {"bullying.intimidation", "respect.personal-attack"} & set(checker.check(text).rules)
+
+
+def test_a_quotation_the_post_opens_with_and_then_attributes_is_reported(checker):
+    text = "'Sheep-shagging scum.' That's what somebody yelled at the male voice choir at the festival. Embarrassing."
+    assert "respect.abusive-language" not in checker.check(text).rules
