@@ -18,8 +18,27 @@ from ..signals import Signal
 from .entities import CONTACTS, IDENTIFIERS, LOCATIONS, PiiEntity, merge_adjacent_addresses, resolve_overlaps
 from .lexicon import personal_data_lexicon, phrase_regex
 
+#: mobile numbers: a person's far more often than an organisation's
+MOBILE_PREFIXES = ("07", "+447", "447")
 WINDOW = 40  # characters before a contact detail searched for "me on", "the council on"...
 PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked the council to fix the damp at"
+
+
+STOPS = (". ", "! ", "? ", "\n")
+#: how a next sentence points back at the number ("That's the council's number, not mine")
+POINTING_BACK = re.compile(r"\s*(?:that'?s|that is|this is|it'?s|it is)\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, entity) -> str:
+    """The sentence holding an entity, by punctuation (no parse here), and the next one when it
+    points back at it."""
+    start = max(text.rfind(stop, 0, entity.start) for stop in STOPS) + 1
+    ends = [i for i in (text.find(stop, entity.end) for stop in STOPS) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    if POINTING_BACK.match(text, end):
+        later = [i for i in (text.find(stop, end + 1) for stop in STOPS) if i >= 0]
+        end = min(later) if later else len(text)
+    return text[start:end]
 
 
 def _shown(text: str, spans) -> str:
@@ -136,7 +155,11 @@ class PersonalDataPolicy:
             return False
         if entity.type == "PHONE_NUMBER":
             compact = re.sub(r"[\s()-]", "", entity.text)
-            return compact.startswith(self.org_prefixes)
+            if compact.startswith(self.org_prefixes):
+                return True
+            # a landline is an organisation's where its sentence says so, before or after it ("Report a
+            # missed bin on 01632 ... That's the council's number"); a mobile needs the cue just before
+            return not compact.startswith(MOBILE_PREFIXES) and bool(self.org_cues.search(_sentence_around(text, entity)))
         local = entity.text.split("@")[0].lower()
         if local in self.role_mailboxes:
             return True

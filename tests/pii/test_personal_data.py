@@ -310,3 +310,20 @@ def test_the_shipped_head_reads_someone_identifiable_in_context(default_checker,
 ])
 def test_the_shipped_head_leaves_own_news_and_thanks_alone(default_checker, text):
     assert finding(default_checker.check(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Council switchboard: 01632 960100. Out-of-hours emergencies: 01632 960199.",
+    "Report a missed bin on 01632 960418 or online. That's the council's number, not mine!",
+    "Dial-a-ride bookings for the Vale villages are on 01632 960551, weekdays 9 till 4.",
+])
+def test_a_landline_its_sentence_gives_to_an_organisation_is_not_personal_data(pd_checker, text):
+    assert finding(pd_checker.check(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ring Dave on 01632 960551 if you want the van. He lives above the library.",  # the next sentence is about Dave
+    "Call Sharon on 07700 900123, she runs the food bank.",  # a mobile needs the cue just before it
+])
+def test_a_persons_number_near_an_organisations_name_still_is(pd_checker, text):
+    assert severity(pd_checker, text) == "review"
