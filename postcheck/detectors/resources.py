@@ -52,7 +52,10 @@ class ResourcesDetector(Detector):
         # the council's own name stands for "council" before a branding word ("the Cray Valley logo")
         core = council_core(context.config.council_name)
         own_branding = [f"{core}{s} {word}" for word in lexicon.get("media_branding_words", []) for s in ("", "'s")] if core else []
-        lexicon = dict(lexicon, branding=list(lexicon.get("branding", [])) + own_branding)
+        # and its name before a building word is its own building ("Sallowmoor House")
+        own_building = [f"{core} {word}" for word in lexicon.get("council_building_words", [])] if core else []
+        lexicon = dict(lexicon, branding=list(lexicon.get("branding", [])) + own_branding,
+                       premises=list(lexicon.get("premises", [])) + own_building)
         self.resources = cue_lists(nlp, lexicon, ("email", "premises", "premises_use", "equipment", "branding", "staff", "staff_help"))
         self.domains = tuple(d.lower().lstrip("@.") for d in lexicon.get("email_domains", []))
         self.own_email = (context.config.self_settings.get("email") or "").lower()

@@ -109,7 +109,7 @@ def test_a_party_hashtag_is_campaigning(fixture_context):
 
 def test_a_party_name_no_list_holds_is_campaigning(fixture_context):
     detector = ResourcesDetector(fixture_context)
-    text = "Anyone wanting a Marches Workers' Party poster for their window, ring the council switchboard."
+    text = "Anyone wanting a Marches Workers' Party sticker for their window, ring the council switchboard."
     [signal] = facts(detector, text)
     assert signal.evidence == {"campaigning": ["Marches Workers' Party"], "resources": ["council equipment"]}
     assert facts(detector, "Anyone wanting a bin calendar, ring the council switchboard.") == []
@@ -155,3 +155,16 @@ def test_a_council_domain_without_an_address_needs_the_cue_head(fixture_context)
     assert facts(detector, "Vote Labour on Thursday! Thanks @cray.gov.uk for the new bins.") == []
     [signal] = facts(detector, "Vote Labour on Thursday! Questions to cllr.okafor@cray.gov.uk please.")
     assert signal.evidence["resources"] == ["council email"]
+
+
+@pytest.mark.parametrize("text", [
+    "Booked the meeting room at Elmbridge Vale House for our branch AGM and candidate selection on Friday.",
+    "Party canvass sheets printed on the big plotter in the planning office. Out tonight with the team!",
+    "Cheers to the comms team for turning round our party press release so quick.",
+])
+def test_the_councils_own_building_equipment_and_staff_put_to_campaigning(fixture_context, text):
+    assert facts(ResourcesDetector(fixture_context), text)
+
+
+def test_the_councils_own_building_for_council_business_is_not(fixture_context):
+    assert facts(ResourcesDetector(fixture_context), "Booked the meeting room at Elmbridge Vale House for the flood forum.") == []
