@@ -24,6 +24,11 @@ WINDOW = 40  # characters before a contact detail searched for "me on", "the cou
 PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked the council to fix the damp at"
 
 
+#: a first name's job or workplace, just after it: "Gary on the council's bin rounds", "Nathan, the
+#: youngest on our bin crew", "Sharon from the housing office"
+WORKPLACE_AFTER = re.compile(
+    r",?\s+(?:the\s+\w+\s+)?(?:on|from|in|at)\s+(?:the|our|my)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rounds?|crews?|office|desk|team|depot|wagons?|crossing|reception|counter|lollipop)\b", re.IGNORECASE)
 STOPS = (". ", "! ", "? ", "\n")
 #: how a next sentence points back at the number ("That's the council's number, not mine")
 POINTING_BACK = re.compile(r"\s*(?:that'?s|that is|this is|it'?s|it is)\b", re.IGNORECASE)
@@ -186,7 +191,7 @@ class PersonalDataPolicy:
         categories = self.special_categories(text)
         # the parser can take the category term itself for a name ("Universal Credit: my surgery…")
         terms_at = [(s, e) for hits in categories.values() for s, e, _ in hits]
-        names = [e for e in found if e.type == "PERSON" and self._identifying_name(e)
+        names = [e for e in found if e.type == "PERSON" and self._identifying_name(e, text)
                  and not any(s < e.end and e.start < t for s, t in terms_at)]
         if identifiers:
             signals.append(self._signal("personal-data.identifier", identifiers, "{}"))
@@ -228,9 +233,12 @@ class PersonalDataPolicy:
             ))
         return Assessment(found, signals, consent)
 
-    def _identifying_name(self, entity: PiiEntity) -> bool:
-        """A first name alone ("Pat", "Maureen") does not identify someone to the world."""
-        return len(entity.text.split()) >= 2 or entity.recognizer in ("TitledPersonRecognizer", "ChildNameRecognizer")
+    def _identifying_name(self, entity: PiiEntity, text: str = "") -> bool:
+        """A first name alone ("Pat", "Maureen") does not identify someone to the world; with the job
+        or place that only one person fills it does ("Gary on the Cinderhurst bin round", "Sharon
+        from the housing office")."""
+        return (len(entity.text.split()) >= 2 or entity.recognizer in ("TitledPersonRecognizer", "ChildNameRecognizer")
+                or bool(WORKPLACE_AFTER.match(text, entity.end)))
 
     def special_categories(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
         hits: dict[str, list[tuple[int, int, str]]] = {}

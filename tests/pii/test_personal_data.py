@@ -327,3 +327,8 @@ def test_a_landline_its_sentence_gives_to_an_organisation_is_not_personal_data(p
 ])
 def test_a_persons_number_near_an_organisations_name_still_is(pd_checker, text):
     assert severity(pd_checker, text) == "review"
+
+
+def test_a_first_name_with_the_job_only_one_person_does_identifies_them(pd_checker):
+    assert severity(pd_checker, "Get well soon to Gary on the council's bin rounds. Heard his cancer's back.") == "block"
+    assert finding(pd_checker.check("Get well soon to Gary, who hurt his knee at five-a-side.")) is None
