@@ -56,17 +56,22 @@ def only_self_described(text: str, mentions: Sequence[Target]) -> bool:
 SPEECH_CONTENT = {"ccomp", "dobj", "obj", "xcomp", "oprd", "attr", "dative", "parataxis", "npadvmod"}
 
 
-def in_speech_frame(doc, hit) -> bool:
-    """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
-        return False
+def _saying(span):
+    """The nearest verb of saying above the words, and the word on the way to it that hangs from
+    it: ``(verb, child)``, or None."""
     child = span.root
     for head in span.root.ancestors:
         if head.lemma_ in SPEECH_VERBS:
-            return child is span.root or child.dep_ in SPEECH_CONTENT
+            return head, child
         child = head
-    return False
+    return None
+
+
+def in_speech_frame(doc, hit) -> bool:
+    """The words are what someone else calls or says ("calling immigrants vermin is ...")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    found = _saying(span) if span is not None else None
+    return found is not None and found[1].dep_ in SPEECH_CONTENT
 
 
 def said_of(doc, hit, mentions: Sequence[Target]) -> Target | None:
@@ -178,21 +183,16 @@ def said_by_another(doc, hit) -> bool:
     them ..."): the content of a saying whose subject is a particular other speaker. Not "everyone
     says ...", which asserts while it disowns."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
+    found = _saying(span) if span is not None else None
+    if found is None:
         return False
-    child = span.root
-    for head in span.root.ancestors:
-        if head.lemma_ in SPEECH_VERBS:
-            if child.i != span.root.i and child.dep_ not in SPEECH_CONTENT:
-                return False
-            if _writers_own(child) or _supposed(head) or any(
-                    c.dep_ == "aux" and c.lower_ in ASKED for c in head.children):
-                return False  # "if he says that again I'll ...", "someone should tell him ..."
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return bool(subjects) and subjects[0].lower_ not in GENERAL_SPEAKERS and not (
-                span.start <= subjects[0].i < span.end)
-        child = head
-    return False
+    head, child = found
+    if child.i != span.root.i and child.dep_ not in SPEECH_CONTENT:
+        return False
+    if _writers_own(child) or _supposed(head) or any(c.dep_ == "aux" and c.lower_ in ASKED for c in head.children):
+        return False  # "if he says that again I'll ...", "someone should tell him ..."
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lower_ not in GENERAL_SPEAKERS and not (span.start <= subjects[0].i < span.end)
 
 
 def _writers_own(clause) -> bool:
