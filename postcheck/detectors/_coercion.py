@@ -75,3 +75,36 @@ def _addressed(subject) -> bool:
     after = subject.doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(subject.doc) else None
     marked = any(c.dep_ == "punct" and c.text in (":", ",") for c in subject.children)
     return marked or (after is not None and (after.text == ":" or after.text == "," and subject.pos_ == "PROPN"))
+
+
+class PileOnReader:
+    """Finds a call to hound someone ("Ring him all day. Ring him all night.", "let's all message her
+    every day till she stands down"): a verb of contact told to others, aimed at a person, kept up
+    ("all day", "every time", "till she ..."). ``[(start_char, end_char, words)]``."""
+
+    def __init__(self, entry: dict[str, Any]):
+        words = lambda key: frozenset(str(w).lower() for w in entry.get(key, []))  # noqa: E731
+        self.contact = words("contact_verbs")
+        self.persistence = tuple(str(w).lower() for w in entry.get("persistence", []))
+
+    def __call__(self, doc) -> list[tuple[int, int, str]]:
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.contact or not _asked_of_others(verb):
+                continue
+            person = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")
+                           and (c.lower_ in ("him", "her", "them") or c.text.startswith("@") or c.pos_ == "PROPN")), None)
+            sent = verb.sent.text.lower()
+            if person is None or not any(p in sent for p in self.persistence):
+                continue
+            start, end = verb.idx, max(person.idx + len(person.text), verb.idx + len(verb.text))
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+
+def _asked_of_others(verb) -> bool:
+    """Told to the readers: an imperative ("Ring him"), "let's ...", or "everybody ..."."""
+    if _an_order(verb) or verb.head.lower_ in ("let", "let's"):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in ("everybody", "everyone", "we", "y'all", "folks") for c in verb.children) and (
+        any(c.dep_ == "aux" and c.lower_ in ("should", "must", "'ll", "will") for c in verb.children) or verb.head.lower_ in ("let", "let's"))

@@ -28,7 +28,9 @@ the shared parse:
 Abuse quoted in order to condemn it, counter-speech and reclaimed terms pass.
 Each signal carries facts, never a severity: ``severe`` (a personal attack
 with a severe insult, many insults or an obscene one at a named person),
-``at_named_person`` (obscenity aimed at one), ``names_person`` (discrimination in a
+``at_named_person`` (obscenity aimed at one), ``name_calling`` (an allegation
+that labels a person named or addressed: "X is a fraud", which the pack also
+grades as a personal attack), ``names_person`` (discrimination in a
 post that names a member, a handle or a title, which the pack also grades as a
 personal attack), ``of_crime`` (an allegation of
 crime or corruption rather than dishonesty), ``by_someone_else`` (a comment
@@ -52,7 +54,7 @@ from ..targets import (
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_by_another, said_of
 from .base import Detector
-from ._coercion import UltimatumReader
+from ._coercion import PileOnReader, UltimatumReader
 from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -79,6 +81,9 @@ SPATIAL_PREPOSITIONS = frozenset({"in", "into", "across", "along", "over", "by",
 #: what a place word before them names ("the dyke bank", "the dyke road")
 PLACE_NOUNS = frozenset({"bank", "side", "road", "lane", "drove", "wall", "top", "edge", "path", "end", "bridge",
                          "farm", "field", "water", "walk", "way"})
+
+#: what is done to a ditch ("never dug a dyke", "the dyke has been slubbed out")
+WORKS_ON_A_DITCH = frozenset({"dig", "clear", "drain", "dredge", "slub", "fill", "cut", "flood", "jump", "cross", "fall"})
 
 #: how a post names someone in particular: the roster, a handle or a title ("Cllr ...")
 NAMING_SOURCES = frozenset({"roster", "handle", "title"})
@@ -143,7 +148,9 @@ class ToxicityDetector(Detector):
         self.terms = KindMatcher(nlp, lists)
         self.violence = ViolenceReader(lexicon["violence"])
         self.ultimatums = UltimatumReader(lexicon["coercion"])
+        self.pile_ons = PileOnReader(lexicon["pile_on"])
         self.place_homonyms = {str(w).lower() for w in protected.get("place_homonyms", [])}
+        self.name_calling = {str(w).lower() for w in lexicon.get("name_calling", [])}
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
         self.officer_roles = frozenset(str(w).lower() for w in lexicon["targets"].get("officer_roles", []))
@@ -212,13 +219,13 @@ class ToxicityDetector(Detector):
             who = next((t for t in (target(h) for h in cues) if t is not None), None)
             why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
             signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
-        elif (ultimatum := [] if reported else self.ultimatums(doc)):
+        elif (ultimatum := [] if reported else self.ultimatums(doc) + self.pile_ons(doc)):
             start, end, words = ultimatum[0]
             who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
                 (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
             cues = [Hit("coercion", words.lower(), start, end)]
-            signals.append(self._signal(COERCION, cues, who, f"an ultimatum that uses the office: {_quoted(doc, cues)}",
-                                        evidence_scores))
+            what = "an ultimatum that uses the office" if self.ultimatums(doc) else "a call to hound someone"
+            signals.append(self._signal(COERCION, cues, who, f"{what}: {_quoted(doc, cues)}", evidence_scores))
         else:
             menace = self._veiled_menace(doc, hits, mentions, reported)
             if menace is not None:
@@ -305,9 +312,11 @@ class ToxicityDetector(Detector):
         if allegation is not None:
             cues, who, of_crime = allegation
             kind = "an allegation of crime or corruption" if of_crime else "an allegation of dishonesty"
+            name_calling = who.kind == PERSON and who.source in NAMED_SOURCES and any(
+                h.term in self.name_calling and _a_label(doc, h) for h in cues)
             signals.append(self._signal(
                 ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", evidence_scores,
-                of_crime=of_crime,
+                of_crime=of_crime, name_calling=name_calling,
             ))
         if scores is not None and "insult" in scores:
             raised = {signal.name for signal in signals}
@@ -506,10 +515,14 @@ class ToxicityDetector(Detector):
         if span is None:
             return False
         word = span.root
+        if word.dep_ in ("attr", "appos", "npadvmod") or word.dep_ == "compound" and word.head.lemma_.lower() not in PLACE_NOUNS:
+            return False  # said of someone: "she's the only dyke in ...", "that dyke councillor"
         return ((word.dep_ == "pobj" and word.head.lower_ in SPATIAL_PREPOSITIONS)
-                or word.dep_ == "compound" and word.head.lemma_.lower() in PLACE_NOUNS
+                or word.dep_ == "compound"
                 or word.text[0].isupper() and not word.is_sent_start
-                or any(c.dep_ in ("compound", "poss") for c in word.children))
+                or any(c.dep_ in ("compound", "poss") for c in word.children)
+                or any(c.dep_ == "prep" and c.lower_ in SPATIAL_PREPOSITIONS for c in word.children)  # "the dyke behind Chapel Row"
+                or word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_.lower() in WORKS_ON_A_DITCH)
 
     def _veiled_menace(self, doc, hits, mentions, reported) -> tuple[list[Hit], Target] | None:
         """Where a named or addressed person lives, their family or routine (in the sentence that names
@@ -720,6 +733,19 @@ def _describe(who: Target) -> str:
 
 def _round(scores: Mapping[str, float] | None) -> dict[str, float]:
     return {k: round(float(v), 3) for k, v in (scores or {}).items()}
+
+
+def _a_label(doc, hit) -> bool:
+    """The word is said of someone as what they are ("X is a fraud", "you lying crook", "Fraudster."),
+    not the name of a deed ("that's fraud", "done for benefit fraud")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children) or word.tag_ == "NNS"
+    fragment = word.dep_ == "ROOT" and len([t for t in word.sent if not t.is_punct]) <= 3
+    addressed = any(t.lower_ == "you" for t in doc[max(0, span.start - 3):span.start])
+    return (word.dep_ in ("attr", "appos") and counted) or fragment or addressed
 
 
 def _named_addressee(doc) -> bool:

@@ -40,3 +40,29 @@ def test_it_raises_intimidation_at_review_through_the_checker(checker):
     report = checker.check("Message to @JordanMellorST: vote against the deal and you can forget any ward money. Your call.")
     found = [f for f in report.findings if f.rule == "bullying.intimidation"]
     assert found and found[0].evidence["signals"][0]["signal"] == "toxicity.coercion"
+
+
+@pytest.fixture(scope="module")
+def pile_on(fixture_context):
+    from postcheck.detectors._coercion import PileOnReader
+
+    reader = PileOnReader(load_lexicon("toxicity")["pile_on"])
+    return lambda text: [words for _, _, words in reader(fixture_context.nlp(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "His private mobile is 07700 900562. Ring him all day. Ring him all night.",
+    "Let's all ring her every day till she stands down.",
+    "Let's pack it out and boo Marcus Lindo every time he opens his mouth.",
+])
+def test_a_call_to_hound_someone_is_read(pile_on, text):
+    assert pile_on(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ring the council every day until they fix the streetlights on Mill Lane!",  # a body, not a person
+    "Call me any time, day and night, if the river's rising.",  # the writer, offering help
+    "Ring him tomorrow about the bins.",  # not kept up
+])
+def test_pressure_on_a_body_an_offer_or_one_call_is_not(pile_on, text):
+    assert pile_on(text) == []

@@ -404,3 +404,10 @@ def test_lexicon_only_words_another_speaker_said_or_a_supposed_saying_are_not_th
 
 def test_lexicon_only_what_everyone_says_is_still_the_writers_view(lexicon_only):
     assert "toxicity.discrimination" in rules_of(lexicon_only, "Everyone says immigrants are vermin, and they're not wrong.")
+
+
+def test_an_allegation_that_labels_a_named_person_is_a_personal_attack_too(tox):
+    named = rules_of(tox, "Cllr Delgado is a fraud. Says she lives in the ward, actually lives in town.")
+    assert {"defamation.allegation", "respect.personal-attack"} <= set(named)
+    firm = rules_of(tox, "Drovers Waste are crooks. Billing this council for collections that never happen.")
+    assert "respect.personal-attack" not in firm

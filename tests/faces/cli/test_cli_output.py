@@ -194,7 +194,7 @@ def test_rules_as_markdown_show_the_councils_settings():
     assert header == "| rule | title | severity | scope | code clauses | golden rules / policy | raised by |"
     assert rule == "|---|---|---|---|---|---|---|" and len(rows) == 24
     assert "| `respect.abusive-language` | Abusive or obscene language | off | post |" in result.output
-    assert rows[0].endswith("| `toxicity.discrimination`, `toxicity.personal-attack` |")  # signal names, not their levels
+    assert rows[0].endswith("| `toxicity.allegation`, `toxicity.discrimination`, `toxicity.personal-attack` |")  # signal names, not their levels
 
 
 def test_markdown_tables_show_their_data_as_written():
