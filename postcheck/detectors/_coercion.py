@@ -15,6 +15,8 @@ from typing import Any
 
 #: subjects of a consequence the writer brings about
 WRITER = frozenset({"i", "we"})
+#: subjects of a consequence that is something of the addressee's made public ("... or it goes on Facebook")
+EXPOSED = frozenset({"it", "this", "that", "they", "these", "those"})
 #: subjects of a consequence the addressee suffers
 ADDRESSEE = frozenset({"you", "ye", "yous", "youse", "your", "yer"})
 
@@ -25,6 +27,7 @@ class UltimatumReader:
     def __init__(self, entry: dict[str, Any]):
         words = lambda key: frozenset(str(w).lower() for w in entry.get(key, []))  # noqa: E731
         self.sanctions = words("sanctions")
+        self.exposure = words("exposure")
         self.losses = words("losses")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
@@ -37,28 +40,32 @@ class UltimatumReader:
             if not joins or joins[-1] not in ("or", "and"):
                 continue
             consequence = list(verb.subtree)
-            if not self._brought_about(verb, joins[-1]) or not any(self._sanction(t) for t in consequence):
+            brought = self._brought_about(verb, joins[-1])
+            words = self.exposure if brought == "exposure" else self.sanctions
+            if not brought or not any(t.lemma_.lower() in words or t.lower_ in words for t in consequence):
                 continue
             start, end = order.idx, consequence[-1].idx + len(consequence[-1].text)
             found.append((start, end, doc.text[start:end]))
         return found
 
-    def _brought_about(self, verb, join: str) -> bool:
+    def _brought_about(self, verb, join: str) -> str | None:
         """After "or": the writer does it ("or I'll ..."), or the addressee is told to bear it ("or
         start looking for another post"). After "or" or "and": the addressee loses by it ("and your
-        ward won't see ...", "you can forget ..."); "email me and I'll chase the funding" is help."""
+        ward won't see ...", "you can forget ..."); "email me and I'll chase the funding" is help.
+        After "or", said to someone: something of theirs made public ("or it goes on every page in
+        town"), which the exposure words name. "office" or "exposure" for what the consequence is."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
-            return join == "or" and _an_order(verb)
+            return "office" if join == "or" and _an_order(verb) else None
         who = subjects[0]
         owner = {who.lower_} | {c.lower_ for c in who.children if c.dep_ == "poss"}
         if owner & WRITER:
-            return join == "or"
+            return "office" if join == "or" else None
+        if who.lower_ in EXPOSED and join == "or":
+            said_to_someone = any(t.lower_ in ADDRESSEE or t.text.startswith("@") for t in verb.doc)
+            return "exposure" if said_to_someone else None
         negated = any(c.dep_ == "neg" for c in verb.children)
-        return bool(owner & ADDRESSEE) and (negated or verb.lemma_.lower() in self.losses)
-
-    def _sanction(self, token) -> bool:
-        return token.lemma_.lower() in self.sanctions or token.lower_ in self.sanctions
+        return "office" if owner & ADDRESSEE and (negated or verb.lemma_.lower() in self.losses) else None
 
 
 def _an_order(verb) -> bool:

@@ -224,7 +224,8 @@ class ToxicityDetector(Detector):
             who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
                 (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
             cues = [Hit("coercion", words.lower(), start, end)]
-            what = "an ultimatum that uses the office" if self.ultimatums(doc) else "a call to hound someone"
+            what = ("an ultimatum (a sanction of the office, or something of theirs made public)" if self.ultimatums(doc)
+                    else "a call to hound someone")
             signals.append(self._signal(COERCION, cues, who, f"{what}: {_quoted(doc, cues)}", evidence_scores))
         else:
             menace = self._veiled_menace(doc, hits, mentions, reported)

@@ -66,3 +66,8 @@ def test_a_call_to_hound_someone_is_read(pile_on, text):
 ])
 def test_pressure_on_a_body_an_offer_or_one_call_is_not(pile_on, text):
     assert pile_on(text) == []
+
+
+def test_an_order_or_something_of_theirs_made_public_is_read_only_when_said_to_someone(read):
+    assert read("@OwenTweddleCF: vote the right way on the baths or it goes on every Skarthaven page.")
+    assert read("Fix the potholes on Mill Lane or they'll end up on the front page of the paper.") == []

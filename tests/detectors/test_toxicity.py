@@ -411,3 +411,16 @@ def test_an_allegation_that_labels_a_named_person_is_a_personal_attack_too(tox):
     assert {"defamation.allegation", "respect.personal-attack"} <= set(named)
     firm = rules_of(tox, "Drovers Waste are crooks. Billing this council for collections that never happen.")
     assert "respect.personal-attack" not in firm
+
+
+@pytest.mark.parametrize("text", [
+    "@CllrPattinson is in Lakeshore Living's back pocket. Everybody knows it.",
+    "Cllr Delgado pocketed the gala float collection. Two buckets, never banked.",
+    "@CllrPattinson claims mileage for trips she never makes.",
+])
+def test_lexicon_only_allegations_of_deeds_in_everyday_words(lexicon_only, text):
+    assert "toxicity.allegation" in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_a_back_pocket_of_ones_own_is_no_allegation(lexicon_only):
+    assert "toxicity.allegation" not in rules_of(lexicon_only, "I put the spare change in my back pocket and forgot it.")
