@@ -14,8 +14,9 @@ the shared parse:
   named person's home, family or routine left hanging by a tag ("Lovely house.
   Lot of glass, that.") -> ``toxicity.veiled-menace``, which the pack grades as
   review: either half alone is everyday talk; an order followed by a sanction of
-  the office ("vote against it and your ward won't see another penny") ->
-  ``toxicity.coercion``, also review;
+  the office ("vote against it and your ward won't see another penny") or a
+  call to hound someone ("ring him all day") -> ``toxicity.coercion``, also
+  review;
 * obscenity or a slur whatever the target -> ``toxicity.abusive-language``;
   mild swearing the obscenity head reads ("shite", "bollocks": the strongest
   word on the ``mild_obscenities`` list) -> ``toxicity.mild-obscenity``, which
@@ -49,12 +50,14 @@ from ..scoring.base import MODEL_SCORES, target_kind as read_target_kind
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
-    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, KindMatcher, Target, is_vocative,
+    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, KindMatcher, Target,
     model_target_hint,
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_by_another, said_of
 from .base import Detector
 from ._coercion import PileOnReader, UltimatumReader
+from ._menace import veiled_menace
+from ._places import names_a_place
 from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -73,17 +76,6 @@ OCCLUSION_CHARS = 600
 MAX_HITS_PER_KIND = 12
 #: targets named or addressed directly (not "whoever ..." or a role): obscene insults at them are severe
 NAMED_SOURCES = frozenset({"roster", "handle", "title", "entity", "second_person"})
-
-#: prepositions of where something is or goes ("into a dyke", "along the dyke")
-SPATIAL_PREPOSITIONS = frozenset({"in", "into", "across", "along", "over", "by", "beside", "down", "up", "alongside",
-                                  "from", "off", "near", "at", "under", "through", "onto", "past", "round", "around"})
-
-#: what a place word before them names ("the dyke bank", "the dyke road")
-PLACE_NOUNS = frozenset({"bank", "side", "road", "lane", "drove", "wall", "top", "edge", "path", "end", "bridge",
-                         "farm", "field", "water", "walk", "way"})
-
-#: what is done to a ditch ("never dug a dyke", "the dyke has been slubbed out")
-WORKS_ON_A_DITCH = frozenset({"dig", "clear", "drain", "dredge", "slub", "fill", "cut", "flood", "jump", "cross", "fall"})
 
 #: how a post names someone in particular: the roster, a handle or a title ("Cllr ...")
 NAMING_SOURCES = frozenset({"roster", "handle", "title"})
@@ -219,16 +211,18 @@ class ToxicityDetector(Detector):
             who = next((t for t in (target(h) for h in cues) if t is not None), None)
             why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
             signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
-        elif (ultimatum := [] if reported else self.ultimatums(doc) + self.pile_ons(doc)):
-            start, end, words = ultimatum[0]
+        elif (coercion := [] if reported else (
+                [("an ultimatum (a sanction of the office, or something of theirs made public)", u) for u in self.ultimatums(doc)]
+                + [("a call to hound someone", p) for p in self.pile_ons(doc)])):
+            what, (start, end, words) = coercion[0]
             who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
                 (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
             cues = [Hit("coercion", words.lower(), start, end)]
-            what = ("an ultimatum (a sanction of the office, or something of theirs made public)" if self.ultimatums(doc)
-                    else "a call to hound someone")
             signals.append(self._signal(COERCION, cues, who, f"{what}: {_quoted(doc, cues)}", evidence_scores))
         else:
-            menace = self._veiled_menace(doc, hits, mentions, reported)
+            tags = [h for h in hits.get("menace_tag", []) if not negated(doc, h)]
+            named = [m for m in mentions if m.kind == PERSON and m.source in NAMED_SOURCES]
+            menace = None if reported else veiled_menace(doc, tags, hits.get("whereabouts", []), named)
             if menace is not None:
                 cues, who = menace
                 signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat: a detail of where {who.text} "
@@ -244,7 +238,7 @@ class ToxicityDetector(Detector):
             if (who is not None and who.kind == GROUP and not counter and not negated(doc, hit)
                     and not _across_quote(hit, who, statements) and not _names_its_own(doc, hit, who)):
                 group_hits.append((hit, who))
-        slurs = [h for h in kept("slur") if not reclaimed and not self._a_place(doc, h)]
+        slurs = [h for h in kept("slur") if not reclaimed and not (h.term in self.place_homonyms and names_a_place(doc, h))]
         attribute = [(h, target(h)) for h in kept("attribute_attack")]
         attribute = [(h, t) for h, t in attribute if t is not None and t.kind == PERSON]
         if group_hits or slurs or attribute:
@@ -506,51 +500,6 @@ class ToxicityDetector(Detector):
                 return innuendo + hits["innuendo_context"][:1], people[0], True
         return None
 
-    def _a_place(self, doc, hit) -> bool:
-        """A slur that is also a word for a place ("a dyke" is a ditch in the Fens): read as the place
-        when it is where something happens ("into a dyke"), names one ("Offa's Dyke") or modifies
-        another noun ("the dyke bank")."""
-        if hit.term not in self.place_homonyms:
-            return False
-        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is None:
-            return False
-        word = span.root
-        if word.dep_ in ("attr", "appos", "npadvmod") or word.dep_ == "compound" and word.head.lemma_.lower() not in PLACE_NOUNS:
-            return False  # said of someone: "she's the only dyke in ...", "that dyke councillor"
-        return ((word.dep_ == "pobj" and word.head.lower_ in SPATIAL_PREPOSITIONS)
-                or word.dep_ == "compound"
-                or word.text[0].isupper() and not word.is_sent_start
-                or any(c.dep_ in ("compound", "poss") for c in word.children)
-                or any(c.dep_ == "prep" and c.lower_ in SPATIAL_PREPOSITIONS for c in word.children)  # "the dyke behind Chapel Row"
-                or word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_.lower() in WORKS_ON_A_DITCH)
-
-    def _veiled_menace(self, doc, hits, mentions, reported) -> tuple[list[Hit], Target] | None:
-        """Where a named or addressed person lives, their family or routine (in the sentence that names
-        them or the next), with a tag that leaves the rest unsaid. Either alone is everyday talk."""
-        tags = [h for h in hits.get("menace_tag", []) if not negated(doc, h)]
-        if reported or not tags:
-            return None
-        # someone named: a generic "you" ("a disabled bay outside your house?") is the reader
-        named = _named_addressee(doc)
-        people = [m for m in mentions if m.kind == PERSON and m.source in NAMED_SOURCES
-                  and (m.source != "second_person" or named)]
-        addressed = [m for m in people if m.source in ("handle", "second_person") or is_vocative(doc, m)]
-        sents = list(doc.sents)
-        for detail in hits.get("whereabouts", []):
-            at = next((i for i, sent in enumerate(sents) if sent.start_char <= detail.start < sent.end_char), None)
-            if at is None:
-                continue
-            owner = _owner(doc, detail)
-            if owner in ("my", "our"):
-                continue  # the writer's own home or family
-            near = sents[max(0, at - 1):at + 2]
-            candidates = addressed if owner is not None else people  # "your kids" is the named person's when they are addressed
-            who = next((m for m in candidates if any(s.start_char <= m.start < s.end_char for s in near)), None)
-            if who is not None:
-                return [detail, tags[0]], who
-        return None
-
     def _model_hate(self, scores: Mapping[str, float]) -> bool:
         t = self.thresholds
         return scores.get("hate", 0.0) >= t["hate"] and scores.get("offensive", 0.0) >= t["offensive"]
@@ -747,24 +696,6 @@ def _a_label(doc, hit) -> bool:
     fragment = word.dep_ == "ROOT" and len([t for t in word.sent if not t.is_punct]) <= 3
     addressed = any(t.lower_ == "you" for t in doc[max(0, span.start - 3):span.start])
     return (word.dep_ in ("attr", "appos") and counted) or fragment or addressed
-
-
-def _named_addressee(doc) -> bool:
-    """The post speaks to someone by name or handle ("Imtiaz, ...", "@X ..."), so its "you" is them."""
-    def by_name(t) -> bool:
-        return (t.is_sent_start and t.is_title and t.pos_ == "PROPN"
-                and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ":"))
-
-    return any(t.text.startswith("@") or by_name(t) for t in doc)
-
-
-def _owner(doc, hit) -> str | None:
-    """Whose the thing is, when a possessive just before says so ("your brother's", "my house")."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None:
-        return None
-    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-    return next((w for w in reversed(before) if w in ("your", "yer", "my", "our")), None)
 
 
 def _names_its_own(doc, hit, group) -> bool:

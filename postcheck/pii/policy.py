@@ -233,7 +233,7 @@ class PersonalDataPolicy:
             ))
         return Assessment(found, signals, consent)
 
-    def _identifying_name(self, entity: PiiEntity, text: str = "") -> bool:
+    def _identifying_name(self, entity: PiiEntity, text: str) -> bool:
         """A first name alone ("Pat", "Maureen") does not identify someone to the world; with the job
         or place that only one person fills it does ("Gary on the Cinderhurst bin round", "Sharon
         from the housing office")."""

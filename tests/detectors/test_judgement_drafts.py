@@ -200,12 +200,14 @@ def test_the_rules_own_head_settles_an_identity_attack_the_target_head_reads_as_
     assert "equality.discrimination" in checker.check(text).rules
 
 
-@pytest.mark.parametrize("text", [
-    "If Graham Niven says that about my ward again I'll knock his teeth down his throat.",  # the writer's own threat
-    "Someone should tell @OllyPennantLD that being a gormless wet lettuce isn't a political philosophy.",
+@pytest.mark.parametrize("text, rule", [
+    ("If Graham Niven says that about my ward again I'll knock his teeth down his throat.",  # the writer's own threat
+     "bullying.intimidation"),
+    ("Someone should tell @OllyPennantLD that being a gormless wet lettuce isn't a political philosophy.",
+     "respect.personal-attack"),
 ])
-def test_a_saying_supposed_or_asked_for_does_not_hide_the_writers_own_words(checker, text):
-    assert {"bullying.intimidation", "respect.personal-attack"} & set(checker.check(text).rules)
+def test_a_saying_supposed_or_asked_for_does_not_hide_the_writers_own_words(checker, text, rule):
+    assert rule in checker.check(text).rules
 
 
 def test_a_quotation_the_post_opens_with_and_then_attributes_is_reported(checker):

@@ -112,9 +112,9 @@ def test_a_beating_of_a_team_at_a_game_or_of_a_fish_is_not(read, text):
     "Imtiaz, your brother's taxi licence comes up for renewal in May, doesn't it. Just a thought.",
 ])
 def test_a_persons_home_family_or_routine_left_hanging_is_review(checker, text):
-    found = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
-    assert found and found[0].evidence["signals"][0]["signal"] == "toxicity.veiled-menace"
-    assert max(f.severity for f in found) in ("review", "block")
+    [found] = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+    assert [s["signal"] for s in found.evidence["signals"]] == ["toxicity.veiled-menace"]
+    assert found.severity == "review"  # the pack's level for a veiled threat
 
 
 @pytest.mark.parametrize("text", [
