@@ -394,18 +394,6 @@ for t in ("explicit", "veiled", "pressure"):
 if sum(n for (k, _), n in eq_tags.items() if k == "coded") < 5:
     bad("equality: fewer than 5 coded rows")
 
-# ---------------------------------------------------------------- files
-abs_path = re.compile("(?<![\\w.])(/" + "work/|/" + "home/|/" + "tmp/|/" + "Users/|/" + "root/|[A-Z]:\\\\)")
-words = re.compile(r"\b(" + "|".join(["cl" + "aude", "g" + "pt", "chat" + "gpt", "l" + "lm", "language " + "model",
-                                      "ai " + "assistant", "sub" + "agent"]) + r")\b", re.I)
-for p in sorted(HERE.iterdir()):
-    if p.is_file() and p.suffix in (".py", ".md", ".jsonl", ".toml", ".csv"):
-        s = p.read_text(encoding="utf-8")
-        if abs_path.search(s):
-            bad("%s: contains an absolute path" % p.name)
-        if p.suffix in (".md", ".jsonl", ".toml") and words.search(s):
-            bad("%s: mentions how the set was produced" % p.name)
-
 if problems:
     for m in problems[:200]:
         print(m)
