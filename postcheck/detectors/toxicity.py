@@ -56,6 +56,7 @@ from ..targets import (
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_by_another, said_of
 from .base import Detector
 from ._coercion import PileOnReader, UltimatumReader
+from ._leverage import HumiliationReader, LeverageReader
 from ._menace import veiled_menace
 from ._places import names_a_place
 from ._violence import ViolenceReader
@@ -86,6 +87,10 @@ DISCRIMINATION_AGREE = "cue.equality.discrimination.agree"
 #: the bar over which the rule's own head lets the identity head stand where the target head reads
 #: a policy or a body and no protected group is named (absent: never)
 DISCRIMINATION_OVER_POLICY = "cue.equality.discrimination.over_policy"
+#: the two heads together: the identity head over this lower bar stands where the rule's own head
+#: reads the post at its ``.confirms`` bar (absent, as in older models: never)
+IDENTITY_CONFIRMED = "identity_attack.confirmed"
+DISCRIMINATION_CONFIRMS = "cue.equality.discrimination.confirms"
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,8 @@ class ToxicityDetector(Detector):
         self.violence = ViolenceReader(lexicon["violence"])
         self.ultimatums = UltimatumReader(lexicon["coercion"])
         self.pile_ons = PileOnReader(lexicon["pile_on"])
+        self.leverage = LeverageReader(lexicon.get("leverage", {}))
+        self.humiliation = HumiliationReader(lexicon.get("humiliation", {}))
         self.place_homonyms = {str(w).lower() for w in protected.get("place_homonyms", [])}
         self.name_calling = {str(w).lower() for w in lexicon.get("name_calling", [])}
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
@@ -187,7 +194,7 @@ class ToxicityDetector(Detector):
             """False for words quoted (or reported) in order to condemn them."""
             if _overlaps_any(hit, hits.get("benign", [])):
                 return False
-            quoted = any(s <= hit.start and hit.end <= e for s, e in quotes)
+            quoted = _inside_any(hit, quotes)
             if not endorsed and said_by_another(doc, hit):
                 return False  # "the leaflet said refugees are parasites. I'll be reporting it."
             return not (reported and (quoted or in_speech_frame(doc, hit)))
@@ -202,6 +209,8 @@ class ToxicityDetector(Detector):
         signals: list[Signal] = []
 
         # threats and intimidation
+        someone = any(m.kind == PERSON and m.source in NAMED_SOURCES for m in mentions) or any(
+            t.lower_ in ("you", "your", "ya", "yer") for t in doc)
         violent = [h for h in kept("violent") if not negated(doc, h)]
         threats = kept("threat") + violent
         complainant = hits.get("complainant", [])
@@ -213,7 +222,10 @@ class ToxicityDetector(Detector):
             signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
         elif (coercion := [] if reported else (
                 [("an ultimatum (a sanction of the office, or something of theirs made public)", u) for u in self.ultimatums(doc)]
-                + [("a call to hound someone", p) for p in self.pile_ons(doc)])):
+                + [("a call to hound someone", p) for p in self.pile_ons(doc)]
+                + [("a hold over someone (a decision the writer has a hand in), then a caution", h)
+                   for h in self.leverage(doc, someone)]
+                + [("someone's distress offered round", h) for h in self.humiliation(doc, someone)])):
             what, (start, end, words) = coercion[0]
             who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
                 (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
@@ -315,7 +327,7 @@ class ToxicityDetector(Detector):
             ))
         if scores is not None and "insult" in scores:
             raised = {signal.name for signal in signals}
-            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, evidence_scores,
+            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, counter, evidence_scores,
                                          _listed_hostility(hits)))
         # discrimination in a post that names a member or a handle is aimed at that person too
         if any(m.kind == PERSON and m.source in NAMING_SOURCES for m in mentions):
@@ -325,7 +337,7 @@ class ToxicityDetector(Detector):
         return signals
 
     # -- the learned heads --------------------------------------------------------
-    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, evidence_scores,
+    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, counter, evidence_scores,
                  pejoratives=()) -> list[Signal]:
         """Families the phrase lists missed, from the judgement heads on the shared encoder.
 
@@ -339,10 +351,25 @@ class ToxicityDetector(Detector):
         target_kind = read_target_kind(scores)
         self_described = only_self_described(doc.text, mentions)
 
+        unquoted: dict[str, float] = {}
+
+        def unquoted_over(label: str) -> bool:
+            """The head reads the post over its bar with the quotations taken out."""
+            if not unquoted and self.scorer is not None:
+                unquoted.update(self.scorer.score([_without_spans(doc.text, quotes)])[0])
+            return unquoted.get(label, 0.0) >= t.get(label, 0.5)
+
         def evidence(label: str) -> tuple[list[Hit], Target | None]:
-            spans = self._model_words(doc, label, mentions) or [(0, len(doc.text))]
+            found = self._model_words(doc, label, mentions)
+            spans = found or [(0, len(doc.text))]
             cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-            if reported or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues):
+            if reported and found and not counter and unquoted_over(label):
+                # a saying quoted, and the writer's own words beside it that read the same without it
+                # ("X says she 'loves the town'. Loves the benefits more"): the writer's own words count
+                cues = [h for h in cues if not _inside_any(h, quotes) and not in_speech_frame(doc, h)]
+            elif reported:
+                return [], None
+            if not cues or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues):
                 return [], None  # counter-speech, words someone else said, or a view the writer denies
             who = None
             for start, end in spans:
@@ -377,7 +404,11 @@ class ToxicityDetector(Detector):
         # where the target head reads a policy or a body, the rule's own head, read high, settles it
         # ("Tunde only got picked because they needed a Black face on the leaflet")
         settled = rule_head >= t.get(DISCRIMINATION_OVER_POLICY, 2.0)
-        if DISCRIMINATION not in raised and over("identity_attack") and agreed and not self_described and (
+        # a coded attack ("only got her seat because they needed a diversity photo") the identity head
+        # reads under its bar, with the rule's own head sure of it
+        confirmed = (scores.get("identity_attack", 0.0) >= t.get(IDENTITY_CONFIRMED, 2.0)
+                     and rule_head >= t.get(DISCRIMINATION_CONFIRMS, 2.0))
+        if DISCRIMINATION not in raised and (over("identity_attack") and agreed or confirmed) and not self_described and (
                 target_kind not in ("policy", "organisation") or group_named or settled):
             cues, who = evidence("identity_attack")
             if cues and _rebuts(doc, mentions, cues, pejoratives):
@@ -650,6 +681,19 @@ def _across_quote(hit: Hit, mention: Target, statements: Sequence[tuple[int, int
     """The mention sits inside a quoted statement that the hostile words are outside of."""
     return any(s <= mention.start and mention.end <= e and not (s <= hit.start and hit.end <= e)
                for s, e in statements)
+
+
+def _without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the spans (quotations) cut out."""
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[at:start])
+        at = max(at, end)
+    return " ".join(" ".join(kept + [text[at:]]).split())
+
+
+def _inside_any(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= hit.start and hit.end <= e for s, e in spans)
 
 
 def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:

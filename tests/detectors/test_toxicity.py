@@ -424,3 +424,27 @@ def test_lexicon_only_allegations_of_deeds_in_everyday_words(lexicon_only, text)
 
 def test_lexicon_only_a_back_pocket_of_ones_own_is_no_allegation(lexicon_only):
     assert "toxicity.allegation" not in rules_of(lexicon_only, "I put the spare change in my back pocket and forgot it.")
+
+
+def test_the_writers_own_words_beside_a_quoted_saying_still_count(tox):
+    """A benign saying quoted and attributed does not make the writer's sneer beside it reported speech."""
+    text = ("Cllr Noor says she'll 'represent everyone'. Funny, I've never once seen her stand up for anyone "
+            "who doesn't wear a headscarf.")
+    assert "equality.discrimination" in {f.rule for f in tox.check(text).findings}
+
+
+def test_quoting_abuse_to_turn_it_away_is_still_reported_speech(tox):
+    """Without the quotation the post reads as a defence, so the head's reading of the whole stays reported."""
+    text = "To whoever called Cllr Vosper 'a bloke in a frock' under our last post: you're not welcome on this page."
+    raised = {f.rule for f in tox.check(text).findings if f.severity in ("review", "block")}
+    assert not raised & {"equality.discrimination", "respect.personal-attack"}
+
+
+def test_a_coded_attack_the_identity_head_reads_under_its_bar_stands_when_the_rules_head_is_sure(tox):
+    thresholds = tox.scorer.heads.thresholds
+    text = "Priya only got the cabinet seat because the Leader needed a diversity photo. Box ticked."
+    scores = tox.scorer.score([text])[0]
+    # the case this bar is for: under the identity head's own bar, over the lower one, the rule's head sure
+    assert thresholds["identity_attack.confirmed"] <= scores["identity_attack"] < thresholds["identity_attack"]
+    assert scores["cue.equality.discrimination"] >= thresholds["cue.equality.discrimination.confirms"]
+    assert "equality.discrimination" in {f.rule for f in tox.check(text).findings}
