@@ -55,6 +55,7 @@ from ..targets import (
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_by_another, said_of
 from .base import Detector
+from ._affirmation import affirmed, protects
 from ._coercion import PileOnReader, UltimatumReader
 from ._leverage import HumiliationReader, LeverageReader
 from ._menace import veiled_menace
@@ -759,6 +760,27 @@ def _listed_hostility(hits) -> list[Hit]:
 
 
 def _rebuts(doc, mentions, cues, pejoratives) -> bool:
-    """Every sentence naming a protected group (else every evidence word) rebuts a prejudice."""
-    spans = [m for m in mentions if m.kind == GROUP] or cues
-    return bool(spans) and all(rebutted(doc, s, pejoratives) for s in spans)
+    """Every sentence naming a protected group (else every evidence word) rebuts a prejudice, or
+    every one affirms a group named in it, the words that drove the head lie in those sentences,
+    and nothing hostile is listed anywhere ("We need more disabled people on this council")."""
+    groups = [m for m in mentions if m.kind == GROUP]
+    spans = groups or cues
+    if spans and all(rebutted(doc, s, pejoratives) for s in spans):
+        return True
+    if pejoratives or any(_describes_someone(doc, c) for c in cues if not _overlaps_any(c, groups)):
+        return False  # listed hostility, or the head's own words describing someone ("a shrill, hysterical woman")
+    affirming = ({_sentence_of(doc, g) for g in groups if affirmed(doc, g)} if groups
+                 else {_sentence_of(doc, c) for c in cues if protects(doc, c)})
+    return all(_sentence_of(doc, s) in affirming for s in list(spans) + list(cues))
+
+
+def _describes_someone(doc, hit) -> bool:
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") for t in span)
+
+
+def _sentence_of(doc, hit) -> int | None:
+    """The start of the one sentence ``hit`` lies in (None across sentences)."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    sents = {t.sent.start for t in span} if span is not None else set()
+    return sents.pop() if len(sents) == 1 else None
