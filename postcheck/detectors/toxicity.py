@@ -211,7 +211,7 @@ class ToxicityDetector(Detector):
 
         # threats and intimidation
         someone = any(m.kind == PERSON and m.source in NAMED_SOURCES for m in mentions) or any(
-            t.lower_ in ("you", "your", "ya", "yer") for t in doc)
+            t.lower_ in ("you", "your", "ya", "yer", "anyone", "anybody", "whoever") for t in doc)
         violent = [h for h in kept("violent") if not negated(doc, h)]
         threats = kept("threat") + violent
         complainant = hits.get("complainant", [])

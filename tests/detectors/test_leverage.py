@@ -28,6 +28,8 @@ def humiliation(fixture_context, lexicon):
     "@DaleCrouchIP's brother is on the waiting list. I sit on the allocations panel. He might want to be nicer to me.",
     "Your nan's bungalow transfer comes up next month, Kieran. Think on before the vote.",
     "I chair the grants panel, Moira. Your hall's grant is up for renewal. Something to think about before Tuesday.",
+    "I sit on the licensing committee. Anyone on Quay Street who signed that petition might want to remember that.",
+    "Funny how Holme ward's budget might come up short next year if certain members don't back us. Think on.",
 ])
 def test_a_hold_then_a_caution_is_read(leverage, text):
     assert len(leverage(text)) == 1
@@ -38,6 +40,7 @@ def test_a_hold_then_a_caution_is_read(leverage, text):
     "Your grant for the youth club comes up for renewal next month. Drop me a line if you want help with the form.",
     "Think on before you vote, everyone: the precept goes up again.",  # a caution with no hold
     "I sit on the licensing committee, so I won't comment on the review. Keep that in mind if you message me.",
+    "I sit on the planning committee. Anyone who wants to object might want to remember that the deadline is Friday.",
 ])
 def test_declarations_offers_of_help_and_cautions_alone_are_not(leverage, text):
     assert leverage(text) == []

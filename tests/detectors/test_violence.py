@@ -23,6 +23,7 @@ def read(fixture_context):
     # a vocative the parser also takes for a subject does not hide the writer
     ("Mate, one more comment like that about my daughter and I'll snap your fingers.", "I'll snap your fingers"),
     ("Say that again and I'll lamp him.", "I'll lamp him"),
+    ("Touch the lifeboat money and I'll drown you in the harbour myself.", "I'll drown you"),
 ])
 def test_a_promise_or_a_request_of_harm_to_a_person_is_read(read, text, words):
     assert read(text) == [words]
@@ -41,6 +42,7 @@ def test_a_promise_or_a_request_of_harm_to_a_person_is_read(read, text, words):
     "I would never break anyone's jaw.",
     "We're going to murder them at the polls on Thursday.",
     "We'll chin Labour at the election.",
+    "We nearly drowned in paperwork this week.",
 ])
 def test_politics_sport_idiom_reports_and_denials_are_not(read, text):
     assert read(text) == []
