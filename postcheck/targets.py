@@ -113,7 +113,8 @@ class KindMatcher:
     through one ``PhraseMatcher``; a term ending in ``*`` (a word prefix, see
     ``term_pattern``) is looked up by the prefixes of each token's norm, so the
     cost does not grow with the number of such terms (a token ``Matcher`` with
-    a regex per term did, and was most of the lexicon's time).
+    a regex per term did, and was most of the lexicon's time). A term of
+    several words also matches them joined by hyphens ("window-licker").
     """
 
     SEPARATOR = "\x1f"
@@ -133,6 +134,8 @@ class KindMatcher:
                     self.prefixes.setdefault(norms[-1], []).append((key, tuple(norms[:-1])))
                 else:
                     whole.append((key, term.rstrip("*")))
+                    if " " in term.strip():  # "window licker" written "window-licker"
+                        whole.append((key, "-".join(term.rstrip("*").split())))
         self.phrases = phrase_matcher(nlp, [term for _, term in whole], "NORM", keys=[key for key, _ in whole]) if whole else None
         self.shortest = min((len(p) for p in self.prefixes), default=0)
         self.longest = max((len(p) for p in self.prefixes), default=0)
@@ -146,6 +149,9 @@ class KindMatcher:
                     start = i - len(before)
                     if start >= 0 and tuple(norms[start:i]) == before:
                         found.append((key, start, i + 1))
+                    elif before and (joined := i - 2 * len(before)) >= 0 and tuple(norms[joined:i:2]) == before \
+                            and all(n == "-" for n in norms[joined + 1:i:2]):
+                        found.append((key, joined, i + 1))  # the words joined by hyphens ("window-lickers")
         return found
 
     def __call__(self, doc) -> dict[str, list[tuple[str, int, int]]]:

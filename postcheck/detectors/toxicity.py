@@ -196,6 +196,9 @@ class ToxicityDetector(Detector):
             if _overlaps_any(hit, hits.get("benign", [])):
                 return False
             quoted = _inside_any(hit, quotes)
+            if quoted and any(s <= hit.start and hit.end <= e and NAMED_AS_A_WORD.search(doc.text[max(0, s - 40):s])
+                              for s, e in quotes):
+                return False  # the word mentioned, not used: "the word 'window-licker' was shouted ..."
             if not endorsed and said_by_another(doc, hit):
                 return False  # "the leaflet said refugees are parasites. I'll be reporting it."
             return not (reported and (quoted or in_speech_frame(doc, hit)))
@@ -673,6 +676,10 @@ def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
     aim = f" aimed at {_describe(who)}" if who is not None else ""
     return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
 
+
+#: what introduces a word quoted to name it rather than use it ("the word '...'", "a slur like '...'")
+NAMED_AS_A_WORD = re.compile(r"\b(?:the|that|this|a|an|words?|terms?)\s+(?:\w+\s+)?(?:word|term|phrase|slur|insult|name)s?"
+                             r"(?:\s+like)?\s*[:,]?\s*$", re.IGNORECASE)
 
 #: a quotation this many words long is a statement someone made, not scare quotes ('our "diverse" town')
 QUOTED_STATEMENT_WORDS = 3

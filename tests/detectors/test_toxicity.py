@@ -448,3 +448,18 @@ def test_a_coded_attack_the_identity_head_reads_under_its_bar_stands_when_the_ru
     assert thresholds["identity_attack.confirmed"] <= scores["identity_attack"] < thresholds["identity_attack"]
     assert scores["cue.equality.discrimination"] >= thresholds["cue.equality.discrimination.confirms"]
     assert "equality.discrimination" in {f.rule for f in tox.check(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Watching the cabinet is like watching a coachload of window-lickers do a jigsaw.",
+    "Half that committee are nancy-boys who'd fold at the first complaint.",
+])
+def test_a_listed_term_of_several_words_is_found_joined_by_hyphens(lexicon_only, text):
+    assert "toxicity.discrimination" in rules_of(lexicon_only, text)
+
+
+def test_a_word_quoted_to_name_it_is_not_used(lexicon_only):
+    named = "The word 'window-licker' was shouted from the gallery about a young man. I asked for it to be withdrawn."
+    used = "Cllr Jones is a 'window-licker' and should resign."
+    assert "toxicity.discrimination" not in rules_of(lexicon_only, named)
+    assert "toxicity.discrimination" in rules_of(lexicon_only, used)
