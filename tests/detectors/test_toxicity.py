@@ -417,6 +417,10 @@ def test_an_allegation_that_labels_a_named_person_is_a_personal_attack_too(tox):
     "@CllrPattinson is in Lakeshore Living's back pocket. Everybody knows it.",
     "Cllr Delgado pocketed the gala float collection. Two buckets, never banked.",
     "@CllrPattinson claims mileage for trips she never makes.",
+    "Cllr Harker bought votes in Mill Ward: twenty quid a time on polling day.",
+    "Cllr Harker has a conviction for assault he never declared when he stood. Look it up.",
+    "Cllr Harker helped herself to the money from the gala raffle. £1,200 went home in her handbag.",
+    "Cllr Harker is a con artist in a mayoral chain.",
 ])
 def test_lexicon_only_allegations_of_deeds_in_everyday_words(lexicon_only, text):
     assert "toxicity.allegation" in rules_of(lexicon_only, text)
@@ -463,3 +467,8 @@ def test_a_word_quoted_to_name_it_is_not_used(lexicon_only):
     used = "Cllr Jones is a 'window-licker' and should resign."
     assert "toxicity.discrimination" not in rules_of(lexicon_only, named)
     assert "toxicity.discrimination" in rules_of(lexicon_only, used)
+
+
+def test_the_council_warning_of_fraudsters_is_not_an_allegation_about_it(lexicon_only):
+    text = "Scam alert: fraudsters are texting residents pretending to be the council. We will never ask for your PIN."
+    assert "toxicity.allegation" not in rules_of(lexicon_only, text)
