@@ -521,12 +521,14 @@ class ToxicityDetector(Detector):
 
     def _allegation(self, doc, hits, kept, target, mentions):
         idioms = hits.get("allegation_idiom", [])
+        # a crime alleged of a party is defamation ("X Party canvassers filled in postal votes");
+        # dishonesty alleged of one is politics ("the Lib Dems have been misleading residents")
         for kind, of_crime in (("allegation_severe", True), ("allegation_dishonesty", False)):
             for hit in kept(kind):
                 if _overlaps_any(hit, idioms) or negated(doc, hit):
                     continue
                 who = target(hit)
-                if who is not None and who.kind in ALLEGED_OF:
+                if who is not None and (who.kind in (PERSON, ORGANISATION) or of_crime and who.kind == PARTY):
                     return [hit], who, of_crime
         innuendo = kept("innuendo")
         if innuendo and hits.get("innuendo_context"):
@@ -676,10 +678,6 @@ def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
     aim = f" aimed at {_describe(who)}" if who is not None else ""
     return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
 
-
-#: who an allegation can be about: a person, a firm or a party ("X Party canvassers filled in postal
-#: votes"); "the council" is read as the body warning of fraudsters as often as the one accused
-ALLEGED_OF = frozenset({PERSON, ORGANISATION, PARTY})
 
 #: what introduces a word quoted to name it rather than use it ("the word '...'", "a slur like '...'")
 NAMED_AS_A_WORD = re.compile(r"\b(?:the|that|this|a|an|words?|terms?)\s+(?:\w+\s+)?(?:word|term|phrase|slur|insult|name)s?"
