@@ -119,10 +119,17 @@ def test_a_persons_home_family_or_routine_left_hanging_is_review(checker, text):
     assert found.severity == "review"  # the pack's level for a veiled threat
 
 
+def test_a_goodnight_and_the_lanes_home_left_hanging_is_veiled_menace(checker):
+    text = "Sleep well, @DoraPennickLD. Lovely quiet lanes out Hollowell way. Gets dark early now."
+    [found] = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+    assert "toxicity.veiled-menace" in [s["signal"] for s in found.evidence["signals"]]
+
+
 @pytest.mark.parametrize("text", [
     "The bus to Staithe End is late again, isn't it. Just saying.",  # no person
     "Great to have Cllr Jones and his wife at the carol service. Lovely evening.",  # no tag
     "Lovely to see Cllr Patel at the school fair today, wasn't it? Great turnout.",
+    "Sleep well, everyone, and mind how you go on the lanes: the gritters are out after dark.",  # no person
 ])
 def test_a_detail_or_a_tag_alone_is_not(checker, text):
     assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
