@@ -43,6 +43,24 @@ def veiled_menace(doc, tags, details, people):
     return None
 
 
+def menace_aimed(doc, phrases, people):
+    """``(cues, person)`` for the first phrase of menace by implication ("for her own sake", "can
+    end very suddenly") in the sentence naming or addressing someone, or the one beside it; None
+    where it is about no one ("expect a visit from the meter reader")."""
+    spoken_to = _named_addressee(doc)
+    people = [m for m in people if m.source != "second_person" or spoken_to]
+    sents = list(doc.sents)
+    for phrase in phrases:
+        at = next((i for i, sent in enumerate(sents) if sent.start_char <= phrase.start < sent.end_char), None)
+        if at is None:
+            continue
+        near = sents[max(0, at - 1):at + 2]
+        who = next((m for m in people if any(s.start_char <= m.start < s.end_char for s in near)), None)
+        if who is not None:
+            return [phrase], who
+    return None
+
+
 def _named_addressee(doc) -> bool:
     """The post speaks to someone by name or handle ("Imtiaz, ...", "@X ..."), so its "you" is them."""
     def by_name(t) -> bool:

@@ -58,7 +58,7 @@ from .base import Detector
 from ._affirmation import affirmed, protects
 from ._coercion import PileOnReader, UltimatumReader
 from ._leverage import HumiliationReader, LeverageReader
-from ._menace import veiled_menace
+from ._menace import menace_aimed, veiled_menace
 from ._places import names_a_place
 from ._violence import ViolenceReader
 
@@ -125,6 +125,7 @@ class ToxicityDetector(Detector):
             "threat": lexicon["threats"],
             "menace_tag": lexicon["menace_tags"],
             "whereabouts": lexicon["whereabouts"],
+            "veiled_threat": lexicon.get("veiled_threats", []),
             "violent": lexicon["violent_threats"],
             "reporting": lexicon["reporting_cues"],
             "endorse": lexicon["endorsement"],
@@ -239,11 +240,17 @@ class ToxicityDetector(Detector):
             tags = [h for h in hits.get("menace_tag", []) if not negated(doc, h)]
             named = [m for m in mentions if m.kind == PERSON and m.source in NAMED_SOURCES]
             menace = None if reported else veiled_menace(doc, tags, hits.get("whereabouts", []), named)
+            implied = None if reported or menace is not None else menace_aimed(
+                doc, [h for h in kept("veiled_threat") if not negated(doc, h)], named)
             if menace is not None:
                 cues, who = menace
                 signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat: a detail of where {who.text} "
                                             f"lives, their family or their routine, left unfinished: {_quoted(doc, cues)}",
                                             evidence_scores))
+            elif implied is not None:
+                cues, who = implied
+                signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat aimed at {who.text}: "
+                                            f"{_quoted(doc, cues)}", evidence_scores))
 
         # discrimination
         group_cues = [h for h in kept("group_attack") + violent if not negated(doc, h)]

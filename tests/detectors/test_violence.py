@@ -119,6 +119,24 @@ def test_a_persons_home_family_or_routine_left_hanging_is_review(checker, text):
     assert found.severity == "review"  # the pack's level for a veiled threat
 
 
+@pytest.mark.parametrize("text", [
+    "A word to Cllr Ferriby: careers in this town hall can end very suddenly. Think about that report.",
+    "Cllr Nadia Haq thinks she's untouchable after Thursday's vote. She isn't.",
+    "@PeterQuayleLD you'll be paying for that speech long after May. Mark my words.",
+])
+def test_menace_by_implication_aimed_at_someone_is_veiled_menace(checker, text):
+    [found] = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+    assert "toxicity.veiled-menace" in [s["signal"] for s in found.evidence["signals"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents should expect a visit from the meter readers next week.",  # about no one named
+    "For your own sake, please check your smoke alarms this winter.",
+])
+def test_the_same_words_about_no_one_are_not(checker, text):
+    assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+
+
 def test_a_goodnight_and_the_lanes_home_left_hanging_is_veiled_menace(checker):
     text = "Sleep well, @DoraPennickLD. Lovely quiet lanes out Hollowell way. Gets dark early now."
     [found] = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
