@@ -57,7 +57,7 @@ from ._framing import disowned, in_speech_frame, negated, only_self_described, r
 from .base import Detector
 from ._affirmation import affirmed, protects
 from ._coercion import PileOnReader, UltimatumReader
-from ._leverage import HumiliationReader, LeverageReader
+from ._leverage import distress_offered, hold_then_caution
 from ._menace import menace_aimed, veiled_menace
 from ._places import names_a_place
 from ._violence import ViolenceReader
@@ -113,6 +113,7 @@ class ToxicityDetector(Detector):
         nlp = context.nlp
         lexicon = load_lexicon("toxicity")
         protected = load_lexicon("protected_characteristics")
+        leverage, humiliation = lexicon.get("leverage", {}), lexicon.get("humiliation", {})
         self.resolver = context.targets
         lists = {
             "insult": lexicon["insults"],
@@ -126,6 +127,14 @@ class ToxicityDetector(Detector):
             "menace_tag": lexicon["menace_tags"],
             "whereabouts": lexicon["whereabouts"],
             "veiled_threat": lexicon.get("veiled_threats", []),
+            # pressure without an order (_leverage): a hold then a caution, distress offered round
+            "seat": leverage.get("seats", []),
+            "deciding_body": leverage.get("bodies", []),
+            "decision": leverage.get("decisions", []),
+            "caution": leverage.get("cautions", []),
+            "recording": humiliation.get("recordings", []),
+            "distress": humiliation.get("distress", []),
+            "offer": humiliation.get("offers", []),
             "violent": lexicon["violent_threats"],
             "reporting": lexicon["reporting_cues"],
             "endorse": lexicon["endorsement"],
@@ -148,8 +157,6 @@ class ToxicityDetector(Detector):
         self.violence = ViolenceReader(lexicon["violence"])
         self.ultimatums = UltimatumReader(lexicon["coercion"])
         self.pile_ons = PileOnReader(lexicon["pile_on"])
-        self.leverage = LeverageReader(lexicon.get("leverage", {}))
-        self.humiliation = HumiliationReader(lexicon.get("humiliation", {}))
         self.place_homonyms = {str(w).lower() for w in protected.get("place_homonyms", [])}
         self.name_calling = {str(w).lower() for w in lexicon.get("name_calling", [])}
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
@@ -207,6 +214,10 @@ class ToxicityDetector(Detector):
         def kept(kind: str) -> list[Hit]:
             return [h for h in hits.get(kind, []) if own_words(h)]
 
+        def asserted(kind: str) -> list[Hit]:
+            """The writer's own words, not denied ("please don't share it")."""
+            return [h for h in kept(kind) if not negated(doc, h)]
+
         def target(hit: Hit) -> Target | None:
             return self.resolver.target_of(doc, hit.start, hit.end, mentions, hint)
 
@@ -229,8 +240,10 @@ class ToxicityDetector(Detector):
                 [("an ultimatum (a sanction of the office, or something of theirs made public)", u) for u in self.ultimatums(doc)]
                 + [("a call to hound someone", p) for p in self.pile_ons(doc)]
                 + [("a hold over someone (a decision the writer has a hand in), then a caution", h)
-                   for h in self.leverage(doc, someone)]
-                + [("someone's distress offered round", h) for h in self.humiliation(doc, someone)])):
+                   for h in hold_then_caution(doc, kept("seat"), kept("deciding_body"), kept("decision"),
+                                              asserted("caution"), someone)]
+                + [("someone's distress offered round", h)
+                   for h in distress_offered(doc, kept("recording"), kept("distress"), asserted("offer"), someone)])):
             what, (start, end, words) = coercion[0]
             who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
                 (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
@@ -240,8 +253,7 @@ class ToxicityDetector(Detector):
             tags = [h for h in hits.get("menace_tag", []) if not negated(doc, h)]
             named = [m for m in mentions if m.kind == PERSON and m.source in NAMED_SOURCES]
             menace = None if reported else veiled_menace(doc, tags, hits.get("whereabouts", []), named)
-            implied = None if reported or menace is not None else menace_aimed(
-                doc, [h for h in kept("veiled_threat") if not negated(doc, h)], named)
+            implied = None if reported or menace is not None else menace_aimed(doc, asserted("veiled_threat"), named)
             if menace is not None:
                 cues, who = menace
                 signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat: a detail of where {who.text} "

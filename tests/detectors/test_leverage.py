@@ -3,25 +3,33 @@ from __future__ import annotations
 
 import pytest
 
-from postcheck.detectors._leverage import HumiliationReader, LeverageReader
-from postcheck.lexicons import load_lexicon
+from postcheck.config import load_config
+from postcheck.detectors.base import Context
+from postcheck.detectors.toxicity import ToxicityDetector
+from postcheck.nlp import load_pipeline
+from postcheck.people import People
+from postcheck.post import Post
 
 
 @pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon("toxicity")
+def coercion(fixture_config):
+    """What the toxicity detector (phrase lists and parse, no model) gives a post as coercion: the
+    ``why`` of each ``toxicity.coercion`` signal."""
+    config = load_config(fixture_config)
+    detector = ToxicityDetector(Context(config=config, nlp=load_pipeline(config.spacy_model),
+                                        people=People(config), scorer=None))
+    return lambda text: [s.why for s in detector.detect(detector.context.nlp(text), Post(text=text))
+                         if s.name == "toxicity.coercion"]
 
 
 @pytest.fixture(scope="module")
-def leverage(fixture_context, lexicon):
-    reader = LeverageReader(lexicon["leverage"])
-    return lambda text, someone=True: [words for _, _, words in reader(fixture_context.nlp(text), someone)]
+def leverage(coercion):
+    return lambda text: [why for why in coercion(text) if why.startswith("a hold over someone")]
 
 
 @pytest.fixture(scope="module")
-def humiliation(fixture_context, lexicon):
-    reader = HumiliationReader(lexicon["humiliation"])
-    return lambda text, someone=True: [words for _, _, words in reader(fixture_context.nlp(text), someone)]
+def humiliation(coercion):
+    return lambda text: [why for why in coercion(text) if why.startswith("someone's distress")]
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +37,7 @@ def humiliation(fixture_context, lexicon):
     "Your nan's bungalow transfer comes up next month, Kieran. Think on before the vote.",
     "I chair the grants panel, Moira. Your hall's grant is up for renewal. Something to think about before Tuesday.",
     "I sit on the licensing committee. Anyone on Quay Street who signed that petition might want to remember that.",
-    "Funny how Holme ward's budget might come up short next year if certain members don't back us. Think on.",
+    "Funny how Holme ward's budget might come up short next year if you don't back us, @CllrAsh. Think on.",
 ])
 def test_a_hold_then_a_caution_is_read(leverage, text):
     assert len(leverage(text)) == 1
@@ -47,8 +55,8 @@ def test_declarations_offers_of_help_and_cautions_alone_are_not(leverage, text):
 
 
 def test_a_hold_needs_someone_named_or_addressed(leverage):
-    text = "I sit on the allocations panel. He might want to be nicer to me."
-    assert leverage(text) and leverage(text, someone=False) == []
+    assert leverage("@DaleCrouchIP: I sit on the allocations panel. He might want to be nicer to me.")
+    assert leverage("I sit on the allocations panel. It might be nicer to me if the minutes came out on time.") == []
 
 
 @pytest.mark.parametrize("text", [
