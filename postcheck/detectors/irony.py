@@ -59,7 +59,7 @@ class IronyDetector(Detector):
         self.groups = [phrase_matcher(nlp, lexicon["people_groups"], "LOWER")]
 
     def detect(self, doc, post):
-        aim, kind = self._aim(doc)
+        aim, kind, named = self._aim(doc)
         if not aim:
             return []
         # a party or a group is no one person: the account patterns group people only
@@ -77,11 +77,12 @@ class IronyDetector(Detector):
         scare = self._scare_quotes(doc)
         if scare:
             signals.append(self._signal("irony.scare-quotes", doc, scare, "in scare quotes", aim, facts))
-        return signals + self._learned(doc, post, aim, facts)
+        return signals + self._learned(doc, post, aim, facts, named)
 
-    def _learned(self, doc, post, aim: str, facts: dict) -> list[Signal]:
-        """Irony in words no list holds: the head's reading, aimed at ``aim``."""
-        reading = None if someone_elses_words(post) else learned_cue(doc, self.context, HEAD)
+    def _learned(self, doc, post, aim: str, facts: dict, named: bool) -> list[Signal]:
+        """Irony in words no list holds: the head's reading, aimed at ``aim``; its laxer ``.named``
+        bar where the post's own words name the aim, its own bar where only the target head does."""
+        reading = None if someone_elses_words(post) else learned_cue(doc, self.context, HEAD, named=named)
         if reading is None:
             return []
         score, spans = reading
@@ -96,36 +97,37 @@ class IronyDetector(Detector):
         return Signal(name, tuple(spans), f"{quoted} {what}, aimed at {aim}",
                       evidence={"phrases": [doc.text[s:e] for s, e in spans], **facts})
 
-    def _aim(self, doc) -> tuple[str, str | None]:
-        """The person or people the post is about ("" when it names none), and the resolver's kind for
-        a party or a group (None for a person)."""
+    def _aim(self, doc) -> tuple[str, str | None, bool]:
+        """The person or people the post is about ("" when it names none), the resolver's kind for
+        a party or a group (None for a person), and whether the post's own words name them (False
+        for a bare "you", and where only the target head's reading supplies the aim)."""
         mentions = self.context.people.find(doc.text)
         if mentions:
-            return mentions[0].text, None
+            return mentions[0].text, None, True
         for pattern in (TITLED, HANDLE):
             match = pattern.search(doc.text)
             if match:
-                return match.group(0), None
+                return match.group(0), None, True
         groups = match_phrases(self.groups, doc)
         if groups:
-            return doc.text[groups[0][1]:groups[0][2]], None
+            return doc.text[groups[0][1]:groups[0][2]], None, True
         if any(t.lower_ in SECOND_PERSON for t in doc):
-            return "“you”", None
+            return "“you”", None, False  # a "you" may be a reader thanked, so it names no one
         people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
         if people:
-            return people[0], None
+            return people[0], None, True
         # the shared resolver's reading: a role ("whoever in cabinet"), a party, a protected group; a
         # policy, a thing or the council itself is satire of an institution, and the parser's
         # organisations are too often places
         aimed = [t for t in self.context.targets.mentions(doc) if t.kind in AIMED_MENTIONS]
         if aimed:
-            return aimed[0].text, None if aimed[0].kind == PERSON else aimed[0].kind
+            return aimed[0].text, None if aimed[0].kind == PERSON else aimed[0].kind, True
         parties = party_names(doc)  # a party's name the parser took for some other organisation
         if parties:
-            return parties[0].text, PARTY
+            return parties[0].text, PARTY, True
         # no word the lists or the parser know: the target head's reading ("our Leader", a party, a
         # department, a contractor), never a policy or a thing
-        return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", ""), None
+        return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", ""), None, False
 
     def _one_word(self, doc):
         out = []

@@ -148,3 +148,28 @@ def test_the_irony_head_needs_scores_and_a_person(scored_context, fixture_contex
     assert signal.score >= scored_context.thresholds["cue.tone.irony-risk"]
     assert facts(IronyDetector(fixture_context), text) == []  # no scores on the doc: no model reading
     assert facts(IronyDetector(scored_context), text, kind="comment") == []  # someone else's words
+
+
+def test_irony_at_someone_the_post_names_stands_at_the_heads_laxer_named_bar(checker):
+    """The irony head reads this post under its own bar but over its ``.named`` one: a councillor named
+    in the post's words is aim enough; "you" (a reader thanked, as often as a person addressed) or "we"
+    is not."""
+    text = "Delighted that {} finally found the Vale on a map. Took a reshuffle rumour, but we got there in the end."
+    assert RULE in checker.check(text.format("Cllr Khan has")).rules
+    assert RULE not in checker.check(text.format("you have")).rules
+    assert RULE not in checker.check(text.format("we have")).rules
+
+
+def test_the_named_bar_is_the_laxer_of_the_two_and_only_where_the_post_names_its_aim(fixture_context):
+    from types import SimpleNamespace
+
+    from postcheck.detectors._cues import learned_cue
+    from postcheck.scoring.base import MODEL_SCORES
+
+    doc = fixture_context.nlp("Riveting speech from Cllr Jones.")
+    doc.user_data[MODEL_SCORES] = {"cue.tone.irony-risk": 0.8}
+    context = SimpleNamespace(scorer=None, thresholds={"cue.tone.irony-risk": 0.85, "cue.tone.irony-risk.named": 0.75})
+    assert learned_cue(doc, context, "cue.tone.irony-risk") is None
+    assert learned_cue(doc, context, "cue.tone.irony-risk", named=True)[0] == 0.8
+    stricter = SimpleNamespace(scorer=None, thresholds={"cue.tone.irony-risk": 0.85, "cue.tone.irony-risk.named": 0.9})
+    assert learned_cue(doc, stricter, "cue.tone.irony-risk", named=True) is None  # never stricter than its own bar
