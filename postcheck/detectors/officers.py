@@ -36,7 +36,8 @@ class OfficersDetector(Detector):
         self.role_patterns = [re.compile(p, re.IGNORECASE) for p in lexicon.get("role_patterns") or []]
 
     def _officers(self, doc):
-        """Spans naming an officer: roster names (role "officer"), role words and role patterns."""
+        """Spans naming an officer: roster names (role "officer", in full or a name only one person
+        on the roster has), role words and role patterns."""
         spans = list(self.cues["roles"].find(doc))
         text = doc.text  # built from the tokens on every read
         for pattern in self.role_patterns:
@@ -44,7 +45,8 @@ class OfficersDetector(Detector):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-        for mention in self.context.people.find(text):
+        # a surname or first name on its own ("Rewrite it, Zoe") where only one person on the roster has it
+        for mention in self.context.people.find(text, bare_surnames=True, bare_first_names=True):
             if mention.person.role == "officer":
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:

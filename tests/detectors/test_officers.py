@@ -106,3 +106,15 @@ def test_a_listed_word_in_another_sentence_does_not_stop_the_cue_heads_reading(c
                            "committee, not defending it.")
     (finding,) = [f for f in report.findings if f.rule == "officers.impartiality"]
     assert finding.evidence["signals"][0]["signal"] == "officers.learned-cue"
+
+
+def test_an_officer_is_named_by_a_first_name_only_one_person_on_the_roster_has(checker):
+    """"Sarah" alone is Sarah Brown, an officer: the criticism in her sentence is aimed at her."""
+    report = checker.check("Sarah's report assumes a 5% rise every year for ever. Sarah should be ashamed.")
+    (found,) = [f for f in report.findings if f.rule == "officers.impartiality"]
+    assert found.evidence["signals"][0]["target"] == "Sarah"
+    # the same words about no one on the roster, and a first name with no criticism beside it
+    assert "officers.impartiality" not in checker.check("Sally's report assumes a 5% rise every year for ever. "
+                                                        "Sally should be ashamed.").rules
+    assert "officers.impartiality" not in checker.check("Sarah from the choir sent round the concert report. "
+                                                        "Ticket sales are up 5%.").rules
