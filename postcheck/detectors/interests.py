@@ -80,7 +80,8 @@ def interest_names(interest: str, suffixes, kinds=frozenset()) -> list[str]:
 class InterestIndex:
     """A matcher over the register's interests: ``find(doc)`` -> [(interest, span)]."""
 
-    def __init__(self, nlp, interests, suffixes, kinds=frozenset()):
+    def __init__(self, nlp, interests, suffixes, kinds=frozenset(), place_possessions=frozenset()):
+        self.place_possessions = frozenset(place_possessions)
         self.entry_of: dict[str, str] = {}
         names = []
         for interest in interests:
@@ -99,7 +100,7 @@ class InterestIndex:
                 continue
             if not key.endswith("#0") and doc[end - 1].lower_ not in ("'s", "’s") and _name_goes_on(doc, end):
                 continue  # "Orchard Hill Farm" is not "Orchard Hill Academy Trust" shortened
-            if _only_the_place(doc[start:end], entry):
+            if _only_the_place(doc[start:end], entry, self.place_possessions):
                 continue  # "leaflets in Hawthorn Tump" is the village, not "Hawthorn Tump Commoners' Association"
             previous = found.get(start)
             if previous is None or previous[1].end < end:
@@ -113,15 +114,27 @@ class InterestIndex:
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "round", "across", "through", "throughout"})
 
 
-def _only_the_place(span, entry: str) -> bool:
+def _only_the_place(span, entry: str, place_possessions=frozenset()) -> bool:
     """An entry's leading words (often the place it is named after) used as that place: the object of
-    "in", "across", "through" ... ("leaflets in Hawthorn Tump", not the Hawthorn Tump Commoners')."""
+    "in", "across", "through" ... ("leaflets in Hawthorn Tump", not the Hawthorn Tump Commoners'); or
+    the place's possessive with nothing of the body's after it ("Not Pitlaw's.", "Pentry's ward
+    member", "Kelsmouth's Blue Vinny")."""
     words = entry.split(",")[0].split()
+    if len(words) > 1 and span.text.lower() in (f"{words[0].lower()}'s", f"{words[0].lower()}’s"):
+        return _possessive_of_the_place(span, place_possessions)
     said = span.text.split()
     if span.text.lower().endswith(("'s", "’s")) or len(said) >= len(words) or [w.lower() for w in words[:len(said)]] != [w.lower() for w in said]:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _possessive_of_the_place(span, place_possessions) -> bool:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_alpha:
+        return True  # "Not Pitlaw's."
+    return not after.is_lower or after.lower_ in place_possessions
 
 
 def _name_goes_on(doc, end: int) -> bool:
@@ -142,8 +155,9 @@ class InterestsDetector(Detector):
         lexicon = load_lexicon("interests")
         self.suffixes = {s.lower().rstrip(".") for s in lexicon.get("legal_suffixes", [])}
         kinds = {str(k).lower() for k in lexicon.get("kinds_of_body", [])}
-        self.index = InterestIndex(nlp, context.config.interests, self.suffixes, kinds)
-        self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations"))
+        places = {str(w).lower() for w in lexicon.get("place_possessions", [])}
+        self.index = InterestIndex(nlp, context.config.interests, self.suffixes, kinds, places)
+        self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations", "not_council_matter"))
         self.pending = PendingMatters(nlp, context.config.pending_matters)
 
     @classmethod
@@ -159,7 +173,8 @@ class InterestsDetector(Detector):
             return []
         if not hits:
             return self._unnamed(doc, mine)
-        inside = [(s.start, s.end) for _, s in hits]
+        # a matter word inside an entry's name, or inside "nowt to do with the council", is no council matter
+        inside = [(s.start, s.end) for _, s in hits] + [(s.start, s.end) for s in self.cues["not_council_matter"].find(doc)]
         matter = [m for m in self.cues["council_matter"].find(doc) if not any(a <= m.start < b for a, b in inside)]
         if matter:
             matter_span, matter_words = char_span(matter[0]), quote(matter[0])

@@ -37,8 +37,10 @@ class PositionDetector(Detector):
         self.kin = Cues(nlp, lexicon.get("kin", []), "kin")
         self.business = {w.lower() for w in lexicon.get("business_nouns", [])}
         self.campaign = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
-        suffixes = {s.lower().rstrip(".") for s in load_lexicon("interests").get("legal_suffixes", [])}
-        self.interests = InterestIndex(nlp, context.config.interests, suffixes)
+        interests = load_lexicon("interests")
+        suffixes = {s.lower().rstrip(".") for s in interests.get("legal_suffixes", [])}
+        places = {str(w).lower() for w in interests.get("place_possessions", [])}
+        self.interests = InterestIndex(nlp, context.config.interests, suffixes, place_possessions=places)
 
     def detect(self, doc, post):
         if someone_elses_words(post):

@@ -86,6 +86,28 @@ def test_the_place_an_interest_is_named_after_is_only_the_place(fixture_context,
     assert [span.text for _, span in index.find(fixture_context.nlp(text))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Hawthorn's grazing grant goes to cabinet.", ["Hawthorn's"]),  # the association's grant
+    ("Not Hawthorn's. The cabinet cut the grant.", []),  # the village's, with nothing after it
+    ("As Hawthorn's ward member I'll speak at committee.", []),  # the village's member
+    ("Hawthorn's Blue Vinny is the best cheese the council's market sells.", []),  # some other name of the village
+])
+def test_a_place_possessive_is_the_bodys_only_where_something_of_the_bodys_follows(fixture_context, text, found):
+    from postcheck.detectors.interests import InterestIndex
+
+    index = InterestIndex(fixture_context.nlp, ["Hawthorn Commoners' Association"], {"ltd"}, {"association"},
+                          frozenset({"ward", "member"}))
+    assert [span.text for _, span in index.find(fixture_context.nlp(text))] == found
+
+
+def test_a_post_that_says_it_is_no_council_matter_is_none(checker):
+    post = {"text": "Lovely morning on the water at Vale Rowing Club. Nothing to do with the council, just a new boat.",
+            "author": "@CllrJaneJones"}
+    assert "interests.declared-interest" not in checker.check(post).rules
+    post["text"] = "Vale Rowing Club needs the council's boathouse grant, and I'll be voting for it."
+    assert "interests.declared-interest" in checker.check(post).rules
+
+
 def test_an_interest_named_with_a_pending_application_is_a_council_matter(checker):
     post = {"text": "Delighted that Acme Homes' plans for Quarry Lane are moving forward", "author": "@CllrJaneJones"}
     assert "interests.declared-interest" in checker.check(post).rules
