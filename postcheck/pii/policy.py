@@ -84,6 +84,10 @@ class PersonalDataPolicy:
         self.role_mailboxes = {m.lower() for m in lex["role_mailboxes"]}
         self.self_cues = phrase_regex(tuple(lex["self_cues"]))
         self.org_cues = phrase_regex(tuple(lex["organisation_cues"]))
+        verbs = "|".join(re.escape(v) for v in lex.get("offered_number_verbs", [])) or "(?!)"
+        self.offered = re.compile(rf"(?:^|[.!?:;,(]\s*|\b(?:and|or|then|please|just|pls)\s+)(?:{verbs})\s+(?:us\s+)?(?:on\s+|at\s+)?$",
+                                  re.IGNORECASE)
+        self.withheld = phrase_regex(tuple(lex.get("withheld_identity", [])))
         self.public_titles = re.compile(
             r"(?:" + "|".join(re.escape(t) for t in sorted(lex["public_titles"], key=len, reverse=True)) + r")\s*$")
         self.public_suffix = re.compile(r"^\s*(?:MP|MEP|MSP|AM)\b")
@@ -163,11 +167,15 @@ class PersonalDataPolicy:
             if compact.startswith(self.org_prefixes):
                 return True
             # a landline is an organisation's where its sentence says so, before or after it ("Report a
-            # missed bin on 01632 ... That's the council's number"); a mobile needs the cue just before
-            return not compact.startswith(MOBILE_PREFIXES) and bool(self.org_cues.search(_sentence_around(text, entity)))
+            # missed bin on 01632 ... That's the council's number"), or where it is offered to whoever
+            # reads the post ("hang up and ring 01632 ..."); a mobile needs the cue just before
+            return not compact.startswith(MOBILE_PREFIXES) and (
+                bool(self.org_cues.search(_sentence_around(text, entity))) or bool(self.offered.search(text, 0, entity.start)))
         local = entity.text.split("@")[0].lower()
         if local in self.role_mailboxes:
             return True
+        if not re.search(r"[._\d-]", local) and self.org_cues.search(_sentence_around(text, entity)):
+            return True  # a mailbox of one word ("revenues@") in a sentence that gives it to an organisation
         parts = set(re.split(r"[._-]+", local))
         return any(len(name) > 1 and name[-1] in parts and (name[0] in parts or "cllr" in parts or "councillor" in parts)
                    for name in self.roster)
@@ -223,7 +231,8 @@ class PersonalDataPolicy:
                 score=score,
                 evidence={"model": round(score, 3), "entities": [e.evidence() for e in identified]},
             ))
-        if in_context is not None and not signals and not consent and not allow_listed:
+        withheld = bool(self.withheld.search(text))  # "her family asked me not to name her"
+        if in_context is not None and not signals and not consent and not allow_listed and not withheld:
             score, words = in_context
             shown = _shown(text, words)
             signals.append(Signal(

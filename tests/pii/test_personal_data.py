@@ -329,6 +329,39 @@ def test_a_persons_number_near_an_organisations_name_still_is(pd_checker, text):
     assert severity(pd_checker, text) == "review"
 
 
+@pytest.mark.parametrize("text", [
+    "If anyone rings asking for your password, hang up and ring 01632 960000.",
+    "Key safes fitted free for over-75s. Ring 01632 960155 to book one.",
+    "Struggling? Talking therapies are free and you can refer yourself. Call 0117 496 0345.",
+    "If in doubt, ring us on 01632 960000 before you pay anything.",
+])
+def test_a_landline_offered_to_whoever_reads_the_post_is_not_personal_data(pd_checker, text):
+    assert finding(pd_checker.check(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Patel keeps complaining. Ring Dave on 01632 960111 and he'll sort it.",  # given with the person
+    "Her landline is 01632 960111, ring her and tell her what you think.",
+    "Ring 07700 900123 and tell him what you think of his hedge.",  # a mobile is a person's
+])
+def test_a_number_given_with_a_person_or_a_mobile_still_is(pd_checker, text):
+    assert severity(pd_checker, text) == "review"
+
+
+def test_a_one_word_mailbox_its_sentence_gives_to_an_organisation_is_not_personal_data(pd_checker):
+    assert finding(pd_checker.check("The council's new email for flood reports is floods@example.com. Save it.")) is None
+    # a mailbox of a person's name parts is theirs, whatever else the sentence names
+    assert severity(pd_checker, "Council tenant Jo Bloggs, jo.bloggs@example.com, has complained again.") == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "Happy 100th to a Tetsby lady who's lived on the marsh all her life. Her family asked me not to name her.",
+    "Please don't share the name of the young lad in the crash on the A48. His family have asked for privacy.",
+])
+def test_someone_the_writer_declines_to_name_is_not_identifiable(default_checker, text):
+    assert finding(default_checker.check(text)) is None
+
+
 def test_a_first_name_with_the_job_only_one_person_does_identifies_them(pd_checker):
     assert severity(pd_checker, "Get well soon to Gary on the council's bin rounds. Heard his cancer's back.") == "block"
     assert finding(pd_checker.check("Get well soon to Gary, who hurt his knee at five-a-side.")) is None
