@@ -47,6 +47,9 @@ class ConfidentialityDetector(Detector):
         self.invitation_markers = {m.lower() for m in invitations.get("markers", [])}
         self.invitation_words = {w.lower() for w in invitations.get("words", [])}
         self.practice = [phrase_matcher(nlp, lexicon["practice"], "LOWER")]
+        self.physical = {w.lower() for w in lexicon.get("physical_things", [])}
+        self.information = {w.lower() for w in lexicon.get("information_things", [])}
+        self.released = {w.lower() for w in lexicon.get("released", [])}
         self.category_of = {p.lower(): cat for cat, phrases in lexicon["exempt_categories"].items() for p in phrases}
         self.categories = [phrase_matcher(nlp, list(self.category_of), "LOWER")]
         self.cues = [phrase_matcher(nlp, lexicon["disclosure_cues"], "LOWER")]
@@ -63,7 +66,7 @@ class ConfidentialityDetector(Detector):
             if any(s <= start and end <= e or (s < end and start < e) for s, e in innocent):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span.sent.start in practice_sents or self._invitation(doc, span, phrase):
+            if span.sent.start in practice_sents or self._invitation(doc, span, phrase) or self._no_secret(span):
                 continue
             aside = phrase.lower() in self.asides
             if aside and not agrees:
@@ -97,6 +100,14 @@ class ConfidentialityDetector(Detector):
             f"on its own): {quoted_words(doc, words)}",
             score=score, evidence={"model": round(score, 3)},
         )]
+
+    def _no_secret(self, span) -> bool:
+        """A leak of water ("the roof leaks like a sieve"), or a status its sentence says has ended
+        ("Embargo lifted: ...")."""
+        words = {t.lower_ for t in span.sent}
+        if any(t.lemma_.lower() == "leak" for t in span):
+            return bool(words & self.physical) and not words & self.information
+        return bool(words & self.released)
 
     def _invitation(self, doc, span, phrase) -> bool:
         """"get in touch – in confidence": an offer to listen, not a disclosure."""

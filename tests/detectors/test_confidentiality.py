@@ -41,6 +41,25 @@ def test_confidentiality_innocent_uses_pass(core, text):
     assert finding(core.check(text), CONF) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Village halls fund: every hall needs help. Hollinbank's roof leaks like a sieve.",
+    "Leaked: my kitchen tap. Plumber's coming Tuesday.",
+    "New bus shelter is in. Seats, a timetable and a roof that doesn't leak.",
+    "Embargo lifted: the council can finally confirm the bandstand restoration.",
+    "The embargo's lifted: £2.4m for sea defences at the harbour.",
+])
+def test_a_leak_of_water_or_an_embargo_lifted_is_no_secret(core, text):
+    assert finding(core.check(text), CONF) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Leaked report: the pipes at the depot need £2m of work and nobody was told.",  # the report is what leaked
+    "Embargoed until Friday: £2.4m for sea defences at the harbour.",
+])
+def test_papers_leaked_or_an_embargo_still_on_are(core, text):
+    assert finding(core.check(text), CONF) is not None
+
+
 def test_schedule_12a_category_needs_a_disclosure_cue(core):
     assert finding(core.check("The council has offered £90k to the former head of parks to go quietly."), CONF)
     assert finding(core.check("Legal advice matters: the council should always take it before a big decision."), CONF) is None
