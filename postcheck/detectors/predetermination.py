@@ -38,6 +38,8 @@ class PredeterminationDetector(Detector):
             self.votes.add(f"settled-vote-{number}", [pattern])
         self.open = [phrase_matcher(nlp, lexicon["open_mind"], "LOWER")]
         self.qj = [phrase_matcher(nlp, lexicon["quasi_judicial"], "LOWER")]
+        self.policy_heads = {w.lower() for w in lexicon.get("policy_heads", [])}
+        self.case_words = {w.lower() for w in lexicon.get("case_words", [])}
         self.pending = PendingMatters(nlp, context.config.pending_matters, lexicon["site_prefixes"])
 
     def detect(self, doc, post):
@@ -53,7 +55,8 @@ class PredeterminationDetector(Detector):
         if not hits:
             return []
         matter, register_span = self.pending.match(doc, post)
-        qj = match_phrases(self.qj, doc) + [(m.group(0), *m.span()) for m in REFERENCE.finditer(doc.text)]
+        qj = [h for h in match_phrases(self.qj, doc) if not self._of_a_policy(doc, h)]
+        qj += [(m.group(0), *m.span()) for m in REFERENCE.finditer(doc.text)]
         if matter is None and not qj and not sure_on_its_own(doc, self.context, STANCE_HEAD):
             return []  # no quasi-judicial word or register entry, and the stance head not sure on its own
         hits.sort(key=lambda h: h[1])
@@ -80,6 +83,19 @@ class PredeterminationDetector(Detector):
             f"{phrases} states a settled view on a quasi-judicial matter (“{context_word}”)",
             evidence={"phrases": [h[0] for h in hits], "context": context_word},
         )]
+
+    def _of_a_policy(self, doc, hit) -> bool:
+        """A quasi-judicial word that only qualifies a fee, a department or a reform ("taxi licence
+        fees", "our planning department"): a policy or a service, not a case to be decided."""
+        span = doc.char_span(hit[1], hit[2], alignment_mode="expand")
+        if span is None or span.text.lower() in self.case_words:
+            return False
+        root = span.root
+        while root.dep_ == "compound" and root.head.i > root.i:
+            if root.head.lemma_.lower() in self.policy_heads or root.head.lower_ in self.policy_heads:
+                return True
+            root = root.head
+        return root.dep_ in ("amod", "nmod") and root.head.lower_ in self.policy_heads
 
     def _learned_stance(self, doc) -> list[tuple[str, int, int]]:
         """A settled view the phrase lists missed, from the stance head, with the words that drove it."""

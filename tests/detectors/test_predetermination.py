@@ -45,6 +45,23 @@ def test_predisposition_and_politics_pass(core, text):
     assert finding(core.check(text), PRED) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Taxi licence fees up 12%? I'll be voting against. Drivers can't keep swallowing it.",
+    "Our planning department is under-resourced, full stop.",
+    "The Government's planning reforms take decisions away from local committees. I'm against that, full stop.",
+])
+def test_a_licence_fee_or_a_planning_department_is_a_policy_not_a_case(core, text):
+    assert finding(core.check(text), PRED) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The taxi licence for the Station Road firm comes up next week. I'll be voting against.",
+    "Rumour is a scrapyard's going to put in for the old depot. Save yourselves the application fee, lads, it's a no.",
+])
+def test_a_case_still_is_whatever_word_it_qualifies(core, text):
+    assert finding(core.check(text), PRED) is not None
+
+
 def test_a_decided_matter_is_no_longer_pending(core):
     post = {"text": "I will vote against 25/04410/FUL, it must be refused.", "created_at": "2027-03-01T10:00:00+00:00"}
     hit = finding(core.check(post), PRED)
