@@ -15,7 +15,7 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import char_span, cue_lists, in_sentence, learned_cue, quote, quoted_words, someone_elses_words, sure_on_its_own
+from ._cues import char_span, cue_lists, in_sentence, learned_cue, negated, quote, quoted_words, someone_elses_words, sure_on_its_own
 from .base import Detector
 
 
@@ -32,7 +32,7 @@ class OfficersDetector(Detector):
     def __init__(self, context):
         super().__init__(context)
         lexicon = load_lexicon("officers")
-        self.cues = cue_lists(context.nlp, lexicon, ("roles", "pressure", "criticism", "thanks"))
+        self.cues = cue_lists(context.nlp, lexicon, ("roles", "pressure", "criticism", "thanks", "orders_on_advice"))
         self.role_patterns = [re.compile(p, re.IGNORECASE) for p in lexicon.get("role_patterns") or []]
 
     def _officers(self, doc):
@@ -57,7 +57,10 @@ class OfficersDetector(Detector):
         if someone_elses_words(post):
             return []
         cues = {kind: self.cues[kind].find(doc)[:MAX_CUES] for kind in ("pressure", "criticism")}
-        if not any(cues.values()):
+        # an order, not a question or a refusal: "Withdraw the recommendation? No, ..."
+        orders = [o for o in self.cues["orders_on_advice"].find(doc)[:MAX_CUES]
+                  if not negated(o) and not o.sent.text.rstrip().endswith("?")]
+        if not any(cues.values()) and not orders:
             return self._learned(doc)
         officers = self._officers(doc)
         if not officers:
@@ -77,7 +80,23 @@ class OfficersDetector(Detector):
                 f"{', '.join(quote(s) for s in hits)} {label} ({quote(target)})",
                 evidence={"phrases": [s.text for s in hits], "target": target.text},
             ))
+        if not any(s.name == "officers.pressure" for s in signals):
+            signals += self._ordered(doc, orders, officers, thanks)
         return signals or self._learned(doc)  # a listed word elsewhere in the post is no reason to stop reading
+
+    @staticmethod
+    def _ordered(doc, orders, officers, thanks) -> list[Signal]:
+        """An order to change the advice: only officers advise, so it is aimed at the officer the post
+        names, in whichever sentence."""
+        named = [o for o in officers if not in_sentence(o, thanks)]
+        if not orders or not named:
+            return []
+        spans = tuple(sorted({char_span(s) for s in orders} | {char_span(named[0])}))
+        return [Signal(
+            "officers.pressure", spans,
+            f"{', '.join(quote(s) for s in orders)} puts public pressure on officers over their advice ({quote(named[0])})",
+            evidence={"phrases": [s.text for s in orders], "target": named[0].text},
+        )]
 
     def _learned(self, doc) -> list[Signal]:
         """Criticism of or pressure on an officer the lists miss: the cue head, where an officer is named."""

@@ -102,7 +102,7 @@ def test_an_officer_named_neutrally_or_thanked_passes(checker, text):
 
 def test_a_listed_word_in_another_sentence_does_not_stop_the_cue_heads_reading(checker):
     """"Shambles" is a listed criticism, but not in the officer's sentence; the head still reads the post."""
-    report = checker.check("What a shambles. Our planning officer should be rewriting that report before "
+    report = checker.check("What a shambles. Our planning officer should be looking again at that report before "
                            "committee, not defending it.")
     (finding,) = [f for f in report.findings if f.rule == "officers.impartiality"]
     assert finding.evidence["signals"][0]["signal"] == "officers.learned-cue"
@@ -118,3 +118,18 @@ def test_an_officer_is_named_by_a_first_name_only_one_person_on_the_roster_has(c
                                                         "Sally should be ashamed.").rules
     assert "officers.impartiality" not in checker.check("Sarah from the choir sent round the concert report. "
                                                         "Ticket sales are up 5%.").rules
+
+
+def test_an_order_to_change_the_advice_is_pressure_wherever_the_post_names_the_officer(fixture_context):
+    """Only officers write advice and recommendations: the order need not share the officer's sentence."""
+    detector = OfficersDetector(fixture_context)
+    text = ("Peter Okoye, I'm copying you in publicly because emails get me nowhere. "
+            "Withdraw the recommendation on Mill Road, or every leaflet will say you wouldn't listen.")
+    [signal] = facts(detector, text)
+    assert signal.name == "officers.pressure"
+    assert signal.evidence == {"phrases": ["Withdraw the recommendation"], "target": "Peter Okoye"}
+    assert facts(detector, "Sarah Brown's report calls the impact moderate. That report needs redoing.")
+    # a question, a refusal, or no officer named is no order to one
+    assert facts(detector, "Withdraw the recommendation? No. Peter Okoye was right.") == []
+    assert facts(detector, "Sarah Brown was right. Nobody should withdraw the recommendation.") == []
+    assert facts(detector, "The developer should withdraw the application and rethink the design.") == []
