@@ -30,7 +30,7 @@ def child_name_recognizer():
     from presidio_analyzer import Pattern, PatternRecognizer
 
     age = personal_data_lexicon()["child_age"]
-    regex = rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s*{age})"
+    regex = rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=,?\s*{age})"
     return PatternRecognizer(supported_entity=ENTITY, name="ChildNameRecognizer",
                              patterns=[Pattern("name then a child's age", regex, 0.7)],
                              global_regex_flags=re.MULTILINE)

@@ -26,6 +26,8 @@ PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked th
 
 #: a first name's job or workplace, just after it: "Gary on the council's bin rounds", "Nathan, the
 #: youngest on our bin crew", "Sharon from the housing office"
+#: a UK postcode ("HP97 4LT", "TS9 8LW")
+UK_POSTCODE_RX = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 WORKPLACE_AFTER = re.compile(
     r",?\s+(?:the\s+\w+\s+)?(?:on|from|in|at)\s+(?:the|our|my)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:rounds?|crews?|office|desk|team|depot|wagons?|crossing|reception|counter|lollipop)\b", re.IGNORECASE)
@@ -100,7 +102,12 @@ class PersonalDataPolicy:
         self.place_next = {w.lower() for w in lex["not_a_name_next_words"]}
         self.place_previous = {w.lower() for w in lex["not_a_name_previous_words"]}
         self.title_words = {t.lower().rstrip(".") for t in lex["public_titles"]}
-        self.child_age = re.compile(rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*(?P<age>{lex['child_age']})")
+        self.child_age = re.compile(rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s*(?P<age>{lex['child_age']})")
+        houses = "|".join(re.escape(h) for h in lex.get("house_names", [])) or "(?!)"
+        # "of Beck Cottage", ", Rose Cottage, Knapton Wick", ", HP97 4LT": a house or postcode right after a name
+        self.house_after = re.compile(
+            rf"(?:'s)?,?\s+(?:of\s+|at\s+|from\s+|,\s*)?(?:(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b(?!\s+(?:Ltd|Limited|plc|LLP|Group|Hotel|Shop|Cafe|Café|Kitchen|Park|Holidays?|Lets?)\b)"
+            rf"|(?:[^.!?\n]{{0,30}}?\b)?{UK_POSTCODE_RX})")
         self.roster = [p.name.lower().split() for p in people.by_key.values()]
 
     # --- which entities are a private person's ------------------------------
@@ -207,6 +214,10 @@ class PersonalDataPolicy:
             signals.append(self._signal("personal-data.contact", contacts, "{}"))
         if houses and not consent and (names or self.household.search(text) or _full_address(houses)):
             signals.append(self._signal("personal-data.address", houses, "{} identifying a household"))
+        if not houses and not consent:
+            houses = self._house_after_name(names, text)
+            if houses:
+                signals.append(self._signal("personal-data.address", houses, "{} after a private person's name"))
         identified = names + identifiers + houses + contacts
         if categories and identified and not consent:
             spans = [(s, e) for hits in categories.values() for s, e, _ in hits]
@@ -241,6 +252,18 @@ class PersonalDataPolicy:
                 f"{shown}", score=score, evidence={"model": round(score, 3)},
             ))
         return Assessment(found, signals, consent)
+
+    def _house_after_name(self, names: list[PiiEntity], text: str) -> list[PiiEntity]:
+        """A house name or a postcode right after a private person's name ("Norman Teasdale of Beck
+        Cottage", "Sheila Doughty, HP97 4LT"): with the name it identifies the household."""
+        found = []
+        for name in names:
+            match = self.house_after.match(text, name.end)
+            if match is not None:
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,'’s").lstrip())
+                found.append(PiiEntity("STREET_ADDRESS", start, match.end(), text[start:match.end()], 0.6,
+                                       recognizer="HouseAfterNameRule"))
+        return found
 
     def _identifying_name(self, entity: PiiEntity, text: str) -> bool:
         """A first name alone ("Pat", "Maureen") does not identify someone to the world; with the job

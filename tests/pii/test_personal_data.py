@@ -362,6 +362,27 @@ def test_someone_the_writer_declines_to_name_is_not_identifiable(default_checker
     assert finding(default_checker.check(text)) is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Biggest leek at the show goes to Norman Teasdale of Beck Cottage, Thackby. Mint!", "review"),
+    ("Winner of the marrow show: Sheila Doughty, HP97 4LT. A record-breaker!", "review"),
+    ("Well done to Ellie Nixon and Ava Coulthard in Year 5 at Wallstead First for their poem!", "block"),
+    ("Well done to Cerys and Megan Roberts (Year 5, Bryncaer CP) for their poster.", "block"),
+    ("Prayers for little Osian, aged six, who starts chemo this week.", "block"),
+])
+def test_a_house_or_postcode_after_a_name_and_a_named_childs_school_year_identify(pd_checker, text, expected):
+    assert severity(pd_checker, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely to meet Jane Smith of Acme Cottage Holidays at the business breakfast.",  # a business
+    "Great to visit Year 5 at Hillside Primary today.",  # no child named
+    "Thanks to Mrs Jones in Year 5 for the tour.",  # a teacher, by her title
+    "Met Tom Smith at the Town Hall today about the parking.",
+])
+def test_a_business_a_class_or_a_teacher_does_not(pd_checker, text):
+    assert finding(pd_checker.check(text)) is None
+
+
 def test_a_first_name_with_the_job_only_one_person_does_identifies_them(pd_checker):
     assert severity(pd_checker, "Get well soon to Gary on the council's bin rounds. Heard his cancer's back.") == "block"
     assert finding(pd_checker.check("Get well soon to Gary, who hurt his knee at five-a-side.")) is None
