@@ -46,6 +46,41 @@ class UltimatumReader:
                 continue
             start, end = order.idx, consequence[-1].idx + len(consequence[-1].text)
             found.append((start, end, doc.text[start:end]))
+        return found or self._as_written(doc)
+
+    def _as_written(self, doc) -> list[tuple[int, int, str]]:
+        """The same ultimatum where the parse tangled its coordination ("Vote my way on the Chainworks,
+        Marjorie, or kiss goodbye to your ward fund"): a sentence that opens with an order (after the
+        name of whoever it is said to), then "or", then a loss told to the addressee ("kiss goodbye",
+        "forget", "start looking") or a sanction of the office with the writer, the addressee or a
+        "won't" in it, in a sentence that names or tags the person it is said to. "Email me or ring the
+        office and I'll chase the funding" offers two ways to ask; "Apply by Friday or you'll miss the
+        grant" is a deadline told to everyone."""
+        found = []
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            opening = next((t for t in words if not (t.pos_ == "PROPN" or t.text.startswith("@")
+                                                      or t.lower_ in ("cllr", "councillor", "mr", "mrs", "ms"))), None)
+            join = next((t for t in words if t.lower_ == "or" and opening is not None and t.i > opening.i + 1), None)
+            if opening is None or join is None or opening.tag_ != "VB" or opening.pos_ not in ("VERB", "AUX"):
+                continue
+            if not (any(e.label_ == "PERSON" for e in sent.ents) or any(t.text.startswith("@") for t in sent)):
+                continue  # said to someone in particular, not a deadline told to everyone ("Apply by Friday or ...")
+            after = [t for t in sent if t.i > join.i and not t.is_punct]
+            if not after or sent.text.rstrip().endswith("?"):
+                continue
+            if after[0].tag_ == "VB":  # a second order: a loss told to the addressee, or another way to ask
+                told = after[0].lemma_.lower() in self.losses or after[0].lower_ == "start"
+                sanctioned = told and any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in after)
+            else:  # the writer brings it about ("or I'll ..."), or the addressee's ward goes without
+                subject = next((t for t in after if t.dep_ in ("nsubj", "nsubjpass")), None)
+                who = subject.lower_ if subject is not None else ""
+                brought = (who in WRITER or who in ADDRESSEE and any(t.lemma_.lower() in self.losses for t in after)
+                           or who not in ADDRESSEE and any(t.dep_ == "neg" for t in after))
+                sanctioned = brought and any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in after)
+            if sanctioned:
+                start, end = opening.idx, after[-1].idx + len(after[-1].text)
+                found.append((start, end, doc.text[start:end]))
         return found
 
     def _brought_about(self, verb, join: str) -> str | None:

@@ -36,6 +36,24 @@ def test_arguments_offers_and_promises_without_an_order_are_not(read, text):
     assert read(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Vote my way on the Chainworks, Marjorie, or kiss goodbye to your ward fund. Simple as that.",
+    "Vote with us on the budget @NeilHoskenInd or Hendra Moor won't see a penny of the devolved ward money.",
+])
+def test_an_ultimatum_the_parse_tangles_is_read_as_written(read, text):
+    """The parse joins "or kiss" to "Marjorie", or the consequence to the order's object: read as written."""
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Apply by Friday or you'll miss out on the grant.",  # a deadline told to everyone
+    "Email Marjorie or ring the office and I'll chase the funding for you.",  # two ways to ask
+    "Vote with us, Marjorie, or don't: the ward fund is safe either way?",
+])
+def test_as_written_a_deadline_or_a_choice_of_ways_is_not(read, text):
+    assert read(text) == []
+
+
 def test_it_raises_intimidation_at_review_through_the_checker(checker):
     report = checker.check("Message to @JordanMellorST: vote against the deal and you can forget any ward money. Your call.")
     found = [f for f in report.findings if f.rule == "bullying.intimidation"]
