@@ -123,6 +123,9 @@ def test_a_persons_home_family_or_routine_left_hanging_is_review(checker, text):
     "A word to Cllr Ferriby: careers in this town hall can end very suddenly. Think about that report.",
     "Cllr Nadia Haq thinks she's untouchable after Thursday's vote. She isn't.",
     "@PeterQuayleLD you'll be paying for that speech long after May. Mark my words.",
+    # a career ended at the writer's hand
+    "If Daniel Ashmore recommends approval for the farm, I will make sure he never works in planning again.",
+    "We've a long list of folk who've crossed this group. Plenty of room left on it, Ruth. Plenty.",
 ])
 def test_menace_by_implication_aimed_at_someone_is_veiled_menace(checker, text):
     [found] = [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
@@ -132,6 +135,7 @@ def test_menace_by_implication_aimed_at_someone_is_veiled_menace(checker, text):
 @pytest.mark.parametrize("text", [
     "Residents should expect a visit from the meter readers next week.",  # about no one named
     "For your own sake, please check your smoke alarms this winter.",
+    "Cllr Jones will make sure they never close the Hillside library while she's Leader. Good on her.",
 ])
 def test_the_same_words_about_no_one_are_not(checker, text):
     assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
