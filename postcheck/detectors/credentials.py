@@ -74,8 +74,9 @@ class CredentialsDetector(Detector):
         self.number_cues = _cue_pattern(lexicon["number_cues"])
         self.key_cues = _cue_pattern(lexicon["key_cues"])
         low, high = lexicon.get("code_digits", [4, 8])
-        # a trailing letter or key ("1234C", "2580#") is part of a code
-        self.code = re.compile(rf"^\d{{{int(low)},{int(high)}}}[A-Za-z#*]?$")
+        # a trailing letter or key ("1234C", "2580#") is part of a code, and so is a leading one ("C159", "*3914";
+        # not A, B or M, which lead a road's number: "the A358")
+        self.code = re.compile(rf"^(?:\d{{{int(low)},{int(high)}}}[A-Za-z#*]?|[C-LN-Zc-ln-z#*]\d{{{int(low) - 1},{int(high)}}})$")
         units = "|".join(re.escape(u) for u in sorted(lexicon["not_passwords"], key=len, reverse=True))
         self.measurement = re.compile(rf"^[£$€]?\d[\d,.]*(?:{units})$", re.IGNORECASE)
         self.formats = {label: re.compile(pattern) for label, pattern in lexicon["formats"].items()}

@@ -26,10 +26,12 @@ PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked th
 
 #: a first name's job or workplace, just after it: "Gary on the council's bin rounds", "Nathan, the
 #: youngest on our bin crew", "Sharon from the housing office"
+#: what a schoolchildren hit reads as ("in Year 5", "Year 5 girls")
+SCHOOLCHILDREN = "schoolchildren"
 #: a UK postcode ("HP97 4LT", "TS9 8LW")
 UK_POSTCODE_RX = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 WORKPLACE_AFTER = re.compile(
-    r",?\s+(?:the\s+\w+\s+)?(?:on|from|in|at)\s+(?:the|our|my)\s+(?:[\w'’-]+\s+){0,3}?"
+    r",?\s+(?:the\s+\w+\s+)?(?:on|from|in|at)\s+(?:(?:the|our|my)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:rounds?|crews?|office|desk|team|depot|wagons?|crossing|reception|counter|lollipop)\b", re.IGNORECASE)
 STOPS = (". ", "! ", "? ", "\n")
 #: how a next sentence points back at the number ("That's the council's number, not mine")
@@ -103,6 +105,7 @@ class PersonalDataPolicy:
         self.place_previous = {w.lower() for w in lex["not_a_name_previous_words"]}
         self.title_words = {t.lower().rstrip(".") for t in lex["public_titles"]}
         self.child_age = re.compile(rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s*(?P<age>{lex['child_age']})")
+        self.school_children = re.compile(lex["school_children"]) if lex.get("school_children") else None
         houses = "|".join(re.escape(h) for h in lex.get("house_names", [])) or "(?!)"
         # "of Beck Cottage", ", Rose Cottage, Knapton Wick", ", HP97 4LT": a house or postcode right after a name
         self.house_after = re.compile(
@@ -219,6 +222,9 @@ class PersonalDataPolicy:
             if houses:
                 signals.append(self._signal("personal-data.address", houses, "{} after a private person's name"))
         identified = names + identifiers + houses + contacts
+        if [t for _, _, t in categories.get("children", [])] == [SCHOOLCHILDREN] * len(categories.get("children", [])) \
+                and categories.get("children") and all(e.recognizer == "TitledPersonRecognizer" for e in identified):
+            del categories["children"]  # "Mrs Jones in Year 5" is the teacher: schoolchildren need a child's name
         if categories and identified and not consent:
             spans = [(s, e) for hits in categories.values() for s, e, _ in hits]
             terms = {name: sorted({t.lower() for _, _, t in hits}) for name, hits in categories.items()}
@@ -280,6 +286,8 @@ class PersonalDataPolicy:
                     hits.setdefault(name, []).append((m.start(), m.end(), m.group(0)))
         for m in self.child_age.finditer(text):
             hits.setdefault("children", []).append((m.start("age"), m.end("age"), "child's age"))
+        for m in self.school_children.finditer(text) if self.school_children else ():
+            hits.setdefault("children", []).append((m.start(), m.end(), SCHOOLCHILDREN))
         return hits
 
     @staticmethod

@@ -82,3 +82,12 @@ def test_the_official_account_campaigning_names_the_party(fixture_context):
     assert signal.name == "capacity.official-party"
     assert words_of(text, signal) == ["Labour"] and signal.evidence == {"phrases": ["Labour"]}
     assert facts(detector, text, author="@CllrJaneJones") == []  # a councillor may campaign
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("Official council statement: the ferry subsidy cut is unacceptable. Please share if you agree.", True),
+    ("Message from Elmbridge Vale Borough Council to visitors: please park considerately.", True),
+    ("I read the council statement on the ferry subsidy. I think it is wrong.", False),  # someone else's statement
+])
+def test_a_statement_headed_as_the_councils_speaks_for_it(fixture_context, text, raised):
+    assert bool(facts(CapacityDetector(fixture_context), text)) is raised

@@ -63,6 +63,16 @@ def test_other_secrets(checker, text):
     assert "security.credentials" in checker.check(text).rules
 
 
+def test_a_code_with_a_leading_letter_or_key_is_a_code_and_a_road_number_is_not(fixture_context):
+    """"C159", "*3914" after a code word are codes; "the A358" leads with a road's letter."""
+    from postcheck.detectors.credentials import CredentialsDetector
+
+    detector = CredentialsDetector(fixture_context)
+    assert [s.name for s in facts(detector, "Defib at the chapel: the cabinet code is C159. Ring 999 first.")] == ["credentials.code"]
+    assert [s.name for s in facts(detector, "Hub door code for after-hours groups: *3914.")] == ["credentials.code"]
+    assert facts(detector, "The gate code? Take the A358 and ask at the farm.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Call my surgery line on 020 8000 0000 if you need help.",   # the councillor's own number
     "Details are on https://www.elmbridgevale.gov.uk/council-tax and in the leaflet.",

@@ -386,3 +386,9 @@ def test_a_business_a_class_or_a_teacher_does_not(pd_checker, text):
 def test_a_first_name_with_the_job_only_one_person_does_identifies_them(pd_checker):
     assert severity(pd_checker, "Get well soon to Gary on the council's bin rounds. Heard his cancer's back.") == "block"
     assert finding(pd_checker.check("Get well soon to Gary, who hurt his knee at five-a-side.")) is None
+
+
+def test_schoolchildren_named_anywhere_in_their_sentence_are_children(pd_checker):
+    text = "Well done to two Year 5 girls from Hawksheugh First School, Millie Dodds and Ava Charlton, who raised £600!"
+    assert severity(pd_checker, text) == "block"
+    assert finding(pd_checker.check("Thanks to Mrs Jones in Year 5 for the tour.")) is None  # the teacher
