@@ -88,6 +88,7 @@ def test_the_official_account_campaigning_names_the_party(fixture_context):
     ("Official council statement: the ferry subsidy cut is unacceptable. Please share if you agree.", True),
     ("Message from Elmbridge Vale Borough Council to visitors: please park considerately.", True),
     ("I read the council statement on the ferry subsidy. I think it is wrong.", False),  # someone else's statement
+    ("The official council statement on the flooding is on the council page: share that, not my summary.", False),
 ])
 def test_a_statement_headed_as_the_councils_speaks_for_it(fixture_context, text, raised):
     assert bool(facts(CapacityDetector(fixture_context), text)) is raised

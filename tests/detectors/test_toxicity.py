@@ -421,6 +421,8 @@ def test_an_allegation_that_labels_a_named_person_is_a_personal_attack_too(tox):
     "Cllr Harker has a conviction for assault he never declared when he stood. Look it up.",
     "Cllr Harker helped herself to the money from the gala raffle. £1,200 went home in her handbag.",
     "Cllr Harker is a con artist in a mayoral chain.",
+    "Cllr Harker's canvassers were harvesting postal votes at the care home. I have their names.",
+    "Cllr Harker punched a steward at the races and paid him to keep it out of the papers.",
 ])
 def test_lexicon_only_allegations_of_deeds_in_everyday_words(lexicon_only, text):
     assert "toxicity.allegation" in rules_of(lexicon_only, text)
