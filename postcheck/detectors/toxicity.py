@@ -42,7 +42,6 @@ words that drove it. The rule pack grades them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..lexicons import load_lexicon
@@ -53,13 +52,14 @@ from ..targets import (
     GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, KindMatcher, Target,
     model_target_hint,
 )
-from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted, said_by_another, said_of
+from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted
 from .base import Detector
 from ._affirmation import affirmed, protects
 from ._coercion import PileOnReader, UltimatumReader
 from ._leverage import distress_offered, hold_then_caution
 from ._menace import menace_aimed, veiled_menace
 from ._places import names_a_place
+from ._reading import Hit, Reading, inside_any as _inside_any, overlaps_any as _overlaps_any
 from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -71,7 +71,6 @@ VEILED_MENACE = "toxicity.veiled-menace"
 COERCION = "toxicity.coercion"
 ALLEGATION = "toxicity.allegation"
 
-QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
 #: the model reads 64 tokens: occlusion beyond this many characters cannot change its score
 OCCLUSION_CHARS = 600
 #: matches of one phrase list judged per post (each needs its own target resolution)
@@ -92,16 +91,6 @@ DISCRIMINATION_OVER_POLICY = "cue.equality.discrimination.over_policy"
 #: reads the post at its ``.confirms`` bar (absent, as in older models: never)
 IDENTITY_CONFIRMED = "identity_attack.confirmed"
 DISCRIMINATION_CONFIRMS = "cue.equality.discrimination.confirms"
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One lexicon match: which list, the term, character span."""
-
-    kind: str
-    term: str
-    start: int
-    end: int
 
 
 class ToxicityDetector(Detector):
@@ -182,99 +171,90 @@ class ToxicityDetector(Detector):
     # -- what the post shows (the rule pack judges it) ------------------------------
     def observe(self, doc, post, scores: Mapping[str, float] | None) -> list[Signal]:
         """The signals and their facts for one parsed post, given the model's scores (or None)."""
-        hits = self._hits(doc)
-        mentions = self.resolver.mentions(doc, post)
         hint = model_target_hint(scores)
-        quotes = [m.span() for m in QUOTE.finditer(doc.text)]
-        statements = [(s, e) for s, e in quotes if len(doc.text[s:e].split()) >= QUOTED_STATEMENT_WORDS]
-        excluded = [(h, said_of(doc, h, mentions)) for h in hits.get("exclusion", [])]
-        hits["counter"] = hits.get("counter", []) + [h for h, group in excluded if group is None]
-        counter = bool(hits.get("counter"))
-        reclaimed = bool(hits.get("reclaim"))
-        endorsed = bool(hits.get("endorse")) and not counter  # "… Hard to disagree.": the writer's own words
-        # words quoted after a reporting cue ("he called me '...'"), or a quotation the post opens with
-        # and then attributes ("'...' That's what somebody yelled at the choir")
-        reported = counter or (not endorsed and any(
-            h.end <= s or (not doc.text[:s].strip() and h.start >= e)
-            for h in hits.get("reporting", []) for s, e in quotes
-        ))
+        r = Reading.of(doc, self._hits(doc), self.resolver.mentions(doc, post), hint, self.resolver)
+        shown = _round(scores)
+        violent = [h for h in r.kept("violent") if not negated(doc, h)]
+        signals = self._intimidation(r, violent, shown)
+        found, slurs, attribute = self._discrimination(r, post, scores, violent, shown)
+        signals += found
+        found, aimed, obscene = self._personal_attack(r, post, scores, attribute, shown)
+        signals += found
+        signals += self._swearing(r, aimed, obscene, slurs, shown)
+        signals += self._defamation(r, shown)
+        if scores is not None and "insult" in scores:
+            raised = {signal.name for signal in signals}
+            signals.extend(self._learned(doc, scores, r.mentions, hint, raised, r.quotes, r.reported, r.counter, shown,
+                                         _listed_hostility(r.hits)))
+        # discrimination in a post that names a member or a handle is aimed at that person too
+        if r.people(NAMING_SOURCES):
+            for signal in signals:
+                if signal.name == DISCRIMINATION:
+                    signal.evidence["names_person"] = True
+        return signals
 
-        def own_words(hit: Hit) -> bool:
-            """False for words quoted (or reported) in order to condemn them."""
-            if _overlaps_any(hit, hits.get("benign", [])):
-                return False
-            quoted = _inside_any(hit, quotes)
-            if quoted and any(s <= hit.start and hit.end <= e and NAMED_AS_A_WORD.search(doc.text[max(0, s - 40):s])
-                              for s, e in quotes):
-                return False  # the word mentioned, not used: "the word 'window-licker' was shouted ..."
-            if not endorsed and said_by_another(doc, hit):
-                return False  # "the leaflet said refugees are parasites. I'll be reporting it."
-            return not (reported and (quoted or in_speech_frame(doc, hit)))
-
-        def kept(kind: str) -> list[Hit]:
-            return [h for h in hits.get(kind, []) if own_words(h)]
-
-        def asserted(kind: str) -> list[Hit]:
-            """The writer's own words, not denied ("please don't share it")."""
-            return [h for h in kept(kind) if not negated(doc, h)]
-
-        def target(hit: Hit) -> Target | None:
-            return self.resolver.target_of(doc, hit.start, hit.end, mentions, hint)
-
-        evidence_scores = _round(scores)
-        signals: list[Signal] = []
-
-        # threats and intimidation
-        someone = any(m.kind == PERSON and m.source in NAMED_SOURCES for m in mentions) or any(
+    # -- the families, from the phrase lists and the parse ---------------------------
+    def _intimidation(self, r: Reading, violent: list[Hit], shown) -> list[Signal]:
+        """A threat (listed, or violence promised), a complainant disparaged; else coercion (an
+        ultimatum, a pile-on, a hold and a caution, distress offered round); else veiled menace."""
+        doc, kept, asserted = r.doc, r.kept, r.asserted
+        someone = bool(r.people(NAMED_SOURCES)) or any(
             t.lower_ in ("you", "your", "ya", "yer", "anyone", "anybody", "whoever") for t in doc)
-        violent = [h for h in kept("violent") if not negated(doc, h)]
         threats = kept("threat") + violent
-        complainant = hits.get("complainant", [])
+        complainant = r.hits.get("complainant", [])
         disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
         if threats or (complainant and disparaged):
             cues = threats or complainant + disparaged
-            who = next((t for t in (target(h) for h in cues) if t is not None), None)
+            who = next((t for t in (r.target(h) for h in cues) if t is not None), None)
             why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
-            signals.append(self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", evidence_scores))
-        elif (coercion := [] if reported else (
-                [("an ultimatum (a sanction of the office, or something of theirs made public)", u) for u in self.ultimatums(doc)]
-                + [("a call to hound someone", p) for p in self.pile_ons(doc)]
-                + [("a hold over someone (a decision the writer has a hand in), then a caution", h)
-                   for h in hold_then_caution(doc, kept("seat"), kept("deciding_body"), kept("decision"),
-                                              asserted("caution"), someone)]
-                + [("someone's distress offered round", h)
-                   for h in distress_offered(doc, kept("recording"), kept("distress"), asserted("offer"), someone)])):
+            return [self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", shown)]
+        coercion = [] if r.reported else (
+            [("an ultimatum (a sanction of the office, or something of theirs made public)", u) for u in self.ultimatums(doc)]
+            + [("a call to hound someone", p) for p in self.pile_ons(doc)]
+            + [("a hold over someone (a decision the writer has a hand in), then a caution", h)
+               for h in hold_then_caution(doc, kept("seat"), kept("deciding_body"), kept("decision"),
+                                          asserted("caution"), someone)]
+            + [("someone's distress offered round", h)
+               for h in distress_offered(doc, kept("recording"), kept("distress"), asserted("offer"), someone)])
+        if coercion:
             what, (start, end, words) = coercion[0]
-            who = self.resolver.target_of(doc, start, end, mentions, hint) or next(
-                (m for m in mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
+            who = self.resolver.target_of(doc, start, end, r.mentions, r.hint) or next(
+                (m for m in r.mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
             cues = [Hit("coercion", words.lower(), start, end)]
-            signals.append(self._signal(COERCION, cues, who, f"{what}: {_quoted(doc, cues)}", evidence_scores))
-        else:
-            tags = [h for h in hits.get("menace_tag", []) if not negated(doc, h)]
-            named = [m for m in mentions if m.kind == PERSON and m.source in NAMED_SOURCES]
-            menace = None if reported else veiled_menace(doc, tags, hits.get("whereabouts", []), named)
-            implied = None if reported or menace is not None else menace_aimed(doc, asserted("veiled_threat"), named)
-            if menace is not None:
-                cues, who = menace
-                signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat: a detail of where {who.text} "
-                                            f"lives, their family or their routine, left unfinished: {_quoted(doc, cues)}",
-                                            evidence_scores))
-            elif implied is not None:
-                cues, who = implied
-                signals.append(self._signal(VEILED_MENACE, cues, who, f"a veiled threat aimed at {who.text}: "
-                                            f"{_quoted(doc, cues)}", evidence_scores))
+            return [self._signal(COERCION, cues, who, f"{what}: {_quoted(doc, cues)}", shown)]
+        if r.reported:
+            return []
+        tags = [h for h in r.hits.get("menace_tag", []) if not negated(doc, h)]
+        named = r.people(NAMED_SOURCES)
+        menace = veiled_menace(doc, tags, r.hits.get("whereabouts", []), named)
+        if menace is not None:
+            cues, who = menace
+            return [self._signal(VEILED_MENACE, cues, who, f"a veiled threat: a detail of where {who.text} "
+                                 f"lives, their family or their routine, left unfinished: {_quoted(doc, cues)}", shown)]
+        implied = menace_aimed(doc, asserted("veiled_threat"), named)
+        if implied is not None:
+            cues, who = implied
+            return [self._signal(VEILED_MENACE, cues, who, f"a veiled threat aimed at {who.text}: {_quoted(doc, cues)}",
+                                 shown)]
+        return []
 
-        # discrimination
+    def _discrimination(self, r: Reading, post, scores, violent: list[Hit], shown):
+        """Hostile words about a protected group, a slur, or an attack on a person through a protected
+        characteristic; else the model's reading. Returns the signals, the slurs and the attribute
+        attacks (the other families read them too)."""
+        doc, kept = r.doc, r.kept
         group_cues = [h for h in kept("group_attack") + violent if not negated(doc, h)]
-        group_hits = self._group_attacks(doc, group_cues, mentions, counter, statements)
-        group_hits += [(h, group) for h, group in excluded if group is not None and own_words(h) and not negated(doc, h)]
+        group_hits = self._group_attacks(doc, group_cues, r.mentions, r.counter, r.statements)
+        group_hits += [(h, group) for h, group in r.excluded
+                       if group is not None and r.own_words(h) and not negated(doc, h)]
         for hit in kept("insult") + kept("obscene_insult"):
-            who = target(hit)
-            if (who is not None and who.kind == GROUP and not counter and not negated(doc, hit)
-                    and not _across_quote(hit, who, statements) and not _names_its_own(doc, hit, who)):
+            who = r.target(hit)
+            if (who is not None and who.kind == GROUP and not r.counter and not negated(doc, hit)
+                    and not _across_quote(hit, who, r.statements) and not _names_its_own(doc, hit, who)):
                 group_hits.append((hit, who))
-        slurs = [h for h in kept("slur") if not reclaimed and not (h.term in self.place_homonyms and names_a_place(doc, h))]
-        attribute = [(h, target(h)) for h in kept("attribute_attack")]
+        slurs = [h for h in kept("slur")
+                 if not r.reclaimed and not (h.term in self.place_homonyms and names_a_place(doc, h))]
+        attribute = [(h, r.target(h)) for h in kept("attribute_attack")]
         attribute = [(h, t) for h, t in attribute if t is not None and t.kind == PERSON]
         if group_hits or slurs or attribute:
             cues = [h for h, _ in group_hits] + slurs + [h for h, _ in attribute]
@@ -284,80 +264,67 @@ class ToxicityDetector(Detector):
                 f"hostile words about {who.text} ({who.characteristic})" if who is not None and who.kind == GROUP
                 else f"an attack on {who.name} through a protected characteristic" if who is not None
                 else "hostile words about a protected group")
-            signals.append(self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}",
-                                        evidence_scores, extra_spans=extra))
-        elif scores is not None and not reported and self._model_hate(scores):
-            signal = self._model_discrimination(doc, post, scores, mentions, hint, evidence_scores,
-                                                _listed_hostility(hits))
-            if signal is not None:
-                signals.append(signal)
+            return ([self._signal(DISCRIMINATION, cues, who, f"{what}: {_quoted(doc, cues)}", shown, extra_spans=extra)],
+                    slurs, attribute)
+        if scores is not None and not r.reported and self._model_hate(scores):
+            signal = self._model_discrimination(doc, post, scores, r.mentions, r.hint, shown, _listed_hostility(r.hits))
+            return ([signal] if signal is not None else []), slurs, attribute
+        return [], slurs, attribute
 
-        # personal attack: insults, put-downs and obscene insults aimed at a person
-        obscene = kept("obscenity") + self._masked(doc, quotes, reported)
+    def _personal_attack(self, r: Reading, post, scores, attribute, shown):
+        """Insults, put-downs and obscene insults aimed at a person; else the model's reading. Returns the
+        signals, the (words, person) pairs aimed and the obscene words (abusive language reads both)."""
+        doc, kept = r.doc, r.kept
+        obscene = kept("obscenity") + self._masked(doc, r.quotes, r.reported)
         insulting = kept("insult") + kept("put_down") + [h for h, _ in attribute]
         aimed = []
         obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
         for hit in insulting + obscene_insults:
-            who = target(hit)
+            who = r.target(hit)
             if who is None or who.kind != PERSON or (hit.kind == "insult" and negated(doc, hit)):
                 continue
             if not any(a.start == hit.start for a, _ in aimed):
                 aimed.append((hit, who))
         if aimed:
             cues = [h for h, _ in aimed]
-            who = aimed[0][1]
             severe = _severe_attack(aimed, bool(kept("severe_insult")))
-            signals.append(self._signal(
-                PERSONAL_ATTACK, cues, who,
-                f"{_quoted(doc, cues)} aimed at {_describe(who)}", evidence_scores, severe=severe,
-            ))
-        elif scores is not None and self._model_attack(scores, hint):
-            signal = self._model_personal_attack(doc, post, scores, mentions, hint, evidence_scores)
-            if signal is not None:
-                signals.append(signal)
+            return ([self._signal(PERSONAL_ATTACK, cues, aimed[0][1], f"{_quoted(doc, cues)} aimed at {_describe(aimed[0][1])}",
+                                  shown, severe=severe)], aimed, obscene)
+        if scores is not None and self._model_attack(scores, r.hint):
+            signal = self._model_personal_attack(doc, post, scores, r.mentions, r.hint, shown)
+            return ([signal] if signal is not None else []), aimed, obscene
+        return [], aimed, obscene
 
-        # abusive language: obscenity or a slur (severely toxic language) whatever the target
+    def _swearing(self, r: Reading, aimed, obscene, slurs, shown) -> list[Signal]:
+        """Obscenity or a slur whatever the target; else mild swearing said to or of a person named or
+        addressed ("stop talking shite, @Cllr"). Of a thing, or of whoever did something, mild swearing is
+        left to the obscenity head (advice at most)."""
+        doc = r.doc
         if obscene or slurs:
             at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
             what = "obscene language" if obscene else "a slur"
-            signals.append(self._signal(
-                ABUSIVE, obscene + slurs, None, f"{what}: {_quoted(doc, obscene + slurs)}",
-                evidence_scores, at_named_person=at_person,
-            ))
-        else:
-            # mild swearing said to or of a person named or addressed ("stop talking shite, @Cllr");
-            # of a thing, or of whoever did something, it is left to the obscenity head (advice at most)
-            words = [h for h in kept("mild_contempt") if not negated(doc, h) and not _describes_a_thing(doc, h, mentions)]
-            at_someone = [(h, w) for h, w in ((h, target(h)) for h in words)
-                          if w is not None and w.kind == PERSON and w.source in NAMED_SOURCES]
-            if at_someone:
-                cues, who = [h for h, _ in at_someone], at_someone[0][1]
-                signals.append(self._signal(
-                    MILD_OBSCENITY, cues, who, f"mild swearing aimed at {_describe(who)}: {_quoted(doc, cues)}",
-                    evidence_scores, at_person=True,
-                ))
+            return [self._signal(ABUSIVE, obscene + slurs, None, f"{what}: {_quoted(doc, obscene + slurs)}", shown,
+                                 at_named_person=at_person)]
+        words = [h for h in r.kept("mild_contempt") if not negated(doc, h) and not _describes_a_thing(doc, h, r.mentions)]
+        at_someone = [(h, w) for h, w in ((h, r.target(h)) for h in words)
+                      if w is not None and w.kind == PERSON and w.source in NAMED_SOURCES]
+        if not at_someone:
+            return []
+        cues, who = [h for h, _ in at_someone], at_someone[0][1]
+        return [self._signal(MILD_OBSCENITY, cues, who, f"mild swearing aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                             shown, at_person=True)]
 
-        # defamation: allegations about an identifiable person or organisation
-        allegation = self._allegation(doc, hits, kept, target, mentions)
-        if allegation is not None:
-            cues, who, of_crime = allegation
-            kind = "an allegation of crime or corruption" if of_crime else "an allegation of dishonesty"
-            name_calling = who.kind == PERSON and who.source in NAMED_SOURCES and any(
-                h.term in self.name_calling and _a_label(doc, h) for h in cues)
-            signals.append(self._signal(
-                ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(doc, cues)}", evidence_scores,
-                of_crime=of_crime, name_calling=name_calling,
-            ))
-        if scores is not None and "insult" in scores:
-            raised = {signal.name for signal in signals}
-            signals.extend(self._learned(doc, scores, mentions, hint, raised, quotes, reported, counter, evidence_scores,
-                                         _listed_hostility(hits)))
-        # discrimination in a post that names a member or a handle is aimed at that person too
-        if any(m.kind == PERSON and m.source in NAMING_SOURCES for m in mentions):
-            for signal in signals:
-                if signal.name == DISCRIMINATION:
-                    signal.evidence["names_person"] = True
-        return signals
+    def _defamation(self, r: Reading, shown) -> list[Signal]:
+        """An allegation about an identifiable person or organisation."""
+        allegation = self._allegation(r.doc, r.hits, r.kept, r.target, r.mentions)
+        if allegation is None:
+            return []
+        cues, who, of_crime = allegation
+        kind = "an allegation of crime or corruption" if of_crime else "an allegation of dishonesty"
+        name_calling = who.kind == PERSON and who.source in NAMED_SOURCES and any(
+            h.term in self.name_calling and _a_label(r.doc, h) for h in cues)
+        return [self._signal(ALLEGATION, cues, who, f"{kind} about {_describe(who)}: {_quoted(r.doc, cues)}", shown,
+                             of_crime=of_crime, name_calling=name_calling)]
 
     # -- the learned heads --------------------------------------------------------
     def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, counter, evidence_scores,
@@ -698,14 +665,6 @@ def _learned_why(what: str, label: str, scores, doc, cues, who) -> str:
     return f"{what} (model {scores[label]:.2f}){aim}: {_quoted(doc, cues)}"
 
 
-#: what introduces a word quoted to name it rather than use it ("the word '...'", "a slur like '...'")
-NAMED_AS_A_WORD = re.compile(r"\b(?:the|that|this|a|an|words?|terms?)\s+(?:\w+\s+)?(?:word|term|phrase|slur|insult|name)s?"
-                             r"(?:\s+like)?\s*[:,]?\s*$", re.IGNORECASE)
-
-#: a quotation this many words long is a statement someone made, not scare quotes ('our "diverse" town')
-QUOTED_STATEMENT_WORDS = 3
-
-
 def _across_quote(hit: Hit, mention: Target, statements: Sequence[tuple[int, int]]) -> bool:
     """The mention sits inside a quoted statement that the hostile words are outside of."""
     return any(s <= mention.start and mention.end <= e and not (s <= hit.start and hit.end <= e)
@@ -719,14 +678,6 @@ def _without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
         kept.append(text[at:start])
         at = max(at, end)
     return " ".join(" ".join(kept + [text[at:]]).split())
-
-
-def _inside_any(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= hit.start and hit.end <= e for s, e in spans)
-
-
-def _overlaps_any(hit: Hit, others: Sequence[Hit]) -> bool:
-    return any(o.start < hit.end and hit.start < o.end for o in others)
 
 
 def _is_in(hit: Hit, others: Sequence[Hit]) -> bool:
