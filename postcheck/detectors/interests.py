@@ -110,6 +110,16 @@ class InterestIndex:
         return [(e, s) for e, s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for _, o in spans)]
 
 
+def interest_index(nlp, interests, by_kind: bool = True) -> InterestIndex:
+    """The register's index with the interests lexicon's legal suffixes and place words; ``by_kind``
+    also lets an entry be called by its kind of body ("our club")."""
+    lexicon = load_lexicon("interests")
+    suffixes = {s.lower().rstrip(".") for s in lexicon.get("legal_suffixes", [])}
+    kinds = {str(k).lower() for k in lexicon.get("kinds_of_body", [])} if by_kind else frozenset()
+    places = {str(w).lower() for w in lexicon.get("place_possessions", [])}
+    return InterestIndex(nlp, interests, suffixes, kinds, places)
+
+
 #: prepositions that make a name the place where something happens ("at" and "from" also go with a body)
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "round", "across", "through", "throughout"})
 
@@ -153,10 +163,7 @@ class InterestsDetector(Detector):
         super().__init__(context)
         nlp = context.nlp
         lexicon = load_lexicon("interests")
-        self.suffixes = {s.lower().rstrip(".") for s in lexicon.get("legal_suffixes", [])}
-        kinds = {str(k).lower() for k in lexicon.get("kinds_of_body", [])}
-        places = {str(w).lower() for w in lexicon.get("place_possessions", [])}
-        self.index = InterestIndex(nlp, context.config.interests, self.suffixes, kinds, places)
+        self.index = interest_index(nlp, context.config.interests)
         self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations", "not_council_matter"))
         self.pending = PendingMatters(nlp, context.config.pending_matters)
 

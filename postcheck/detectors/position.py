@@ -13,7 +13,7 @@ from ..lexicons import load_lexicon
 from ..signals import Signal
 from ._cues import Cues, char_span, cue_lists, in_sentence, negated, quote, someone_elses_words
 from .base import Detector
-from .interests import InterestIndex, own_interests
+from .interests import interest_index, own_interests
 
 POSSESSIVES = ("my", "our")
 BUSINESS_WINDOW = 4
@@ -37,10 +37,7 @@ class PositionDetector(Detector):
         self.kin = Cues(nlp, lexicon.get("kin", []), "kin")
         self.business = {w.lower() for w in lexicon.get("business_nouns", [])}
         self.campaign = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
-        interests = load_lexicon("interests")
-        suffixes = {s.lower().rstrip(".") for s in interests.get("legal_suffixes", [])}
-        places = {str(w).lower() for w in interests.get("place_possessions", [])}
-        self.interests = InterestIndex(nlp, context.config.interests, suffixes, place_possessions=places)
+        self.interests = interest_index(nlp, context.config.interests, by_kind=False)
 
     def detect(self, doc, post):
         if someone_elses_words(post):

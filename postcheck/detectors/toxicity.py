@@ -184,8 +184,7 @@ class ToxicityDetector(Detector):
         signals += self._defamation(r, shown)
         if scores is not None and "insult" in scores:
             raised = {signal.name for signal in signals}
-            signals.extend(self._learned(doc, scores, r.mentions, hint, raised, r.quotes, r.reported, r.counter, shown,
-                                         _listed_hostility(r.hits)))
+            signals.extend(self._learned(r, scores, raised, shown))
         # discrimination in a post that names a member or a handle is aimed at that person too
         if r.people(NAMING_SOURCES):
             for signal in signals:
@@ -316,7 +315,7 @@ class ToxicityDetector(Detector):
 
     def _defamation(self, r: Reading, shown) -> list[Signal]:
         """An allegation about an identifiable person or organisation."""
-        allegation = self._allegation(r.doc, r.hits, r.kept, r.target, r.mentions)
+        allegation = self._allegation(r)
         if allegation is None:
             return []
         cues, who, of_crime = allegation
@@ -327,8 +326,7 @@ class ToxicityDetector(Detector):
                              of_crime=of_crime, name_calling=name_calling)]
 
     # -- the learned heads --------------------------------------------------------
-    def _learned(self, doc, scores, mentions, hint, raised, quotes, reported, counter, evidence_scores,
-                 pejoratives=()) -> list[Signal]:
+    def _learned(self, r: Reading, scores, raised, evidence_scores) -> list[Signal]:
         """Families the phrase lists missed, from the judgement heads on the shared encoder.
 
         A head's probability over its validation-tuned threshold is the cue; the
@@ -336,6 +334,8 @@ class ToxicityDetector(Detector):
         the resolver where those words point at a mention, else from the
         target head. Words quoted in order to condemn them do not count.
         """
+        doc, mentions, hint, quotes, reported, counter = r.doc, r.mentions, r.hint, r.quotes, r.reported, r.counter
+        pejoratives = _listed_hostility(r.hits)
         t = self.thresholds
         out: list[Signal] = []
         target_kind = read_target_kind(scores)
@@ -505,7 +505,10 @@ class ToxicityDetector(Detector):
                 found.append((hit, min(near, key=lambda g: abs(g.start - hit.start))))
         return found
 
-    def _allegation(self, doc, hits, kept, target, mentions):
+    @staticmethod
+    def _allegation(r: Reading):
+        """``(cues, target, of_crime)`` for the first allegation aimed at someone identifiable, or None."""
+        doc, hits, kept, target, mentions = r.doc, r.hits, r.kept, r.target, r.mentions
         idioms = hits.get("allegation_idiom", [])
         # a crime alleged of a party is defamation ("X Party canvassers filled in postal votes");
         # dishonesty alleged of one is politics ("the Lib Dems have been misleading residents")

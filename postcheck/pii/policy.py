@@ -24,12 +24,12 @@ WINDOW = 40  # characters before a contact detail searched for "me on", "the cou
 PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked the council to fix the damp at"
 
 
-#: a first name's job or workplace, just after it: "Gary on the council's bin rounds", "Nathan, the
-#: youngest on our bin crew", "Sharon from the housing office"
 #: what a schoolchildren hit reads as ("in Year 5", "Year 5 girls")
 SCHOOLCHILDREN = "schoolchildren"
 #: a UK postcode ("HP97 4LT", "TS9 8LW")
 UK_POSTCODE_RX = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+#: a first name's job or workplace, just after it: "Gary on the council's bin rounds", "Nathan, the
+#: youngest on our bin crew", "Sharon from the housing office"
 WORKPLACE_AFTER = re.compile(
     r",?\s+(?:the\s+\w+\s+)?(?:on|from|in|at)\s+(?:(?:the|our|my)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:rounds?|crews?|office|desk|team|depot|wagons?|crossing|reception|counter|lollipop)\b", re.IGNORECASE)
@@ -109,8 +109,9 @@ class PersonalDataPolicy:
         houses = "|".join(re.escape(h) for h in lex.get("house_names", [])) or "(?!)"
         # "of Beck Cottage", ", Rose Cottage, Knapton Wick", ", HP97 4LT": a house or postcode right after a name
         self.house_after = re.compile(
-            rf"(?:'s)?,?\s+(?:of\s+|at\s+|from\s+|,\s*)?(?:(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b(?!\s+(?:Ltd|Limited|plc|LLP|Group|Hotel|Shop|Cafe|Café|Kitchen|Park|Holidays?|Lets?)\b)"
-            rf"|(?:[^.!?\n]{{0,30}}?\b)?{UK_POSTCODE_RX})")
+            rf"(?:'s)?,?\s+(?:of\s+|at\s+|from\s+|,\s*)?(?:(?P<house>(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b)"
+            rf"(?!\s+(?:Ltd|Limited|plc|LLP|Group|Hotel|Shop|Cafe|Café|Kitchen|Park|Holidays?|Lets?)\b)"
+            rf"|(?:[^.!?\n]{{0,30}}?\b)?(?P<postcode>{UK_POSTCODE_RX}))")
         self.roster = [p.name.lower().split() for p in people.by_key.values()]
 
     # --- which entities are a private person's ------------------------------
@@ -222,8 +223,9 @@ class PersonalDataPolicy:
             if houses:
                 signals.append(self._signal("personal-data.address", houses, "{} after a private person's name"))
         identified = names + identifiers + houses + contacts
-        if [t for _, _, t in categories.get("children", [])] == [SCHOOLCHILDREN] * len(categories.get("children", [])) \
-                and categories.get("children") and all(e.recognizer == "TitledPersonRecognizer" for e in identified):
+        children = categories.get("children", [])
+        if children and all(t == SCHOOLCHILDREN for _, _, t in children) and all(
+                e.recognizer == "TitledPersonRecognizer" for e in identified):
             del categories["children"]  # "Mrs Jones in Year 5" is the teacher: schoolchildren need a child's name
         if categories and identified and not consent:
             spans = [(s, e) for hits in categories.values() for s, e, _ in hits]
@@ -266,9 +268,10 @@ class PersonalDataPolicy:
         for name in names:
             match = self.house_after.match(text, name.end)
             if match is not None:
-                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,'’s").lstrip())
-                found.append(PiiEntity("STREET_ADDRESS", start, match.end(), text[start:match.end()], 0.6,
-                                       recognizer="HouseAfterNameRule"))
+                kind = "house" if match.group("house") else "postcode"
+                start, end = match.span(kind)
+                found.append(PiiEntity("STREET_ADDRESS" if kind == "house" else "UK_POSTCODE", start, end,
+                                       text[start:end], 0.6, recognizer="HouseAfterNameRule"))
         return found
 
     def _identifying_name(self, entity: PiiEntity, text: str) -> bool:

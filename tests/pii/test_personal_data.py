@@ -392,3 +392,12 @@ def test_schoolchildren_named_anywhere_in_their_sentence_are_children(pd_checker
     text = "Well done to two Year 5 girls from Hawksheugh First School, Millie Dodds and Ava Charlton, who raised £600!"
     assert severity(pd_checker, text) == "block"
     assert finding(pd_checker.check("Thanks to Mrs Jones in Year 5 for the tour.")) is None  # the teacher
+
+
+@pytest.mark.parametrize("text, house", [
+    ("Biggest leek at the show goes to Norman Teasdale of Beck Cottage, Thackby.", "Beck Cottage"),
+    ("Winner of the marrow show: Sheila Doughty, HP97 4LT. A record-breaker!", "HP97 4LT"),
+])
+def test_the_house_after_a_name_is_the_span_the_finding_points_at(fixture_context, text, house):
+    signals = [s for s in facts(PersonalDataDetector(fixture_context), text) if s.name == "personal-data.address"]
+    assert [words_of(text, s) for s in signals] == [[house]]
