@@ -11,6 +11,7 @@ is politics.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: subjects of a consequence the writer brings about
@@ -19,6 +20,8 @@ WRITER = frozenset({"i", "we"})
 EXPOSED = frozenset({"it", "this", "that", "they", "these", "those"})
 #: subjects of a consequence the addressee suffers
 ADDRESSEE = frozenset({"you", "ye", "yous", "youse", "your", "yer"})
+#: the word an ultimatum as written turns on; most posts have none, and need no second reading
+OR_WORD = re.compile(r"\bor\b", re.IGNORECASE)
 
 
 class UltimatumReader:
@@ -57,6 +60,8 @@ class UltimatumReader:
         office and I'll chase the funding" offers two ways to ask; "Apply by Friday or you'll miss the
         grant" is a deadline told to everyone."""
         found = []
+        if not OR_WORD.search(doc.text):
+            return found
         for sent in doc.sents:
             words = [t for t in sent if not (t.is_punct or t.is_space)]
             opening = next((t for t in words if not (t.pos_ == "PROPN" or t.text.startswith("@")
@@ -131,6 +136,9 @@ class PileOnReader:
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         found = []
+        text = doc.text.lower()
+        if not any(p in text for p in self.persistence):
+            return found  # nothing kept up anywhere in the post: no sentence of it can be a pile-on
         for verb in doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.contact or not _asked_of_others(verb):
                 continue
