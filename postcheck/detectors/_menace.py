@@ -47,6 +47,8 @@ def menace_aimed(doc, phrases, people):
     """``(cues, person)`` for the first phrase of menace by implication ("for her own sake", "can
     end very suddenly") in the sentence naming or addressing someone, or the one beside it; None
     where it is about no one ("expect a visit from the meter reader")."""
+    if not phrases:
+        return None
     spoken_to = _named_addressee(doc)
     people = [m for m in people if m.source != "second_person" or spoken_to]
     sents = list(doc.sents)
