@@ -280,6 +280,23 @@ def test_lexicon_only_a_dismissal_or_a_regional_insult_said_to_someone_is_a_pers
     assert "toxicity.personal-attack" in rules_of(lexicon_only, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Kieran Lusby is a gobshite. Simple as.",
+    "@AmirKhanCllr you absolute fuckwit, read the report.",
+    "The Courier, you utter shitrag, print a correction.",
+])
+def test_lexicon_only_an_obscene_compound_insult_is_obscene_whoever_it_is_aimed_at(lexicon_only, text):
+    assert "toxicity.abusive-language" in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gobsmacked by the turnout at the Bell Lane litter pick. Thank you all!",
+    "The shire hall roof is finally fixed, and the arse end of the car park resurfaced too.",
+])
+def test_lexicon_only_words_that_only_look_like_them_are_not(lexicon_only, text):
+    assert "toxicity.abusive-language" not in rules_of(lexicon_only, text)
+
+
 def test_lexicon_only_an_obscene_dismissal_of_a_budget_is_obscenity_not_an_attack(lexicon_only):
     found = rules_of(lexicon_only, "The cuts can fuck off and so can this budget.")
     assert "toxicity.abusive-language" in found and "toxicity.personal-attack" not in found
