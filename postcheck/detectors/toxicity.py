@@ -45,7 +45,7 @@ import re
 from typing import Any, Mapping, Sequence
 
 from ..lexicons import load_lexicon
-from ..scoring.base import MODEL_SCORES, target_kind as read_target_kind
+from ..scoring.base import MODEL_SCORES
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
@@ -53,13 +53,14 @@ from ..targets import (
     model_target_hint,
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted
+from ._heads import HeadReading
 from .base import Detector
 from ._affirmation import affirmed, protects
 from ._coercion import PileOnReader, UltimatumReader
 from ._leverage import distress_offered, hold_then_caution
 from ._menace import menace_aimed, veiled_menace
 from ._places import names_a_place
-from ._reading import Hit, Reading, inside_any as _inside_any, overlaps_any as _overlaps_any
+from ._reading import Hit, Reading, overlaps_any as _overlaps_any
 from ._violence import ViolenceReader
 
 PERSONAL_ATTACK = "toxicity.personal-attack"
@@ -327,65 +328,39 @@ class ToxicityDetector(Detector):
 
     # -- the learned heads --------------------------------------------------------
     def _learned(self, r: Reading, scores, raised, evidence_scores) -> list[Signal]:
-        """Families the phrase lists missed, from the judgement heads on the shared encoder.
+        """Families the phrase lists missed, from the judgement heads on the shared encoder: each
+        family's method reads the heads (``_heads.HeadReading``) and skips a family already raised."""
+        rescore = self.scorer.score if self.scorer is not None else None
+        h = HeadReading(r, scores, self.thresholds, self._model_words, self.resolver, rescore)
+        out = self._learned_threat(h, raised, evidence_scores)
+        out += self._learned_discrimination(h, raised, evidence_scores)
+        found, raised = self._learned_attack(h, raised, evidence_scores)
+        out += found
+        out += self._learned_allegation(h, raised, evidence_scores)
+        out += self._learned_obscenity(h, raised, evidence_scores)
+        return out
 
-        A head's probability over its validation-tuned threshold is the cue; the
-        words that drove it (occlusion) are the evidence; the target comes from
-        the resolver where those words point at a mention, else from the
-        target head. Words quoted in order to condemn them do not count.
-        """
-        doc, mentions, hint, quotes, reported, counter = r.doc, r.mentions, r.hint, r.quotes, r.reported, r.counter
-        pejoratives = _listed_hostility(r.hits)
-        t = self.thresholds
-        out: list[Signal] = []
-        target_kind = read_target_kind(scores)
-        self_described = only_self_described(doc.text, mentions)
+    def _learned_threat(self, h: HeadReading, raised, shown) -> list[Signal]:
+        """A threat, or coercion and veiled menace that the threat head reads low."""
+        label = h.first_over("threat", "attack.intimidation")
+        if THREAT in raised or label is None:
+            return []
+        cues, who = h.evidence(label)
+        if not cues:
+            return []
+        return [self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", label, h.scores, h.r.doc, cues, who),
+                             shown)]
 
-        unquoted: dict[str, float] = {}
-
-        def unquoted_over(label: str) -> bool:
-            """The head reads the post over its bar with the quotations taken out."""
-            if not unquoted and self.scorer is not None:
-                unquoted.update(self.scorer.score([_without_spans(doc.text, quotes)])[0])
-            return unquoted.get(label, 0.0) >= t.get(label, 0.5)
-
-        def evidence(label: str) -> tuple[list[Hit], Target | None]:
-            found = self._model_words(doc, label, mentions)
-            spans = found or [(0, len(doc.text))]
-            cues = [Hit("model", doc.text[s:e].lower(), s, e) for s, e in spans]
-            if reported and found and not counter and unquoted_over(label):
-                # a saying quoted, and the writer's own words beside it that read the same without it
-                # ("X says she 'loves the town'. Loves the benefits more"): the writer's own words count
-                cues = [h for h in cues if not _inside_any(h, quotes) and not in_speech_frame(doc, h)]
-            elif reported:
-                return [], None
-            if not cues or all(in_speech_frame(doc, h) or disowned(doc, h) for h in cues):
-                return [], None  # counter-speech, words someone else said, or a view the writer denies
-            who = None
-            for start, end in spans:
-                who = self.resolver.target_of(doc, start, end, mentions, hint)
-                if who is not None:
-                    break
-            return cues, who
-
-        def over(label: str) -> bool:
-            return scores.get(label, 0.0) >= t.get(label, 0.5)
-
-        def first_over(*labels: str) -> str | None:
-            """The first head over its bar: a family head, then the mirror head that reads what it
-            misses (``attack.*``; absent from older models, so never over there)."""
-            return next((label for label in labels if over(label)), None)
-
-        # a threat, or coercion and veiled menace that the threat head reads low
-        label = first_over("threat", "attack.intimidation")
-        if THREAT not in raised and label is not None:
-            cues, who = evidence(label)
-            if cues:
-                out.append(self._signal(THREAT, cues, who, _learned_why("a threat or intimidation", label, scores, doc, cues, who),
-                                        evidence_scores))
+    def _learned_discrimination(self, h: HeadReading, raised, shown) -> list[Signal]:
+        """An attack on people for a protected characteristic, where the identity head and the rule's
+        own head agree, and the target head does not read a policy or a body (unless a protected group
+        is named or the rule's head is sure). A councillor's own identity ("as a gay man, I ...") is not
+        an attack on anyone."""
+        doc, mentions, scores, t = h.r.doc, h.r.mentions, h.scores, h.bars
+        if DISCRIMINATION in raised:
+            return []
         # the target head can read an attack on a group's place of worship or housing as being about a
-        # policy or a body: a protected group named in the post settles it. A councillor's own
-        # identity ("as a gay man, I ...") is not an attack on anyone.
+        # policy or a body: a protected group named in the post settles it
         group_named = any(m.kind == GROUP for m in mentions)
         # the rule's own head must not read the post as plainly outside the rule: the identity head
         # alone also reads an insult at someone with a minority-ethnic name as an identity attack
@@ -398,60 +373,76 @@ class ToxicityDetector(Detector):
         # reads under its bar, with the rule's own head sure of it
         confirmed = (scores.get("identity_attack", 0.0) >= t.get(IDENTITY_CONFIRMED, 2.0)
                      and rule_head >= t.get(DISCRIMINATION_CONFIRMS, 2.0))
-        if DISCRIMINATION not in raised and (over("identity_attack") and agreed or confirmed) and not self_described and (
-                target_kind not in ("policy", "organisation") or group_named or settled):
-            cues, who = evidence("identity_attack")
-            if cues and _rebuts(doc, mentions, cues, pejoratives):
-                cues = []  # "Trans people aren't a threat": the writer argues against the prejudice
-            # the identity head also reads strong insults at a political party: with no protected
-            # group named, words aimed at a party are an insult, not discrimination
-            aimed_elsewhere = who is not None and who.kind == PARTY and not group_named
-            if cues and not aimed_elsewhere:
-                out.append(self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
-                                        _learned_why("an attack on people for a protected characteristic", "identity_attack",
-                                                     scores, doc, cues, who), evidence_scores))
-        # an insult, or sustained mockery of a person ("couldn't lead a conga line") that the
-        # insult head reads low
-        label = first_over("insult", "attack.mockery")
-        cues, who = evidence(label) if PERSONAL_ATTACK not in raised and label is not None else ([], None)
+        if not (h.over("identity_attack") and agreed or confirmed) or only_self_described(doc.text, mentions) or (
+                h.target_kind in ("policy", "organisation") and not group_named and not settled):
+            return []
+        cues, who = h.evidence("identity_attack")
+        if cues and _rebuts(doc, mentions, cues, _listed_hostility(h.r.hits)):
+            return []  # "Trans people aren't a threat": the writer argues against the prejudice
+        # the identity head also reads strong insults at a political party: with no protected
+        # group named, words aimed at a party are an insult, not discrimination
+        if not cues or who is not None and who.kind == PARTY and not group_named:
+            return []
+        return [self._signal(DISCRIMINATION, cues, who if who is not None and who.kind == GROUP else None,
+                             _learned_why("an attack on people for a protected characteristic", "identity_attack",
+                                          scores, doc, cues, who), shown)]
+
+    def _learned_attack(self, h: HeadReading, raised, shown) -> tuple[list[Signal], set]:
+        """An insult, or sustained mockery of a person ("couldn't lead a conga line") that the insult
+        head reads low; else degrading words about a body of people, which are abusive language.
+        Returns the signals and the families raised so far."""
+        doc, mentions, scores = h.r.doc, h.r.mentions, h.scores
+        label = h.first_over("insult", "attack.mockery")
+        cues, who = h.evidence(label) if PERSONAL_ATTACK not in raised and label is not None else ([], None)
         # the target head's kind, or the words that drove the head pointing at a person the resolver found
-        aimed_at_person = target_kind in ("named_person", "addressed_person") or (who is not None and who.kind == PERSON)
+        aimed_at_person = h.target_kind in ("named_person", "addressed_person") or (who is not None and who.kind == PERSON)
         if PERSONAL_ATTACK not in raised and label is not None and aimed_at_person:
             what = "an insult" if label == "insult" else "mockery"
             who = who if who is not None and who.kind == PERSON else _first_person(mentions) or _implied_person(scores, mentions)
-            if cues and who is not None:
-                out.append(self._signal(PERSONAL_ATTACK, cues, who,
-                                        f"{what} (model {scores[label]:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
-                                        evidence_scores, severe=False))
-        elif (ABUSIVE not in raised and PERSONAL_ATTACK not in raised and target_kind in ("organisation", "none")
-              and (over("insult") or scores.get("offensive", 0.0) >= t["model_attack"])):
-            # degrading words about a body of people (a department, a party's councillors):
-            # severely toxic whatever the target, though no one person is named
-            if label != "insult":  # the insult head's own words are already read when it is the one over
-                cues, _ = evidence("insult")
-            if cues:
-                strength = max(scores["insult"], scores.get("offensive", 0.0))
-                out.append(self._signal(ABUSIVE, cues, None,
-                                        f"degrading language about a group of people (model {strength:.2f}): "
-                                        f"{_quoted(doc, cues)}", evidence_scores, at_named_person=False))
-                raised = raised | {ABUSIVE}
-        if ALLEGATION not in raised and over("allegation") and target_kind in ("named_person", "addressed_person", "organisation"):
-            cues, who = evidence("allegation")
-            if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
-                who = _first_person(mentions, organisations=True)
-            if cues and who is not None:
-                out.append(self._signal(ALLEGATION, cues, who,
-                                        f"an allegation of wrongdoing (model {scores['allegation']:.2f}) about {_describe(who)}: "
-                                        f"{_quoted(doc, cues)}", evidence_scores, of_crime=False))
-        if ABUSIVE not in raised and MILD_OBSCENITY not in raised and over("obscenity"):
-            cues, _ = evidence("obscenity")
-            if cues:  # the strongest word decides whether it is mild swearing, which the pack grades apart
-                mild = cues[0].term in self.mild
-                out.append(self._signal(MILD_OBSCENITY if mild else ABUSIVE, cues, None,
-                                        f"{'mild swearing' if mild else 'obscene language'} (model "
-                                        f"{scores['obscenity']:.2f}): {_quoted(doc, cues)}",
-                                        evidence_scores, at_named_person=False, at_person=False))
-        return out
+            if not cues or who is None:
+                return [], raised
+            return [self._signal(PERSONAL_ATTACK, cues, who,
+                                 f"{what} (model {scores[label]:.2f}) aimed at {_describe(who)}: {_quoted(doc, cues)}",
+                                 shown, severe=False)], raised
+        if (ABUSIVE in raised or PERSONAL_ATTACK in raised or h.target_kind not in ("organisation", "none")
+                or not (h.over("insult") or scores.get("offensive", 0.0) >= h.bars["model_attack"])):
+            return [], raised
+        # degrading words about a body of people (a department, a party's councillors):
+        # severely toxic whatever the target, though no one person is named
+        if label != "insult":  # the insult head's own words are already read when it is the one over
+            cues, _ = h.evidence("insult")
+        if not cues:
+            return [], raised
+        strength = max(scores["insult"], scores.get("offensive", 0.0))
+        return [self._signal(ABUSIVE, cues, None, f"degrading language about a group of people (model {strength:.2f}): "
+                             f"{_quoted(doc, cues)}", shown, at_named_person=False)], raised | {ABUSIVE}
+
+    def _learned_allegation(self, h: HeadReading, raised, shown) -> list[Signal]:
+        """An allegation of wrongdoing about a person or a body the target head reads the post as aimed at."""
+        if ALLEGATION in raised or not h.over("allegation") or h.target_kind not in (
+                "named_person", "addressed_person", "organisation"):
+            return []
+        cues, who = h.evidence("allegation")
+        if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
+            who = _first_person(h.r.mentions, organisations=True)
+        if not cues or who is None:
+            return []
+        return [self._signal(ALLEGATION, cues, who, f"an allegation of wrongdoing (model {h.scores['allegation']:.2f}) "
+                             f"about {_describe(who)}: {_quoted(h.r.doc, cues)}", shown, of_crime=False)]
+
+    def _learned_obscenity(self, h: HeadReading, raised, shown) -> list[Signal]:
+        """Obscene language the lists missed; where its strongest word is mild swearing, the pack grades
+        it apart (advice)."""
+        if ABUSIVE in raised or MILD_OBSCENITY in raised or not h.over("obscenity"):
+            return []
+        cues, _ = h.evidence("obscenity")
+        if not cues:
+            return []
+        mild = cues[0].term in self.mild
+        return [self._signal(MILD_OBSCENITY if mild else ABUSIVE, cues, None,
+                             f"{'mild swearing' if mild else 'obscene language'} (model "
+                             f"{h.scores['obscenity']:.2f}): {_quoted(h.r.doc, cues)}",
+                             shown, at_named_person=False, at_person=False)]
 
     # -- parts --------------------------------------------------------------------
     def _hits(self, doc) -> dict[str, list[Hit]]:
@@ -672,15 +663,6 @@ def _across_quote(hit: Hit, mention: Target, statements: Sequence[tuple[int, int
     """The mention sits inside a quoted statement that the hostile words are outside of."""
     return any(s <= mention.start and mention.end <= e and not (s <= hit.start and hit.end <= e)
                for s, e in statements)
-
-
-def _without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the spans (quotations) cut out."""
-    kept, at = [], 0
-    for start, end in sorted(spans):
-        kept.append(text[at:start])
-        at = max(at, end)
-    return " ".join(" ".join(kept + [text[at:]]).split())
 
 
 def _is_in(hit: Hit, others: Sequence[Hit]) -> bool:
