@@ -281,7 +281,7 @@ class ToxicityDetector(Detector):
         obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
         for hit in insulting + obscene_insults:
             who = r.target(hit)
-            if who is None or who.kind != PERSON or (hit.kind == "insult" and negated(doc, hit)):
+            if who is None or who.kind != PERSON or (hit.kind == "insult" and (negated(doc, hit) or _judges_an_act(r, hit))):
                 continue
             if not any(a.start == hit.start for a, _ in aimed):
                 aimed.append((hit, who))
@@ -620,6 +620,23 @@ def _describes_a_thing(doc, hit: Hit, mentions: Sequence[Target]) -> bool:
         return False
     head = span.root.head
     return not any(m.kind == PERSON and m.start <= head.idx < m.end for m in mentions)
+
+
+def _judges_an_act(r: Reading, hit: Hit) -> bool:
+    """An insulting word said of what happened, not of a person: its subject is "this", "that" or
+    "it" ("this is disgusting", "it's a disgrace"), or, in a post that quotes someone's words, it
+    stands as a sentence with no verb ("'Cripple' was shouted at ... Disgusting."), the writer's
+    verdict on the words quoted."""
+    doc = r.doc
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    clause = word.head if word.dep_ in ("acomp", "attr") else word
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") for c in clause.children):
+        return True
+    sentence = word.sent
+    return bool(r.quotes) and word.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def _severe_attack(aimed: Sequence[tuple[Hit, Target]], severe_word: bool) -> bool:

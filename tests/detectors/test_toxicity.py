@@ -297,6 +297,25 @@ def test_lexicon_only_words_that_only_look_like_them_are_not(lexicon_only, text)
     assert "toxicity.abusive-language" not in rules_of(lexicon_only, text)
 
 
+@pytest.mark.parametrize("text", [
+    "'Cripple' was shouted at a wheelchair user outside the market on Saturday. Disgusting. Cllr Delgado has pushed for step-free access for years.",
+    "Someone posted Cllr Delgado's home address. I've reported it. Whatever you think of her politics, this is disgusting.",
+    "I'm told a councillor called a pregnant colleague lazy. If that's true it's a disgrace.",
+])
+def test_lexicon_only_a_verdict_on_what_was_done_or_said_is_no_attack_on_the_person_beside_it(lexicon_only, text):
+    assert "toxicity.personal-attack" not in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Delgado is a disgrace.",
+    "You're disgusting, Cllr Delgado.",
+    "Cllr Delgado voted to shut the library. Disgusting.",
+    "Disgusting man, Cllr Delgado.",
+])
+def test_lexicon_only_the_same_words_said_of_the_person_are(lexicon_only, text):
+    assert "toxicity.personal-attack" in rules_of(lexicon_only, text)
+
+
 def test_lexicon_only_an_obscene_dismissal_of_a_budget_is_obscenity_not_an_attack(lexicon_only):
     found = rules_of(lexicon_only, "The cuts can fuck off and so can this budget.")
     assert "toxicity.abusive-language" in found and "toxicity.personal-attack" not in found
