@@ -29,7 +29,7 @@ class HeadReading:
     resolver: Any
     #: texts -> their scores (to read the post again with its quotations cut out); None without a model
     rescore: Callable[[list[str]], list[Mapping[str, float]]] | None = None
-    _unquoted: dict[str, float] = field(default_factory=dict)
+    _unquoted: dict[str, float] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def target_kind(self) -> str | None:

@@ -633,7 +633,8 @@ def _judges_an_act(r: Reading, hit: Hit) -> bool:
         return False
     word = span.root
     clause = word.head if word.dep_ in ("acomp", "attr") else word
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and c.tag_ != "WDT"
+           for c in clause.children):  # a relative "that" stands for the person ("a man that is a disgrace")
         return True
     sentence = word.sent
     return bool(r.quotes) and word.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in sentence)

@@ -311,6 +311,7 @@ def test_lexicon_only_a_verdict_on_what_was_done_or_said_is_no_attack_on_the_per
     "You're disgusting, Cllr Delgado.",
     "Cllr Delgado voted to shut the library. Disgusting.",
     "Disgusting man, Cllr Delgado.",
+    "Cllr Delgado is a councillor that is a disgrace to this town.",
 ])
 def test_lexicon_only_the_same_words_said_of_the_person_are(lexicon_only, text):
     assert "toxicity.personal-attack" in rules_of(lexicon_only, text)
