@@ -61,6 +61,9 @@ COMMON_MIN_LETTERS = 3
 #: digits (".", "_" and "%" are left alone: "e.g", "john_smith" and "5%" are not disguised words)
 COMMON_MASKS = set("*#")
 COMMON_LEET = {ch: LEET[ch] for ch in "013457@$"}
+#: short words (two or three letters) this frequent or more stop a mask being read as several letters
+#: ("c*n man" is a con man, not a slur four letters long)
+SHORT_COMMON_RANK = 20_000
 #: at most this many words of one post are looked up in the common words (each is a scan)
 MAX_COMMON_LOOKUPS = 64
 
@@ -130,10 +133,15 @@ class Normaliser:
         self.names = {w.lower(): w for name in names for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
         self.common: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words, most frequent first
         self._common_set: set[str] = set()
-        for word in common:
-            if len(word) >= COMMON_MIN_LENGTH and word.isascii() and word.isalpha() and word.islower():
+        self._short: dict[tuple[int, str], list[str]] = {}  # frequent two- and three-letter words
+        for rank, word in enumerate(common):
+            if not (word.isascii() and word.isalpha() and word.islower()):
+                continue
+            if len(word) >= COMMON_MIN_LENGTH:
                 self.common.setdefault((len(word), word[0]), []).append(word)
                 self._common_set.add(word)
+            elif len(word) >= 2 and rank < SHORT_COMMON_RANK:
+                self._short.setdefault((len(word), word[0]), []).append(word)
 
     def __call__(self, text: str) -> Normalised:
         origin = list(range(len(text)))
@@ -250,8 +258,9 @@ class Normaliser:
         for word in self._by_length.get(len(lower), ()):  # exact shape: one mask is one letter
             if pattern.fullmatch(word):
                 return _same_case(word, body)
-        # masks standing for several letters ("f**king" for "fucking" is exact; "f*ck" too)
-        if any(ch in MASKS for ch in lower):
+        # masks standing for several letters ("f**king" for "fucking" is exact; "f*ck" too), unless
+        # one mask a letter already spells an ordinary word ("c*n" is "con")
+        if any(ch in MASKS for ch in lower) and not self._spells_ordinary(lower):
             loose = re.compile("".join(
                 ".{1,3}" if ch in MASKS else f"[{re.escape(ch)}{LEET[ch]}]" if ch in LEET else re.escape(ch)
                 for ch in re.sub(r"[*#%_.•·]+", "*", lower)
@@ -261,6 +270,17 @@ class Normaliser:
                     if loose.fullmatch(word) and abs(len(word) - len(lower)) <= 2:
                         return _same_case(word, body)
         return None
+
+    def _spells_ordinary(self, lower: str) -> bool:
+        """Whether the word, one mask or leet digit a letter, fits a frequent ordinary word."""
+        if not lower[0].isalpha():
+            return False
+        pattern = re.compile("".join(
+            "[a-z]" if ch in MASKS else f"[{re.escape(ch)}{LEET[ch]}]" if ch in LEET else re.escape(ch)
+            for ch in lower
+        ))
+        key = (len(lower), lower[0])
+        return any(pattern.fullmatch(word) for word in self._short.get(key, ()) or self.common.get(key, ()))
 
     def _resolve_common(self, body: str, lookups: list[int]) -> str | None:
         """A disguised word ("f1ddled", "memo*ies", "m4te's") read as the most frequent common word it fits."""

@@ -143,3 +143,17 @@ def test_threads_sharing_a_normaliser_get_the_same_answers():
 def test_a_mask_hides_menace_before_an_ordinary_word(text, word):
     """'b*tter' fits 'better' too, but nobody masks 'better'."""
     assert word in default_normaliser()(text).text.lower()
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Cllr Khan is a c*n man and always was", "c*n man"),
+    ("c*t price deals at the market", "c*t price"),
+])
+def test_a_mask_that_spells_an_ordinary_short_word_is_not_stretched_to_a_longer_one(text, written):
+    """'c*n' spells 'con'; read as a mask for two letters it would be a slur."""
+    assert written in default_normaliser()(text).text
+
+
+@pytest.mark.parametrize("text, word", [("a total f*k up", "fuck"), ("b*stards", "bastards"), ("what a pr*t", "prat")])
+def test_a_mask_that_spells_no_ordinary_word_is_still_resolved(text, word):
+    assert word in default_normaliser()(text).text.lower()
