@@ -26,6 +26,9 @@ CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
 #: mockery head (belittling a person in plain words, which no single-post rule raises) counts alone
 HOSTILE_HEADS = ("insult", "threat", "allegation")
 PERSON_TARGETS = ("target.named_person", "target.addressed_person")
+#: words in quotation marks (an apostrophe between letters stays inside: "'My son's been waiting'"),
+#: which are someone else's: a resident's "my son" quoted at surgery is not the councillor's family
+QUOTED_WORDS = re.compile(r"(?<!\w)['‘“\"](?:[^'’‘“”\"\n]|(?<=\w)['’](?=\w))+['’”\"](?!\w)")
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
         rules = sorted({f.rule for f in findings if f.rule in lex.comment_rules and RANK[f.severity] >= RANK["review"]})
         if rules:
             out["comment_rules"] = rules
-    personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text)})
+    personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text) if not _in_quotes(text, m.start())})
     personal_head = (scores or {}).get("fact.personal_life", 0.0)
     if not personal and (facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
         personal = ["personal or family life"]  # the judgement head's reading, no listed word
@@ -129,6 +132,10 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     if lex.council.search(text) or council_head >= thresholds.get("fact.council_business", 1.01):
         out["council"] = True  # the listed words, or the council-business head's reading
     return out
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    return any(start < at < end for start, end in (m.span() for m in QUOTED_WORDS.finditer(text)))
 
 
 def _targets(findings, text: str, quoted: str, author: str | None, people, names: Sequence[str] = ()) -> list[str]:

@@ -38,3 +38,24 @@ def test_personal_posts_without_listed_words_make_a_mixed_account(audit_checker)
     ])
     rules = {rule for rule, _ in found}
     assert "capacity.mixed-account" in rules
+
+
+COUNCIL_POSTS = [
+    "Bin collections in Vale Green are back to normal on Monday.",
+    "Planning committee meets on Thursday to decide the Mill Street application; papers are online.",
+]
+
+
+def test_a_residents_family_quoted_at_surgery_is_not_the_councillors(audit_checker):
+    found = run(audit_checker, "@CllrJaneJones", COUNCIL_POSTS + [
+        "'My son's been waiting since September for his assessment.' A resident told me that at surgery. "
+        "I've raised the backlog at scrutiny.",
+    ])
+    assert "capacity.mixed-account" not in {rule for rule, _ in found}
+
+
+def test_the_same_words_in_the_councillors_own_voice_are_personal(audit_checker):
+    found = run(audit_checker, "@CllrJaneJones", COUNCIL_POSTS + [
+        "My son's been waiting since September for his first tooth to come out. Big day at ours tonight.",
+    ])
+    assert ("capacity.mixed-account", ("p2",)) in found
