@@ -61,8 +61,9 @@ COMMON_MIN_LETTERS = 3
 #: digits (".", "_" and "%" are left alone: "e.g", "john_smith" and "5%" are not disguised words)
 COMMON_MASKS = set("*#")
 COMMON_LEET = {ch: LEET[ch] for ch in "013457@$"}
-#: short words (two or three letters) this frequent or more stop a mask being read as several letters
-#: ("c*n man" is a con man, not a slur four letters long)
+#: a mask is read as several letters only where, one mask a letter, the word spells no ordinary word:
+#: none of the common words, nor a two- or three-letter word this frequent ("c*n man" is a con man,
+#: not a slur four letters long)
 SHORT_COMMON_RANK = 20_000
 #: at most this many words of one post are looked up in the common words (each is a scan)
 MAX_COMMON_LOOKUPS = 64
@@ -260,7 +261,7 @@ class Normaliser:
                 return _same_case(word, body)
         # masks standing for several letters ("f**king" for "fucking" is exact; "f*ck" too), unless
         # one mask a letter already spells an ordinary word ("c*n" is "con")
-        if any(ch in MASKS for ch in lower) and not self._spells_ordinary(lower):
+        if any(ch in MASKS for ch in lower) and not self._spells_ordinary(pattern, lower):
             loose = re.compile("".join(
                 ".{1,3}" if ch in MASKS else f"[{re.escape(ch)}{LEET[ch]}]" if ch in LEET else re.escape(ch)
                 for ch in re.sub(r"[*#%_.•·]+", "*", lower)
@@ -271,16 +272,12 @@ class Normaliser:
                         return _same_case(word, body)
         return None
 
-    def _spells_ordinary(self, lower: str) -> bool:
-        """Whether the word, one mask or leet digit a letter, fits a frequent ordinary word."""
+    def _spells_ordinary(self, shape: re.Pattern[str], lower: str) -> bool:
+        """Whether the word's exact shape (one mask or leet digit a letter) fits an ordinary word."""
         if not lower[0].isalpha():
             return False
-        pattern = re.compile("".join(
-            "[a-z]" if ch in MASKS else f"[{re.escape(ch)}{LEET[ch]}]" if ch in LEET else re.escape(ch)
-            for ch in lower
-        ))
-        key = (len(lower), lower[0])
-        return any(pattern.fullmatch(word) for word in self._short.get(key, ()) or self.common.get(key, ()))
+        words = self._short if len(lower) < COMMON_MIN_LENGTH else self.common
+        return any(shape.fullmatch(word) for word in words.get((len(lower), lower[0]), ()))
 
     def _resolve_common(self, body: str, lookups: list[int]) -> str | None:
         """A disguised word ("f1ddled", "memo*ies", "m4te's") read as the most frequent common word it fits."""
