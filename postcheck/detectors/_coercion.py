@@ -126,13 +126,16 @@ def _addressed(subject) -> bool:
 
 class PileOnReader:
     """Finds a call to hound someone ("Ring him all day. Ring him all night.", "let's all message her
-    every day till she stands down"): a verb of contact told to others, aimed at a person, kept up
-    ("all day", "every time", "till she ..."). ``[(start_char, end_char, words)]``."""
+    every day till she stands down", "fill her inbox till she resigns"): a verb of contact told to
+    others, aimed at a person or at a person's inbox or phone, and kept up ("all day", "every time",
+    "till she ...", "make her feel it") in that sentence or after it. ``[(start_char, end_char, words)]``."""
 
     def __init__(self, entry: dict[str, Any]):
         words = lambda key: frozenset(str(w).lower() for w in entry.get(key, []))  # noqa: E731
         self.contact = words("contact_verbs")
         self.persistence = tuple(str(w).lower() for w in entry.get("persistence", []))
+        self.channels = words("channels")
+        self.flooding = words("flooding_verbs")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         found = []
@@ -140,21 +143,48 @@ class PileOnReader:
         if not any(p in text for p in self.persistence):
             return found  # nothing kept up anywhere in the post: no sentence of it can be a pile-on
         for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.contact or not _asked_of_others(verb):
+            if verb.pos_ != "VERB" or not _asked_of_others(verb):
                 continue
-            person = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")
-                           and (c.lower_ in ("him", "her", "them") or c.text.startswith("@") or c.pos_ == "PROPN")), None)
-            sent = verb.sent.text.lower()
-            if person is None or not any(p in sent for p in self.persistence):
+            person = self._aimed_at(verb)
+            kept_up = doc.text[verb.sent.start_char:].lower()
+            if person is None or not any(p in kept_up for p in self.persistence):
                 continue
             start, end = verb.idx, max(person.idx + len(person.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
         return found
 
+    def _aimed_at(self, verb):
+        """Whom the verb hounds: the person contacted ("ring him"), or the owner of the inbox or
+        phone it floods ("fill her inbox", "give @X's inbox a filling"); None otherwise."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "obj", "dative"):
+                continue
+            if lemma in self.contact and _a_person(child):
+                return child
+            if lemma in self.flooding and child.lemma_.lower() in self.channels:
+                owner = next((c for c in child.children if c.dep_ == "poss" and _a_person(c)), None)
+                if owner is not None:
+                    return child
+        return None
+
+
+def _a_person(token) -> bool:
+    return token.lower_ in ("him", "her", "them", "his", "their") or token.text.startswith("@") or token.pos_ == "PROPN"
+
+
+#: a crowd told to do it: "every one of you ring him", "all of you email her"
+CROWD = frozenset({"one", "all", "each", "lot"})
+
 
 def _asked_of_others(verb) -> bool:
-    """Told to the readers: an imperative ("Ring him"), "let's ...", or "everybody ..."."""
+    """Told to the readers: an imperative ("Ring him"), "let's ...", "every one of you ...", or
+    "everybody should ..."."""
     if _an_order(verb) or verb.head.lower_ in ("let", "let's"):
         return True
-    return any(c.dep_ == "nsubj" and c.lower_ in ("everybody", "everyone", "we", "y'all", "folks") for c in verb.children) and (
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in CROWD and any(p.lower_ == "of" and any(o.lower_ == "you" for o in p.children)
+                                     for p in s.children) for s in subjects):
+        return True
+    return any(c.lower_ in ("everybody", "everyone", "we", "y'all", "folks") for c in subjects) and (
         any(c.dep_ == "aux" and c.lower_ in ("should", "must", "'ll", "will") for c in verb.children) or verb.head.lower_ in ("let", "let's"))

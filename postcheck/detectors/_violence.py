@@ -14,7 +14,11 @@ Harm as a thing someone is due ("Cllr Strang needs a slap", "he's getting a
 burst mouth", "I'll give him a good hiding") is the same promise: a noun of
 harm as the object of "need", "deserve", "get" or "want" whose subject is a
 person (a name, a handle, he, she or you; never a party or "they", who "get
-a hiding in May"), or of "give" promised by the writer to a person.
+a hiding in May"), or of "give" promised by the writer to a person. So is the
+harm as a gerund ("he wants stringing up", "Cllr Dobbs needs chucking off the
+pier"): a verb of harm, or of throwing someone off or into a drop (a pier, a
+cliff, the canal), as what a person needs, wants or deserves; "needs throwing
+out of the party" is politics.
 """
 from __future__ import annotations
 
@@ -52,6 +56,8 @@ class ViolenceReader:
         self.injuries = words("injuries")
         self.due_verbs = words("due_verbs")
         self.not_harm = words("not_harm")
+        self.throwing_verbs = words("throwing_verbs")
+        self.drops = words("drops")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         found = []
@@ -73,7 +79,36 @@ class ViolenceReader:
             start = min(subject.idx, verb.idx)
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
-        return found + self._harm_due(doc)
+        return found + self._harm_due(doc) + self._gerund_due(doc)
+
+    def _gerund_due(self, doc) -> list[tuple[int, int, str]]:
+        """Harm as a gerund a person is due ("he wants stringing up", "needs chucking in the canal")."""
+        found = []
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.due_verbs - {"get"}:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            harm = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.lower_.endswith("ing")
+                         and self._gerund_harm(c)), None)
+            titled = subject is not None and any(c.dep_ == "compound" and c.lower_ in self.person_nouns
+                                                 for c in subject.children)  # "Cllr Pryce"
+            if subject is None or harm is None or not (titled or self._a_person(subject, DUE_PRONOUNS)):
+                continue
+            end = max(t.idx + len(t.text) for t in harm.subtree)
+            start = min(subject.left_edge.idx, verb.idx)
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _gerund_harm(self, gerund) -> bool:
+        """A verb of harm ("shooting", "stringing up"), or throwing into or off a drop ("chucking off the pier")."""
+        lemma = _verb_of(gerund)
+        if lemma in self.person_verbs or (lemma in ("string", "hang") and not self._in_arena(gerund)):
+            return True
+        if lemma not in self.throwing_verbs:
+            return False
+        return any(t.lemma_.lower() in self.drops for t in gerund.subtree if t.pos_ in ("NOUN", "PROPN"))
 
     def _harm_due(self, doc) -> list[tuple[int, int, str]]:
         """A noun of harm a person is due ("needs a slap", "getting a burst mouth"), or one the writer
@@ -171,3 +206,11 @@ class ViolenceReader:
                     or child.lemma_.lower() in self.person_nouns):
                 return child
         return None
+
+
+def _verb_of(gerund) -> str:
+    """The verb of an "-ing" word, which the tagger sometimes reads as an adjective ("chucking")."""
+    if gerund.tag_ == "VBG":
+        return gerund.lemma_.lower()
+    stem = gerund.lower_[:-3]
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem

@@ -45,11 +45,11 @@ import re
 from typing import Any, Mapping, Sequence
 
 from ..lexicons import load_lexicon
-from ..scoring.base import MODEL_SCORES
+from ..scoring.base import MODEL_SCORES, target_kind
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
-    GROUP, ORGANISATION, PARTY, PERSON, POLITICAL_KINDS, KindMatcher, Target,
+    GROUP, ORGANISATION, PARTY, PERSON, POLICY, POLITICAL_KINDS, KindMatcher, Target,
     model_target_hint,
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted
@@ -176,7 +176,7 @@ class ToxicityDetector(Detector):
         r = Reading.of(doc, self._hits(doc), self.resolver.mentions(doc, post), hint, self.resolver)
         shown = _round(scores)
         violent = [h for h in r.kept("violent") if not negated(doc, h)]
-        signals = self._intimidation(r, violent, shown)
+        signals = self._intimidation(r, violent, shown, aimless=target_kind(scores) == "none")
         found, slurs, attribute = self._discrimination(r, post, scores, violent, shown)
         signals += found
         found, aimed, obscene = self._personal_attack(r, post, scores, attribute, shown)
@@ -194,13 +194,17 @@ class ToxicityDetector(Detector):
         return signals
 
     # -- the families, from the phrase lists and the parse ---------------------------
-    def _intimidation(self, r: Reading, violent: list[Hit], shown) -> list[Signal]:
+    def _intimidation(self, r: Reading, violent: list[Hit], shown, aimless: bool = False) -> list[Signal]:
         """A threat (listed, or violence promised), a complainant disparaged; else coercion (an
-        ultimatum, a pile-on, a hold and a caution, distress offered round); else veiled menace."""
+        ultimatum, a pile-on, a hold and a caution, distress offered round, unless it holds a contract
+        or a policy to account); else veiled menace. A listed threat said of nobody ("tempted to burn
+        it down", of the writer's own shed: no one named, addressed or spoken of, and the target head
+        reads no target) is not one."""
         doc, kept, asserted = r.doc, r.kept, r.asserted
         someone = bool(r.people(NAMED_SOURCES)) or any(
             t.lower_ in ("you", "your", "ya", "yer", "anyone", "anybody", "whoever") for t in doc)
-        threats = kept("threat") + violent
+        aimed = someone or any(t.lower_ in ("him", "her", "them", "he", "she", "they") for t in doc)
+        threats = ([] if aimless and not aimed else kept("threat")) + violent
         complainant = r.hits.get("complainant", [])
         disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
         if threats or (complainant and disparaged):
@@ -216,10 +220,11 @@ class ToxicityDetector(Detector):
                                           asserted("caution"), someone)]
             + [("someone's distress offered round", h)
                for h in distress_offered(doc, kept("recording"), kept("distress"), asserted("offer"), someone)])
-        if coercion:
-            what, (start, end, words) = coercion[0]
+        for what, (start, end, words) in coercion[:1]:
             who = self.resolver.target_of(doc, start, end, r.mentions, r.hint) or next(
                 (m for m in r.mentions if m.kind in (PERSON, ORGANISATION) and m.source in NAMED_SOURCES), None)
+            if who is not None and who.kind == POLICY:
+                break  # "sort it out or hand the contract back": a contract held to account, not a person
             cues = [Hit("coercion", words.lower(), start, end)]
             return [self._signal(COERCION, cues, who, f"{what}: {_quoted(doc, cues)}", shown)]
         if r.reported:

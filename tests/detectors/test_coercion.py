@@ -60,6 +60,12 @@ def test_it_raises_intimidation_at_review_through_the_checker(checker):
     assert found and found[0].evidence["signals"][0]["signal"] == "toxicity.coercion"
 
 
+def test_a_contract_held_to_account_is_not_coercion(checker):
+    """The ultimatum's target is the contract, not a person."""
+    report = checker.check("Third week of missed bins on Mill Lane. Sort it out or hand the contract back.")
+    assert not [f for f in report.findings if f.rule == "bullying.intimidation"]
+
+
 @pytest.fixture(scope="module")
 def pile_on(fixture_context):
     from postcheck.detectors._coercion import PileOnReader
@@ -72,6 +78,10 @@ def pile_on(fixture_context):
     "His private mobile is 07700 900562. Ring him all day. Ring him all night.",
     "Let's all ring her every day till she stands down.",
     "Let's pack it out and boo Marcus Lindo every time he opens his mouth.",
+    # an inbox or a phone flooded, and a crowd told to do it
+    "Swamp his inbox till he apologises: derek.holt@example.org",
+    "Let's give @PennyMarshCllr's phone a proper workout. Every one of us. Make her feel it.",
+    "All of you text Harry Venn every evening until he resigns.",
 ])
 def test_a_call_to_hound_someone_is_read(pile_on, text):
     assert pile_on(text)
@@ -81,6 +91,9 @@ def test_a_call_to_hound_someone_is_read(pile_on, text):
     "Ring the council every day until they fix the streetlights on Mill Lane!",  # a body, not a person
     "Call me any time, day and night, if the river's rising.",  # the writer, offering help
     "Ring him tomorrow about the bins.",  # not kept up
+    "Fill your inbox with good news: sign up to the ward newsletter every week!",  # the reader's own inbox
+    "Give her a ring every morning to check she's ok, neighbours.",  # no flooding, no hounding verb
+    "Fill his inbox with thank-yous.",  # nothing kept up
 ])
 def test_pressure_on_a_body_an_offer_or_one_call_is_not(pile_on, text):
     assert pile_on(text) == []

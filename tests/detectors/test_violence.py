@@ -53,6 +53,9 @@ def test_politics_sport_idiom_reports_and_denials_are_not(read, text):
     ("Next time he squares up to me in the corridor he's getting a burst mouth.", "he's getting a burst mouth"),
     ("I'll give him a good hiding if he says that again.", "I'll give him a good hiding"),
     ("You need a smack in the mouth, pal.", "You need a smack"),
+    # the harm as a gerund a person is due
+    ("Cllr Pryce wants stringing up.", "Cllr Pryce wants stringing up"),
+    ("He needs chucking off the end of the pier.", "He needs chucking off the end of the pier"),
 ])
 def test_harm_a_person_is_due_or_promised_is_read(read, text, words):
     assert read(text) == [words]
@@ -65,6 +68,9 @@ def test_harm_a_person_is_due_or_promised_is_read(read, text, words):
     "Cllr Jones deserves a pat on the back for this.",
     "Our budget needs a kicking into shape.",
     "She never deserved a beating like that, and the court agreed.",
+    "Cllr Pryce needs throwing out of the party.",  # no drop: politics
+    "That old sofa wants chucking off the quay.",  # not a person
+    "Cllr Pryce doesn't deserve hanging out to dry like this.",
 ])
 def test_harm_due_to_a_party_a_budget_or_in_idiom_is_not(read, text):
     assert read(text) == []
@@ -82,6 +88,14 @@ def test_it_raises_intimidation_through_the_checker(checker):
 ])
 def test_a_listed_threat_in_an_arena_is_figurative_through_the_checker(checker, text):
     assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+
+
+def test_a_listed_threat_said_of_nobody_is_not_one(checker):
+    """The writer's own shed: no one named or addressed, and the target head reads no target."""
+    report = checker.check("The garden shed is beyond saving. Tempted to burn it down and start again.")
+    assert not [f for f in report.findings if f.rule == "bullying.intimidation"]
+    report = checker.check("Burn it down, Cllr Royle. Your house first.")
+    assert [f.severity for f in report.findings if f.rule == "bullying.intimidation"] == ["block"]
 
 
 def test_the_same_words_with_a_place_not_an_arena_still_block(checker):
