@@ -15,7 +15,7 @@ from ._cues import Cues, char_span, cue_lists, quote, someone_elses_words
 from .base import Detector
 
 NAME_PREFIXES = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+)?(?:borough|city|county|district)\s+of\s+", re.I)
-NAME_SUFFIXES = re.compile(r"\s+(?:(?:borough|city|county|district)\s+)?council$", re.I)
+NAME_SUFFIXES = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:borough|city|county|district)\s+)?council$", re.I)
 
 
 def council_core(name: str) -> str:
@@ -25,11 +25,14 @@ def council_core(name: str) -> str:
 
 
 def council_names(name: str) -> list[str]:
-    """Ways a post may name the council: "Borough of Cray Valley" -> "Cray Valley Council", …"""
+    """Ways a post may name the council: "Borough of Cray Valley" -> "Cray Valley Council", "Cray
+    Valley BC", …"""
     core = council_core(name)
     if not core:
         return []
-    return [name, f"{core} Council", f"{core} Borough Council", f"Borough of {core}", f"{core} City Council"]
+    kinds = ("", "Borough ", "City ", "District ", "County ", "Metropolitan Borough ")
+    return [name, f"Borough of {core}"] + [f"{core} {kind}Council" for kind in kinds] + [
+        f"{core} {short}" for short in ("MBC", "BC", "DC", "CC")]
 
 
 def is_official(post, context) -> bool:
@@ -75,11 +78,14 @@ class CapacityDetector(Detector):
         )]
 
     def _council_refs(self, doc):
-        """Council words used as the subject of a stance verb, or after "on behalf of"."""
+        """Council words used as the subject of a stance verb, or after "on behalf of" or "we at"."""
         for ref in self.council.find(doc):
             before = [t.norm_ for t in doc[max(0, ref.start - 3):ref.start]]
             if before == ["on", "behalf", "of"]:
                 yield doc[ref.start - 3:ref.end]
+                continue
+            if before[-2:] == ["we", "at"]:  # "We at Forgeley MBC condemn ..."
+                yield doc[ref.start - 2:ref.end]
                 continue
             index = ref.end
             while index < len(doc) and doc[index].norm_ in self.helpers:

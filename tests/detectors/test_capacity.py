@@ -45,6 +45,20 @@ def test_council_names_come_from_the_config():
     assert "Cray Valley Council" in council_names("Borough of Cray Valley")
     assert "Bexley Council" in council_names("London Borough of Bexley")
     assert council_names("Your council") == []
+    # a metropolitan borough, and the short forms posts use
+    names = council_names("Tamber Vale Metropolitan Borough Council")
+    assert {"Tamber Vale Council", "Tamber Vale MBC", "Tamber Vale District Council"} <= set(names)
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("We at Elmbridge Vale Council condemn the fire station cuts in the strongest terms.", True),
+    ("Elmbridge Vale Council officially backs the campaign to save the trip boat!", True),
+    ("Elmbridge Vale BC is backing the Green Belt petition, sign it here.", True),
+    ("We at the allotment society thank Elmbridge Vale Council for the new water troughs.", False),
+    ("Elmbridge Vale Council officially opened the new library on Monday.", False),  # a report, no stance verb
+])
+def test_speaking_as_the_council_in_the_first_person_or_by_its_short_name(fixture_context, text, raised):
+    assert bool(facts(CapacityDetector(fixture_context), text, account="councillor")) is raised
 
 
 def test_rule_pack_examples_are_true(phrase_checker):
