@@ -31,7 +31,7 @@ def oracle_reports(items: list[LabelledPost], rule_pack, people=None) -> list[Re
     """
     reports = []
     for item in items:
-        post = Post.from_dict({k: v for k, v in item.post.items() if k not in ("expect", "note")})
+        post = Post.from_dict(as_contract(item.post))
         findings = []
         for rule_id in sorted((item.rules | item.allowed) - set(ACCOUNT_RULES)):
             rule = rule_pack.get(rule_id)
@@ -42,8 +42,19 @@ def oracle_reports(items: list[LabelledPost], rule_pack, people=None) -> list[Re
     return reports
 
 
+def as_contract(row: dict[str, Any]) -> dict[str, Any]:
+    """A labelled row as the account stage reads it. Labelled account sets write a comment with the
+    page owner as ``author`` and its writer as ``comment_by``; the account stage reads the writer
+    from ``author`` and the page from ``page``, so an owner's reply to a comment on their own page
+    is theirs, not a comment left by someone else."""
+    post = {k: v for k, v in row.items() if k not in ("expect", "note")}
+    if post.get("kind") == "comment" and post.get("comment_by") and not post.get("page"):
+        post["page"], post["author"] = post.get("author"), post.pop("comment_by")
+    return post
+
+
 def evaluate_accounts(items: list[LabelledPost], checker, mode: str = "checker") -> dict[str, Any]:
-    posts = [{k: v for k, v in item.post.items() if k not in ("expect", "note")} for item in items]
+    posts = [as_contract(item.post) for item in items]
     if mode == "oracle":
         reports = oracle_reports(items, checker.rule_pack, checker.context.people)
         found = analyse(posts, [r.account_facts for r in reports], checker.rule_pack, checker.context.people)

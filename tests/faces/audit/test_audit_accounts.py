@@ -260,3 +260,17 @@ def test_account_eval_refuses_a_bad_post_in_one_line(tmp_path, capsys):
     assert main([str(rows), "-c", str(FIXTURES / "audit_council.toml")]) == 2
     err = capsys.readouterr().err
     assert err == f"account_eval: error: {rows}:1: post 'A-1': 'account' must be one of personal, councillor, official\n"
+
+
+def test_a_labelled_comment_by_the_page_owner_is_their_own_reply():
+    """Labelled account sets name a comment's writer in ``comment_by`` and the page owner in ``author``."""
+    from postcheck.audit.account_eval import as_contract
+
+    reply = {"id": "A-2", "text": "Thanks Sue, sorted.", "author": "@CllrJaneJones", "kind": "comment",
+             "comment_by": "@CllrJaneJones", "expect": {"rules": []}}
+    other = dict(reply, id="A-3", comment_by="Gary Stone")
+    assert (as_contract(reply)["author"], as_contract(reply)["page"]) == ("@CllrJaneJones", "@CllrJaneJones")
+    assert (as_contract(other)["author"], as_contract(other)["page"]) == ("Gary Stone", "@CllrJaneJones")
+    assert "expect" not in as_contract(other)
+    post = {"id": "A-1", "text": "Surgery on Saturday.", "author": "@CllrJaneJones", "kind": "post"}
+    assert as_contract(post) == post
