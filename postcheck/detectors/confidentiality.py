@@ -29,6 +29,21 @@ HEAD = "cue.confidentiality.disclosure"
 MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b", re.IGNORECASE)
 
 
+#: answers that deny a marker the writer has just asked about ("Leaked? No. It was published ...")
+DENIALS = frozenset({"no", "nope", "nah", "not", "hardly", "wrong", "nonsense", "rubbish"})
+
+
+def _asked_then_denied(span) -> bool:
+    """The marker asked about and at once denied ("Embargoed until 10am? Nope. Our amendment is
+    published in full"): the writer says the information is not confidential."""
+    doc = span.doc
+    mark = next((t for t in doc[span.end:span.sent.end + 1] if t.text == "?"), None)
+    if mark is None:
+        return False
+    answer = next((t for t in doc[mark.i + 1:mark.i + 4] if t.is_alpha), None)
+    return answer is not None and answer.lower_ in DENIALS
+
+
 class ConfidentialityDetector(Detector):
     name = "confidentiality"
     signals = frozenset({"confidentiality.marker", "confidentiality.exempt-category", "confidentiality.register",
@@ -66,7 +81,8 @@ class ConfidentialityDetector(Detector):
             if any(s <= start and end <= e or (s < end and start < e) for s, e in innocent):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span.sent.start in practice_sents or self._invitation(doc, span, phrase) or self._no_secret(span):
+            if (span.sent.start in practice_sents or self._invitation(doc, span, phrase) or self._no_secret(span)
+                    or _asked_then_denied(span)):
                 continue
             aside = phrase.lower() in self.asides
             if aside and not agrees:

@@ -60,6 +60,17 @@ def test_papers_leaked_or_an_embargo_still_on_are(core, text):
     assert finding(core.check(text), CONF) is not None
 
 
+@pytest.mark.parametrize("text, raised", [
+    ("Exempt? No. The depot valuation is in the public reports pack, page 40.", False),
+    ("Closed session? Nope: the licensing hearing is in public at 10am. Come along.", False),
+    ("Leaked? Nah, the operator published the timetable this morning. It's just bad.", False),
+    ("Leaked? Yes. The depot valuation came in at half what we were told.", True),  # asked and confirmed
+    ("Exempt item tonight on the depot: the valuation came in at half what we were told. Shocking.", True),
+])
+def test_a_marker_asked_about_and_denied_at_once_is_not_a_disclosure(core, text, raised):
+    assert (finding(core.check(text), CONF) is not None) is raised
+
+
 def test_schedule_12a_category_needs_a_disclosure_cue(core):
     assert finding(core.check("The council has offered £90k to the former head of parks to go quietly."), CONF)
     assert finding(core.check("Legal advice matters: the council should always take it before a big decision."), CONF) is None
