@@ -31,6 +31,8 @@ MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b", re.IGNOREC
 
 #: answers that deny a marker the writer has just asked about ("Leaked? No. It was published ...")
 DENIALS = frozenset({"no", "nope", "nah", "not", "hardly", "wrong", "nonsense", "rubbish"})
+#: words after "no" or "not" that make it no answer at all ("Confidential? No idea, but ...")
+NOT_AN_ANSWER = frozenset({"idea", "doubt", "clue", "sure", "telling", "matter"})
 
 
 def _asked_then_denied(span) -> bool:
@@ -41,7 +43,10 @@ def _asked_then_denied(span) -> bool:
     if mark is None:
         return False
     answer = next((t for t in doc[mark.i + 1:mark.i + 4] if t.is_alpha), None)
-    return answer is not None and answer.lower_ in DENIALS
+    if answer is None or answer.lower_ not in DENIALS:
+        return False
+    after = doc[answer.i + 1] if answer.i + 1 < len(doc) else None
+    return after is None or after.lower_ not in NOT_AN_ANSWER
 
 
 class ConfidentialityDetector(Detector):

@@ -71,6 +71,20 @@ def test_a_marker_asked_about_and_denied_at_once_is_not_a_disclosure(core, text,
     assert (finding(core.check(text), CONF) is not None) is raised
 
 
+@pytest.mark.parametrize("text, denied", [
+    ("Leaked? Nope, it was published this morning.", True),
+    ("Leaked? Not at all: it is in the public pack.", True),
+    ("Leaked? No idea how, but here it is.", False),  # "no idea" answers nothing
+    ("Leaked? No doubt someone will say so.", False),
+    ("Leaked? Yes, and here it is.", False),
+])
+def test_what_counts_as_denying_a_marker_asked_about(fixture_context, text, denied):
+    from postcheck.detectors.confidentiality import _asked_then_denied
+
+    doc = fixture_context.nlp(text)
+    assert _asked_then_denied(doc[0:1]) is denied
+
+
 def test_schedule_12a_category_needs_a_disclosure_cue(core):
     assert finding(core.check("The council has offered £90k to the former head of parks to go quietly."), CONF)
     assert finding(core.check("Legal advice matters: the council should always take it before a big decision."), CONF) is None
