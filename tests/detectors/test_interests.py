@@ -112,6 +112,7 @@ def test_a_post_that_says_it_is_no_council_matter_is_none(checker):
     "Interest declared - I row at Vale Rowing Club - so I'll sit out the boathouse grant item.",
     "Full disclosure: I'm a member of Vale Rowing Club, so I've had nothing to do with the council's boathouse grant.",
     "Vale Rowing Club's boathouse grant is on Thursday's agenda. I'm a member, so I've recused myself.",
+    "Vale Rowing Club has put in for the council's boathouse grant. (As my register says, I row there.)",
 ])
 def test_a_declared_interest_and_staying_out_said_other_ways_pass(checker, text):
     assert "interests.declared-interest" not in checker.check({"text": text, "author": "@CllrJaneJones"}).rules
