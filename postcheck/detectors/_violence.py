@@ -36,6 +36,8 @@ SINGULAR_WRITER = frozenset({"i", "want", "wanna", "'m", "am"})
 PLURAL_OBJECTS = frozenset({"them", "yous", "youse"})
 #: pronouns that stand for one person as the one due harm (not "they": a party gets a hiding at the polls)
 DUE_PRONOUNS = frozenset({"you", "he", "she", "ye", "yous", "youse"})
+#: whose body part it is: a person's ("his legs", "their hands")
+OWNERS = frozenset({"his", "her", "their", "your", "yer"})
 
 
 class ViolenceReader:
@@ -94,21 +96,36 @@ class ViolenceReader:
                          and self._gerund_harm(c)), None)
             titled = subject is not None and any(c.dep_ == "compound" and c.lower_ in self.person_nouns
                                                  for c in subject.children)  # "Cllr Pryce"
-            if subject is None or harm is None or not (titled or self._a_person(subject, DUE_PRONOUNS)):
+            if harm is None or not (subject is not None and (titled or self._a_person(subject, DUE_PRONOUNS))
+                                    or self._owned_body_part(harm)):
                 continue
+            subject = subject if subject is not None else harm
             end = max(t.idx + len(t.text) for t in harm.subtree)
             start = min(subject.left_edge.idx, verb.idx)
             found.append((start, end, doc.text[start:end]))
         return found
 
     def _gerund_harm(self, gerund) -> bool:
-        """A verb of harm ("shooting", "stringing up"), or throwing into or off a drop ("chucking off the pier")."""
+        """A verb of harm ("shooting", "stringing up"); an everyday verb done to a body part ("his legs
+        breaking", "her head kicking in"); or throwing into or off a drop ("chucking off the pier")."""
         lemma = _verb_of(gerund)
         if lemma in self.person_verbs or (lemma in ("string", "hang") and not self._in_arena(gerund)):
+            return True
+        if lemma in self.body_verbs and self._body_part(gerund) is not None:
             return True
         if lemma not in self.throwing_verbs:
             return False
         return any(t.lemma_.lower() in self.drops for t in gerund.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+    def _body_part(self, gerund):
+        """The body part a gerund is done to ("his legs breaking": the parser makes it the subject)."""
+        return next((c for c in gerund.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                     and (c.lemma_.lower() in self.body_parts or c.lower_ in self.body_parts)), None)
+
+    def _owned_body_part(self, gerund) -> bool:
+        """A person's own body part, by its possessive ("wants their hands cutting off")."""
+        part = self._body_part(gerund)
+        return part is not None and any(c.dep_ == "poss" and c.lower_ in OWNERS for c in part.children)
 
     def _harm_due(self, doc) -> list[tuple[int, int, str]]:
         """A noun of harm a person is due ("needs a slap", "getting a burst mouth"), or one the writer

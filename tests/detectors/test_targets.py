@@ -55,6 +55,11 @@ def test_role_noun_is_an_identifiable_person(resolver):
     assert (target.kind, target.source, target.name) == (PERSON, "role", "the planning officer")
 
 
+def test_an_office_held_by_one_person_is_an_identifiable_person(resolver):
+    target = aimed_at(resolver, "The harbour master is on the take from the yacht club.", "on the take")
+    assert (target.kind, target.source, target.name) == (PERSON, "role", "the harbour master")
+
+
 def test_policy_subject_wins_over_the_person_who_owns_it(resolver):
     target = aimed_at(resolver, "Cllr Khan's transport plan is pathetic.", "pathetic")
     assert target.kind == POLICY

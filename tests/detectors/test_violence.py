@@ -56,6 +56,9 @@ def test_politics_sport_idiom_reports_and_denials_are_not(read, text):
     # the harm as a gerund a person is due
     ("Cllr Pryce wants stringing up.", "Cllr Pryce wants stringing up"),
     ("He needs chucking off the end of the pier.", "He needs chucking off the end of the pier"),
+    # an everyday verb done to a person's body part, the parser making the part the gerund's subject
+    ("He wants his legs breaking.", "He wants his legs breaking"),
+    ("Whoever did it wants their hands cutting off.", "it wants their hands cutting off"),
 ])
 def test_harm_a_person_is_due_or_promised_is_read(read, text, words):
     assert read(text) == [words]
@@ -71,6 +74,9 @@ def test_harm_a_person_is_due_or_promised_is_read(read, text, words):
     "Cllr Pryce needs throwing out of the party.",  # no drop: politics
     "That old sofa wants chucking off the quay.",  # not a person
     "Cllr Pryce doesn't deserve hanging out to dry like this.",
+    "The hedge by the bus stop wants cutting back.",  # no body part, no person
+    "My knees want replacing, honestly.",  # the writer's own
+    "Your hands need washing before you touch the buffet.",  # no verb of harm
 ])
 def test_harm_due_to_a_party_a_budget_or_in_idiom_is_not(read, text):
     assert read(text) == []
