@@ -151,6 +151,10 @@ class ToxicityDetector(Detector):
         self.name_calling = {str(w).lower() for w in lexicon.get("name_calling", [])}
         self.masked = [re.compile(p, re.IGNORECASE) for p in lexicon["masked_obscenities"]]
         self.mild = {str(w).lower() for w in lexicon.get("mild_obscenities", [])}
+        intensifiers = sorted((str(w).lower() for w in lexicon.get("swearing_intensifiers", [])), key=len, reverse=True)
+        #: an intensifier just before a word of contempt ("an absolute pile of shite")
+        self.intensified = (re.compile(r"\b(?:" + "|".join(re.escape(w) for w in intensifiers) + r")\W*(?:\w+\W+){0,2}$", re.I)
+                            if intensifiers else None)
         self.officer_roles = frozenset(str(w).lower() for w in lexicon["targets"].get("officer_roles", []))
         self.scorer = context.scorer
         self.thresholds = context.thresholds
@@ -310,14 +314,27 @@ class ToxicityDetector(Detector):
             what = "obscene language" if obscene else "a slur"
             return [self._signal(ABUSIVE, obscene + slurs, None, f"{what}: {_quoted(doc, obscene + slurs)}", shown,
                                  at_named_person=at_person)]
-        words = [h for h in r.kept("mild_contempt") if not negated(doc, h) and not _describes_a_thing(doc, h, r.mentions)]
+        said = [h for h in r.kept("mild_contempt") if not negated(doc, h)]
+        words = [h for h in said if not _describes_a_thing(doc, h, r.mentions)]
         at_someone = [(h, w) for h, w in ((h, r.target(h)) for h in words)
                       if w is not None and w.kind == PERSON and w.source in NAMED_SOURCES]
         if not at_someone:
-            return []
+            if not self._sustained(doc, said, words):
+                return []  # once, of a thing: left to the obscenity head (advice at most)
+            return [self._signal(MILD_OBSCENITY, said, None, f"swearing, repeated or intensified: {_quoted(doc, said)}",
+                                 shown, sustained=True)]
         cues, who = [h for h, _ in at_someone], at_someone[0][1]
         return [self._signal(MILD_OBSCENITY, cues, who, f"mild swearing aimed at {_describe(who)}: {_quoted(doc, cues)}",
                              shown, at_person=True)]
+
+    def _sustained(self, doc, said: list[Hit], nouns: list[Hit]) -> bool:
+        """Mild swearing past the borderline: two words of contempt, or one said as a noun and
+        intensified ("an absolute pile of shite", "pure shite"); not a passing "the consultation is
+        bollocks", nor an adjective ("absolute crap weather")."""
+        if len({h.start for h in said}) >= 2:
+            return True
+        return self.intensified is not None and any(self.intensified.search(doc.text[max(0, h.start - 30):h.start])
+                                                    for h in nouns)
 
     def _defamation(self, r: Reading, shown) -> list[Signal]:
         """An allegation about an identifiable person or organisation."""

@@ -226,13 +226,19 @@ def test_lexicon_only_denying_a_place_is_an_attack_only_when_said_of_a_group(lex
     assert ("toxicity.discrimination" in rules_of(lexicon_only, text)) is raised
 
 
-def test_mild_swearing_the_model_reads_is_advice_and_stronger_obscenity_review(tox):
-    """"Shite" or "bollocks" at a budget is borderline under 1.1 civility: the pack grades the mild
-    swearing signal as advice (a council's pack can raise it); the same post with a stronger word is review."""
-    mild = rules_of(tox, "This budget is a steaming pile of shite dressed up with a nice font.")
+def test_mild_swearing_the_model_reads_is_advice_and_sustained_or_stronger_obscenity_review(tox):
+    """"Shite" or "bollocks" at a budget in passing is borderline under 1.1 civility: the pack grades the
+    mild swearing signal as advice (a council's pack can raise it). Intensified or said twice it is past
+    the borderline (the ``sustained`` fact, review), and so is a stronger word."""
+    mild = rules_of(tox, "This budget is shite dressed up with a nice font.")
+    sustained = rules_of(tox, "This budget is a steaming pile of shite dressed up with a nice font.")
+    twice = rules_of(tox, "Library hours cut again. Bollocks. Absolute bollocks.")
     strong = rules_of(tox, "This budget is a steaming pile of fucking shit dressed up with a nice font.")
     assert mild["respect.abusive-language"].severity == "advice"
     assert "mild swearing" in mild["respect.abusive-language"].explanation
+    for found in (sustained, twice):
+        assert found["respect.abusive-language"].severity == "review"
+        assert "repeated or intensified" in found["respect.abusive-language"].explanation
     assert strong["respect.abusive-language"].severity == "review"
     assert "respect.abusive-language" not in rules_of(tox, "Bloody brilliant turnout from our volunteers at the litter pick today!")
 
@@ -252,6 +258,7 @@ def test_mild_swearing_at_a_person_named_or_addressed_is_review(tox, text):
     "This 'consultation' on the bus lanes is bollocks and everyone knows it.",  # of a thing
     "Whoever keeps dumping their shite on the Millbrook Road verge: fines are £400.",  # of whoever did it
     "The crap weather didn't stop our litter pickers, @AmirKhanCllr thanks for coming!",  # of the weather
+    "Absolute crap weather for the fete, but a great turnout anyway.",  # intensified, but of the weather
 ])
 def test_mild_swearing_at_no_one_named_is_advice_at_most(lexicon_only, text):
     assert "toxicity.mild-obscenity" not in rules_of(lexicon_only, text)
@@ -511,3 +518,21 @@ def test_a_word_quoted_to_name_it_is_not_used(lexicon_only):
 def test_the_council_warning_of_fraudsters_is_not_an_allegation_about_it(lexicon_only):
     text = "Scam alert: fraudsters are texting residents pretending to be the council. We will never ask for your PIN."
     assert "toxicity.allegation" not in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Khan: all gob and no trousers. Voted to cut the fund he shouted loudest for. Two-faced.",
+    "Cllr Delgado is about as much use as a chocolate teapot.",
+])
+def test_lexicon_only_british_put_downs_of_a_person_are_attacks(lexicon_only, text):
+    assert "toxicity.personal-attack" in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "To the people messaging Cllr Khan that he's 'a useless idiot': you're not debating, you're bullying.",
+    "No councillor should ever post 'you pathetic clown'. Not to a resident, not to an opponent.",
+    "You shouldn't post that about anyone, not even as a joke.",
+    "Some of you keep having a go at our planning officers by name. Pack it in.",
+])
+def test_lexicon_only_abuse_reported_to_condemn_it_and_telling_people_to_stop_pass(lexicon_only, text):
+    assert not rules_of(lexicon_only, text)
