@@ -536,3 +536,20 @@ def test_lexicon_only_british_put_downs_of_a_person_are_attacks(lexicon_only, te
 ])
 def test_lexicon_only_abuse_reported_to_condemn_it_and_telling_people_to_stop_pass(lexicon_only, text):
     assert not rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our Monitoring Officer binned the complaint against the Leader because she was told to. That is misconduct in public office.",
+    "Cllr Khan deleted the cliff survey when it showed the council knew. He destroyed evidence to save his own job.",
+    "Vale Homes must have Cllr Khan on speed dial. Funny how every scheme of theirs sails through.",
+])
+def test_lexicon_only_misconduct_named_and_innuendo_with_its_context_are_allegations(lexicon_only, text):
+    assert "toxicity.allegation" in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Funny how the sun always comes out for the Bell Lane litter pick.",  # no context of favour
+    "Strange how quiet the chamber was tonight, Cllr Khan.",
+])
+def test_lexicon_only_a_funny_how_without_favour_or_money_is_no_innuendo(lexicon_only, text):
+    assert "toxicity.allegation" not in rules_of(lexicon_only, text)
