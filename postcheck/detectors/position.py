@@ -44,8 +44,8 @@ class PositionDetector(Detector):
             return []
         signals = []
         favours = [s for s in self.cues["favours"].find(doc) if not negated(s)]
-        if self.cues["refusals"].find(doc) or not self.cues["audience"].find(doc):
-            favours = []
+        if self.cues["refusals"].find(doc) or not (self.cues["audience"].find(doc) or any(_promised(f) for f in favours)):
+            favours = []  # offered to someone, or promised by the writer ("I'll draw it up so it sails through")
         if favours:
             signals.append(Signal(
                 "position.favour", tuple(char_span(s) for s in favours),
@@ -111,3 +111,22 @@ class PositionDetector(Detector):
                     evidence={"family": family.text, "advantage": near[0].text},
                 )]
         return []
+
+
+#: the writer promising ("I'll", "I will", "I can")
+PROMISE_AUXILIARIES = frozenset({"'ll", "’ll", "will", "can", "'d", "’d", "would"})
+
+
+def _promised(span) -> bool:
+    """The writer promises the favour: a verb over it has "I" as its subject and "will", "'ll" or
+    "can" beside it ("I'll draw it up so it sails through"), not "cabinet fast-tracked it and I can
+    tell you ..."."""
+    token = span.root
+    while True:
+        children = list(token.children)
+        if (any(c.dep_ == "nsubj" and c.lower_ == "i" for c in children)
+                and any(c.dep_ == "aux" and c.lower_ in PROMISE_AUXILIARIES for c in children)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head

@@ -133,3 +133,16 @@ def test_an_order_to_change_the_advice_is_pressure_wherever_the_post_names_the_o
     assert facts(detector, "Withdraw the recommendation? No. Peter Okoye was right.") == []
     assert facts(detector, "Sarah Brown was right. Nobody should withdraw the recommendation.") == []
     assert facts(detector, "The developer should withdraw the application and rethink the design.") == []
+
+
+def test_a_recommendation_ordered_or_a_part_of_the_report_taken_out_is_pressure(fixture_context):
+    """"Word to Peter Okoye: recommend refusal" orders the advice; "officers recommend refusal" reports it.
+    Asking the officer to take out part of the report presses on the advice; reporting that it was
+    taken out does not."""
+    detector = OfficersDetector(fixture_context)
+    [signal] = facts(detector, "Word to Peter Okoye in planning: recommend refusal on the drive-thru or expect a rough ride.")
+    assert signal.name == "officers.pressure"
+    [signal] = facts(detector, "I've asked Peter Okoye to take out the bit about glint and glare before committee.")
+    assert signal.name == "officers.pressure"
+    assert facts(detector, "Peter Okoye and the other officers recommend refusal of the drive-thru.") == []
+    assert facts(detector, "Peter Okoye has taken out the bit about glint and glare after the new survey.") == []

@@ -70,3 +70,13 @@ def test_a_connected_business_names_the_business_and_the_promotion(fixture_conte
     assert words_of(text, signal) == ["My son's cafe", "opens"]
     assert signal.evidence == {"business": "My son's cafe", "promotion": "opens"}
     assert facts(detector, "My son's cafe on the High Street was flooded last week.") == []  # no promotion
+
+
+def test_a_favour_the_writer_promises_needs_no_audience(fixture_context):
+    """"I'll draw it up so it sails through" offers the favour though it names no one it is for; a
+    favour reported of someone else, with the writer's "I" elsewhere, offers nothing."""
+    detector = PositionDetector(fixture_context)
+    [signal] = facts(detector, "For the right price I'll draw up your plans so it sails through. Link in bio.")
+    assert signal.name == "position.favour"
+    assert facts(detector, "Drivers waiting on plate renewals: I'll have it pushed through this week.")
+    assert facts(detector, "Cabinet got it pushed through last night and I will be asking why at scrutiny.") == []
