@@ -95,7 +95,11 @@ class GiftsDetector(Detector):
         doc = gift.doc
         for span in in_sentence(gift, pending) + in_sentence(gift, business):
             if not (gift.start <= span.start < gift.end):
-                return self._named(triggers[0]) or span
+                named = self._named(triggers[0])
+                if named is not None and not (named.start < gift.end and gift.start < named.end):
+                    return named
+                # the giver before the trigger ("Cutside Marinas treated me to ..."): its whole name
+                return next((e for e in doc.ents if e.start <= span.start < e.end), span)
         for trigger in triggers:
             index = trigger.end
             while index < len(doc) and doc[index].norm_ in GIVER_FILLERS:

@@ -81,3 +81,14 @@ def test_hospitality_from_a_firm_in_other_words_is_a_reminder_to_register_it(che
     report = checker.check("Harbour Logistics very kindly laid on a box at the match last night. Great evening.")
     assert "gifts.hospitality" in report.rules
     assert "gifts.hospitality" not in checker.check("Thank you to everyone who gave to the food bank hamper appeal!").rules
+
+
+def test_an_honorary_membership_or_a_treat_names_the_giver_before_or_after(fixture_context):
+    """An honour with a value ("honorary life membership of ... Golf Club") is a gift from the club;
+    "X treated me to ..." names its giver before the words, not the gift after them."""
+    detector = GiftsDetector(fixture_context)
+    [signal] = facts(detector, "Honorary life membership of Brookvale Golf Club, what an honour!")
+    assert signal.evidence == {"gift": "Honorary life membership", "giver": "Brookvale Golf Club"}
+    [signal] = facts(detector, "Cutside Marinas treated me to a narrowboat trip this morning.")
+    assert signal.evidence == {"gift": "narrowboat trip", "giver": "Cutside Marinas"}
+    assert facts(detector, "Signed up for life membership of the RSPB today, best £500 I've spent.") == []
