@@ -21,6 +21,10 @@ from .lexicon import personal_data_lexicon, phrase_regex
 #: mobile numbers: a person's far more often than an organisation's
 MOBILE_PREFIXES = ("07", "+447", "447")
 WINDOW = 40  # characters before a contact detail searched for "me on", "the council on"...
+#: the author's own contact detail named as such ("my campaign address", "my council email, ...")
+OWN_CONTACT = re.compile(r"\bmy(?:\s+[\w-]+){0,2}\s+(?:e-?mail|address|number|mobile|phone|inbox)\b[^.!?\n]{0,12}$", re.I)
+#: an account's sign-in name, which the credentials rule reads ("Login is ward.team@...", "username: ...")
+LOGIN_NAME = re.compile(r"\b(?:log-?in|username|user name|sign-?in)\b[^.!?\n]{0,30}$", re.I)
 PLACE_WINDOW = 22  # ...and before an address: "our office is at", not "asked the council to fix the damp at"
 
 
@@ -167,7 +171,9 @@ class PersonalDataPolicy:
             return False
         window = PLACE_WINDOW if entity.type in LOCATIONS else WINDOW
         before = text[max(0, entity.start - window):entity.start]
-        if entity.type in CONTACTS and self.self_cues.search(before):
+        if entity.type in CONTACTS and (self.self_cues.search(before) or OWN_CONTACT.search(before)):
+            return True
+        if entity.type == "EMAIL_ADDRESS" and LOGIN_NAME.search(before):
             return True
         if entity.type != "EMAIL_ADDRESS" and self.org_cues.search(before):
             return True

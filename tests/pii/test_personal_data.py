@@ -66,6 +66,22 @@ def test_the_councillors_own_contact_details_are_allowed(pd_checker):
     assert finding(pd_checker.check(someone_else)).severity == "review"
 
 
+@pytest.mark.parametrize("text", [
+    "Party stuff goes to my campaign address, sam.vale.campaign@example.com, not my council one.",
+    "Drop me a line on my council email, cllr.sam.vale@example.com, and I'll add you to the rota.",
+    "Ward team: the shared inbox login is vale.wardteam@example.com, password in the usual place.",
+])
+def test_the_authors_own_other_addresses_and_a_login_name_are_not_a_private_persons(pd_checker, text):
+    """An address the writer calls their own ("my campaign address") is theirs; a sign-in name is an
+    account's (the credentials rule reads it). Another person's stays personal data."""
+    assert finding(pd_checker.check(text)) is None
+
+
+def test_someone_elses_address_named_as_theirs_is_still_personal_data(pd_checker):
+    assert finding(pd_checker.check("Mrs Hartley's email is jean.hartley@example.com if you want to complain.")) is not None
+    assert finding(pd_checker.check("My neighbour's mobile is 07700 900123, give him a ring about the hedge.")) is not None
+
+
 def test_personal_data_allow_list_from_config(fixture_config):
     text = "Bookings for the Vale Lunch Club: ring Maria Russo on 07700 900321."
     plain = Checker(fixture_config, detectors=[PersonalDataDetector])
