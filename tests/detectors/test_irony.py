@@ -111,6 +111,16 @@ def test_mock_praise_names_the_bad_deed_and_the_target(fixture_context):
     assert facts(detector, text.replace("closing", "opening")) == []  # sincere praise
 
 
+def test_mock_news_about_someone_marks_sarcasm(fixture_context):
+    """The ordinary announced as a scoop ("Shock news: ... More at ten.") is sarcasm; real news
+    announced that way about no one is not aimed at anyone."""
+    detector = IronyDetector(fixture_context)
+    text = "Shock news: Cllr Khan spotted at a residents' meeting. More at ten."
+    [signal] = facts(detector, text)
+    assert signal.name == "irony.sarcasm-marker" and words_of(text, signal) == ["Shock news", "More at ten"]
+    assert facts(detector, "Stop press: the Mill Lane bridge reopens on Monday after repairs.") == []
+
+
 def test_scare_quotes_need_a_person_to_aim_at(fixture_context):
     detector = IronyDetector(fixture_context)
     text = "Another 'balanced' budget from Cllr Khan."
