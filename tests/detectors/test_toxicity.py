@@ -553,3 +553,25 @@ def test_lexicon_only_misconduct_named_and_innuendo_with_its_context_are_allegat
 ])
 def test_lexicon_only_a_funny_how_without_favour_or_money_is_no_innuendo(lexicon_only, text):
     assert "toxicity.allegation" not in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Khan, cross me on the budget and it goes straight to the Gazette.",
+    "Next time Cllr Khan comes up our yard I'm setting the dogs on him.",
+    "Cllr Delgado: back me on the depot or everyone finds out what you got up to at the Christmas do.",
+])
+def test_lexicon_only_blackmail_and_dogs_set_on_someone_are_veiled_threats(lexicon_only, text):
+    assert "toxicity.veiled-menace" in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("The Gazette's editor takes cash from Vale Homes to spike stories.", True),
+    ("Cllr Khan has been on the Vale Homes gravy train for years.", True),
+    ("Cllr Khan backdated the letters so the deadline looked met.", True),
+    ("The new app backdated my parking permit, brilliant.", False),  # said of no one
+    ("Cross at the lights by the school, kids, the dogs on that farm are loose.", False),
+])
+def test_lexicon_only_money_for_a_decision_and_falsified_records_are_allegations(lexicon_only, text, raised):
+    found = rules_of(lexicon_only, text)
+    assert ("toxicity.allegation" in found) is raised
+    assert "toxicity.veiled-menace" not in found or raised
