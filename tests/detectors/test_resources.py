@@ -45,6 +45,13 @@ def test_own_council_email_counts_only_with_campaigning(phrase_checker):
         "Problems with your bins? Email cllr.jones@elmbridgevale.gov.uk").rules
 
 
+def test_a_ward_budget_is_council_money_only_with_campaigning(phrase_checker):
+    assert "resources.political-use" in phrase_checker.check(
+        "Ward budget paid for the new banners on the bridge, with the Greens' logo on them too.").rules
+    assert "resources.political-use" not in phrase_checker.check(
+        "Ward budget paid for the new benches on the green. Thanks to the parks team for fitting them.").rules
+
+
 def test_rule_pack_examples_are_true(phrase_checker):
     """The examples `postcheck explain resources.political-use` shows raise and pass it."""
     assert_examples_true(phrase_checker, RULE)
