@@ -564,14 +564,17 @@ def test_lexicon_only_blackmail_and_dogs_set_on_someone_are_veiled_threats(lexic
     assert "toxicity.veiled-menace" in rules_of(lexicon_only, text)
 
 
+def test_lexicon_only_the_same_words_said_of_no_one_are_no_threat(lexicon_only):
+    found = rules_of(lexicon_only, "Cross at the lights by the school, kids: the farm has set the dogs on the loose.")
+    assert "toxicity.veiled-menace" not in found
+
+
 @pytest.mark.parametrize("text, raised", [
     ("The Gazette's editor takes cash from Vale Homes to spike stories.", True),
     ("Cllr Khan has been on the Vale Homes gravy train for years.", True),
     ("Cllr Khan backdated the letters so the deadline looked met.", True),
     ("The new app backdated my parking permit, brilliant.", False),  # said of no one
-    ("Cross at the lights by the school, kids, the dogs on that farm are loose.", False),
 ])
 def test_lexicon_only_money_for_a_decision_and_falsified_records_are_allegations(lexicon_only, text, raised):
     found = rules_of(lexicon_only, text)
     assert ("toxicity.allegation" in found) is raised
-    assert "toxicity.veiled-menace" not in found or raised
