@@ -38,6 +38,7 @@ class AccountLexicon:
     personal: re.Pattern[str]
     council: re.Pattern[str]
     min_council_posts: int
+    public_notice: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +51,9 @@ def account_lexicon() -> AccountLexicon:
             personal=_phrases(data["personal"]),
             council=_phrases(data["council"]),
             min_council_posts=int(data.get("min_council_posts", 2)),
+            public_notice=re.compile("|".join(f"(?:{p})" for p in data["public_notice"]), re.I | re.M),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LexiconError(f"lexicon accounts.yaml: missing or bad key ({exc})") from None
 
 
@@ -122,16 +124,31 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
         rules = sorted({f.rule for f in findings if f.rule in lex.comment_rules and RANK[f.severity] >= RANK["review"]})
         if rules:
             out["comment_rules"] = rules
-    personal = sorted({m.group(0).lower() for m in lex.personal.finditer(text) if not _in_quotes(text, m.start())})
+    listed = [(m.group(0).lower(), _in_quotes(text, m.start())) for m in lex.personal.finditer(text)]
+    personal = sorted({word for word, quoted in listed if not quoted})
     personal_head = (scores or {}).get("fact.personal_life", 0.0)
-    if not personal and (facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
-        personal = ["personal or family life"]  # the judgement head's reading, no listed word
+    if not listed and not _public_notice(text, lex) and (
+            facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
+        # the judgement head's reading, where no listed word is; family words only in quotation
+        # marks are someone else's ("a mum at surgery said 'my little girl ...'"), and the head
+        # reading the same words does not make them the writer's
+        personal = ["personal or family life"]
     if personal:
         out["personal"] = personal
     council_head = (scores or {}).get("fact.council_business", 0.0)
     if lex.council.search(text) or council_head >= thresholds.get("fact.council_business", 1.01):
         out["council"] = True  # the listed words, or the council-business head's reading
     return out
+
+
+#: the writer's own life: a notice to the public with "I" or "my" in it can still be about them
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b")
+
+
+def _public_notice(text: str, lex: AccountLexicon) -> bool:
+    """An invitation to the public ("Beach clean Sunday 10am. Bring gloves", "Free, no booking"):
+    community business, not the writer's personal life, unless the writer speaks of themselves."""
+    return bool(lex.public_notice.search(text)) and not FIRST_PERSON.search(text)
 
 
 def _in_quotes(text: str, at: int) -> bool:

@@ -118,6 +118,37 @@ def test_the_personal_life_head_makes_a_post_personal_at_the_account_stages_own_
         "personal or family life"]
 
 
+@pytest.mark.parametrize("text", [
+    "Beach clean on the Shingle Sunday 10am. Bring gloves, children welcome with a grown-up.",
+    "Family fun day in Marine Gardens, Sunday 12-4. Free, with face painting and the silver band.",
+    "Half term activities for kids at the Strand hub. No booking, just turn up.",
+])
+def test_an_invitation_to_the_public_is_community_business_not_personal_life(people, text):
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    facts = post_account_facts(Post(text=text, author="@someone"), [], {}, people, {"fact.personal_life": 0.9}, thresholds)
+    assert "personal" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Beach clean with my two this morning, then a lie-in for me. Bring on the weekend.",  # the writer's own day
+    "Playing with the band at the Black Bull Friday, my first gig in years. Bring earplugs.",
+])
+def test_an_invitation_from_the_writers_own_life_is_still_personal(people, text):
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    facts = post_account_facts(Post(text=text, author="@someone"), [], {}, people, {"fact.personal_life": 0.9}, thresholds)
+    assert facts["personal"]
+
+
+def test_family_words_only_in_quotation_marks_are_someone_elses_even_to_the_head(people):
+    """A resident quoted at surgery: neither the listed words nor the head reading them make it the writer's family."""
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    quoted = Post(text="A young mum at my housing surgery said 'my little girl has never had her own bedroom'. "
+                       "That's why we're building the Eastbeach homes.", author="@someone")
+    own = Post(text="My little girl starts school on Monday. Where did the time go?", author="@someone")
+    assert "personal" not in post_account_facts(quoted, [], {}, people, {"fact.personal_life": 0.9}, thresholds)
+    assert post_account_facts(own, [], {}, people, {"fact.personal_life": 0.9}, thresholds)["personal"] == ["my little girl"]
+
+
 def test_a_street_the_parser_took_for_a_name_is_nobody_to_target(people):
     post = Post(text="Dear whoever keeps dumping mattresses on Quarry Road: you are a filthy little so-and-so.",
                 author="@someone")
