@@ -95,6 +95,10 @@ class PersonalDataPolicy:
         verbs = "|".join(re.escape(v) for v in lex.get("offered_number_verbs", [])) or "(?!)"
         self.offered = re.compile(rf"(?:^|[.!?:;,(]\s*|\b(?:and|or|then|please|just|pls)\s+)(?:{verbs})\s+(?:us\s+)?(?:on\s+|at\s+)?$",
                                   re.IGNORECASE)
+        # a service line offered to whoever reads ("Report a missed bin on 01632 ...", "Book on ...")
+        services = "|".join(re.escape(v) for v in lex.get("offered_service_verbs", [])) or "(?!)"
+        self.service_line = re.compile(rf"(?:^|[.!?:;(]\s*)(?:{services})\b(?:\s+(?!(?:him|her|them|his|their)\b)[\w'’-]+){{0,5}}?\s+(?:on|at|via)\s+$",
+                                       re.IGNORECASE)
         self.withheld = phrase_regex(tuple(lex.get("withheld_identity", [])))
         self.public_titles = re.compile(
             r"(?:" + "|".join(re.escape(t) for t in sorted(lex["public_titles"], key=len, reverse=True)) + r")\s*$")
@@ -187,7 +191,8 @@ class PersonalDataPolicy:
             # missed bin on 01632 ... That's the council's number"), or where it is offered to whoever
             # reads the post ("hang up and ring 01632 ..."); a mobile needs the cue just before
             return not compact.startswith(MOBILE_PREFIXES) and (
-                bool(self.org_cues.search(_sentence_around(text, entity))) or bool(self.offered.search(text, 0, entity.start)))
+                bool(self.org_cues.search(_sentence_around(text, entity))) or bool(self.offered.search(text, 0, entity.start))
+                or bool(self.service_line.search(text, 0, entity.start)))
         local = entity.text.split("@")[0].lower()
         if local in self.role_mailboxes:
             return True
@@ -212,7 +217,10 @@ class PersonalDataPolicy:
         signals: list[Signal] = []
         identifiers = [e for e in found if e.type in IDENTIFIERS]
         contacts = [e for e in found if e.type in CONTACTS]
-        houses = [e for e in found if e.type == "STREET_ADDRESS" or e.type == "UK_POSTCODE"]
+        # a match result ("Redlow 24, Marches Vale 10") reads like a house number and a street
+        results = [m.span() for m in SCORELINE.finditer(text)]
+        houses = [e for e in found if (e.type == "STREET_ADDRESS" or e.type == "UK_POSTCODE")
+                  and not any(s <= e.start and e.end <= t for s, t in results)]
         categories = self.special_categories(text)
         # the parser can take the category term itself for a name ("Universal Credit: my surgery…")
         terms_at = [(s, e) for hits in categories.values() for s, e, _ in hits]
@@ -306,6 +314,11 @@ class PersonalDataPolicy:
             name, tuple((e.start, e.end) for e in entities), template.format(_join(kinds)),
             score=max(e.score for e in entities), evidence={"entities": [e.evidence() for e in entities]},
         )
+
+
+#: a match result: two sides, each a capitalised name and a score ("Redlow 24, Marches Vale 10", "Town 2 - 1 Rovers" is not one)
+SCORELINE = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}\s+\d{1,3}\s*(?:,|-|–|v\.?|vs\.?)\s*"
+                       r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}\s+\d{1,3}\b")
 
 
 def _full_address(houses: list[PiiEntity]) -> bool:

@@ -350,6 +350,8 @@ def test_a_persons_number_near_an_organisations_name_still_is(pd_checker, text):
     "Key safes fitted free for over-75s. Ring 01632 960155 to book one.",
     "Struggling? Talking therapies are free and you can refer yourself. Call 0117 496 0345.",
     "If in doubt, ring us on 01632 960000 before you pay anything.",
+    "Report a missed bin on 01632 960400 or at example.org/bins.",  # a service line: report, book, order
+    "Book a bulky waste collection on 01632 960401.",
 ])
 def test_a_landline_offered_to_whoever_reads_the_post_is_not_personal_data(pd_checker, text):
     assert finding(pd_checker.check(text)) is None
@@ -359,6 +361,7 @@ def test_a_landline_offered_to_whoever_reads_the_post_is_not_personal_data(pd_ch
     "Mrs Patel keeps complaining. Ring Dave on 01632 960111 and he'll sort it.",  # given with the person
     "Her landline is 01632 960111, ring her and tell her what you think.",
     "Ring 07700 900123 and tell him what you think of his hedge.",  # a mobile is a person's
+    "Report him to his landlord on 01632 960111.",  # someone reported to a person, not a service
 ])
 def test_a_number_given_with_a_person_or_a_mobile_still_is(pd_checker, text):
     assert severity(pd_checker, text) == "review"
@@ -417,3 +420,9 @@ def test_schoolchildren_named_anywhere_in_their_sentence_are_children(pd_checker
 def test_the_house_after_a_name_is_the_span_the_finding_points_at(fixture_context, text, house):
     signals = [s for s in facts(PersonalDataDetector(fixture_context), text) if s.name == "personal-data.address"]
     assert [words_of(text, s) for s in signals] == [[house]]
+
+
+def test_a_match_result_is_not_a_house_number_and_street(pd_checker):
+    """"Redlow 24, Marches Vale 10" reads like "24, Marches Vale"; a house number and street said of a household still is one."""
+    assert finding(pd_checker.check("Redlow 24, Marches Vale 10. Proper performance from the pack.")) is None
+    assert severity(pd_checker, "The family at 24, Marches Vale have had their bins missed again.") == "review"
