@@ -389,6 +389,14 @@ class TargetResolver:
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS and not (hostile_span.start <= child.i < hostile_span.end):
                 return child
+        # a second clause the parser hung off the first one's object ("pensioners are choosing between
+        # heating and eating and the government's response is pathetic"): the noun just before its
+        # verb is its subject, not the first clause's
+        if node.dep_ == "conj" and node.pos_ in ("AUX", "VERB") and node.i > 0:
+            before = node.doc[node.i - 1]
+            if (before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("conj", "pobj", "dobj")
+                    and not (hostile_span.start <= before.i < hostile_span.end)):
+                return before
         return None
 
     def _mention_for_token(self, doc, token, mentions: Sequence[Target]) -> Target | None:
@@ -407,14 +415,24 @@ class TargetResolver:
         covering = _mention_at(mentions, token.idx, token.idx + len(token))
         if covering is not None:
             return covering
-        # the subject phrase's own subtree: "the officer who wrote this report"
+        # the subject phrase's own subtree ("the officer's report", "the Kelder Homes managers"), less
+        # what a relative clause says it does: in "twats who leave pensioners in damp flats" the
+        # pensioners are not who the words are about
+        said_of = [child for child in token.children if child.dep_ in ("relcl", "acl")]
         subtree = list(token.subtree)
         lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-        inside = [t for t in mentions if lo <= t.start and t.end <= hi]
+        inside = [t for t in mentions if lo <= t.start and t.end <= hi
+                  and not any(_covers(clause, t) for clause in said_of)]
         if inside:
             people = [t for t in inside if t.kind == PERSON]
             return (people or inside)[0]
         return None
+
+
+def _covers(token, mention: Target) -> bool:
+    """Whether the mention lies inside ``token``'s subtree."""
+    words = list(token.subtree)
+    return words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1])
 
 
 def _mention_at(mentions: Sequence[Target], start: int, end: int) -> Target | None:

@@ -192,3 +192,19 @@ def test_an_adjective_in_a_predicate_noun_aims_at_the_subject(resolver):
     assert (target.kind, target.name) == (PERSON, "Amir Khan")
     target = aimed_at(resolver, "The cabinet's plan is the laziest policy ever to come before this council.", "laziest")
     assert target is not None and target.kind == POLICY
+
+
+def test_a_second_clause_the_parser_hangs_off_the_first_keeps_its_own_subject(resolver):
+    """"... choosing between heating and eating and the government's response is pathetic": the response is
+    pathetic, not the pensioners of the first clause."""
+    text = "Pensioners in Corbie are choosing between heating and eating and the government's response is pathetic."
+    target = aimed_at(resolver, text, "pathetic")
+    assert target is None or target.kind != GROUP
+    assert aimed_at(resolver, "Pensioners in Corbie are pathetic.", "pathetic").kind == GROUP
+
+
+def test_whom_a_relative_clause_says_the_insulted_act_on_is_not_whom_the_insult_is_about(resolver):
+    text = "Those managers are a pack of lazy, lying twats who leave pensioners in damp flats."
+    target = aimed_at(resolver, text, "lazy")
+    assert target is None or target.kind != GROUP
+    assert aimed_at(resolver, "Pensioners are a pack of lazy scroungers.", "lazy").kind == GROUP
