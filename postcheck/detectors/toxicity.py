@@ -441,10 +441,14 @@ class ToxicityDetector(Detector):
 
     def _learned_allegation(self, h: HeadReading, raised, shown) -> list[Signal]:
         """An allegation of wrongdoing about a person or a body the target head reads the post as aimed at."""
-        if ALLEGATION in raised or not h.over("allegation") or h.target_kind not in (
-                "named_person", "addressed_person", "organisation"):
+        if ALLEGATION in raised or not h.over("allegation"):
             return []
         cues, who = h.evidence("allegation")
+        # the target head, or the words that drove the allegation resolving to someone the post names
+        # (the target head can read "X drove home drunk and the police let him off" as aimed at no one)
+        named = who is not None and who.kind in (PERSON, ORGANISATION) and who.source in NAMING_SOURCES | {"entity"}
+        if h.target_kind not in ("named_person", "addressed_person", "organisation") and not named:
+            return []
         if who is None or who.kind not in (PERSON, ORGANISATION) and who.kind not in POLITICAL_KINDS:
             who = _first_person(h.r.mentions, organisations=True)
         if not cues or who is None:
