@@ -20,6 +20,8 @@ WRITER = frozenset({"i", "we"})
 EXPOSED = frozenset({"it", "this", "that", "they", "these", "those"})
 #: subjects of a consequence the addressee suffers
 ADDRESSEE = frozenset({"you", "ye", "yous", "youse", "your", "yer"})
+#: subjects of a condition that puts it to a person ("If he doesn't, ...")
+PERSON_SUBJECTS = frozenset({"he", "she", "you", "ye"})
 #: the word an ultimatum as written turns on; most posts have none, and need no second reading
 OR_WORD = re.compile(r"\bor\b", re.IGNORECASE)
 
@@ -32,8 +34,57 @@ class UltimatumReader:
         self.sanctions = words("sanctions")
         self.exposure = words("exposure")
         self.losses = words("losses")
+        self.material = words("material")
+        self.disclosing = words("disclosing_verbs")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
+        return self._ordered(doc) + self._conditional(doc)
+
+    def _conditional(self, doc) -> list[tuple[int, int, str]]:
+        """The same pressure as a condition on a person ("If he doesn't, the photos from the Christmas
+        do go out", "If you don't, I'll send the recording to the papers"): an "if" clause whose subject
+        is a person, and a main clause that makes something of theirs public. "If the council doesn't fix
+        it, I'll go to the papers" holds a body to account; "If he doesn't turn up, I'll raise it at
+        full council" makes nothing public."""
+        found = []
+        for mark in doc:
+            condition = mark.head
+            if mark.lower_ != "if" or mark.dep_ != "mark" or condition.dep_ != "advcl":
+                continue
+            subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or not (subjects[0].lower_ in PERSON_SUBJECTS or subjects[0].pos_ == "PROPN"):
+                continue
+            # a demand not met ("if he doesn't", "if she refuses", "if she votes for it again"), not a
+            # circumstance ("If you missed the meeting, the recording goes out on the council's channel")
+            demanded = (any(c.dep_ == "neg" for c in condition.children) or condition.lemma_.lower() in ("refuse", "fail")
+                        or any(c.lower_ == "again" for c in condition.children))
+            if not demanded or condition.tag_ == "VBD":
+                continue
+            consequence = condition.head
+            if self._made_public(consequence):
+                start = mark.idx
+                end = max(t.idx + len(t.text) for t in consequence.subtree)
+                found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _made_public(self, verb) -> bool:
+        """Something of someone's goes out ("the photos go out", "it goes public", "the texts go to the
+        papers"), or the writer discloses it ("I'll send the recording to the papers")."""
+        children = list(verb.children)
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        places = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        lemma = verb.lemma_.lower()
+        if lemma in ("go", "get", "come", "leak"):
+            out = any(c.lower_ in ("out", "public", "round", "around", "viral") for c in children
+                      if c.dep_ in ("prt", "acomp", "advmod", "oprd"))
+            return (out or any(p.lower_ in self.exposure for p in places)) and any(
+                o.lemma_.lower() in self.material or o.lower_ in EXPOSED for o in objects)
+        writer = any(c.dep_ == "nsubj" and c.lower_ in WRITER for c in children)
+        theirs = [o for o in objects if o.lemma_.lower() in self.material and not _the_writers(o)]
+        return writer and lemma in self.disclosing and (
+            bool(theirs) or any(p.lower_ in self.exposure for p in places) and not any(_the_writers(o) for o in objects))
+
+    def _ordered(self, doc) -> list[tuple[int, int, str]]:
         found = []
         for verb in doc:
             order = verb.head
@@ -106,6 +157,13 @@ class UltimatumReader:
             return "exposure" if said_to_someone else None
         negated = any(c.dep_ == "neg" for c in verb.children)
         return "office" if owner & ADDRESSEE and (negated or verb.lemma_.lower() in self.losses) else None
+
+
+def _the_writers(thing) -> bool:
+    """"my letters", "the letters I sent him": the writer's own, theirs to publish."""
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children) or any(
+        c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.lower_ in WRITER for g in c.children)
+        for c in thing.children)
 
 
 def _an_order(verb) -> bool:

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from ..targets import PERSON, Target
 from ._framing import in_speech_frame, negated, said_by_another, said_of
 
-QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘[^’]{2,}’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)")
+QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘(?:[^’]|(?<=\w)’(?=\w)){2,}’(?!\w)|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,}'(?!\w)")
 
 #: what introduces a word quoted to name it rather than use it ("the word '...'", "a slur like '...'")
 NAMED_AS_A_WORD = re.compile(r"\b(?:the|that|this|a|an|words?|terms?)\s+(?:\w+\s+)?(?:word|term|phrase|slur|insult|name)s?"

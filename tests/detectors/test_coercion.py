@@ -102,3 +102,22 @@ def test_pressure_on_a_body_an_offer_or_one_call_is_not(pile_on, text):
 def test_an_order_or_something_of_theirs_made_public_is_read_only_when_said_to_someone(read):
     assert read("@OwenTweddleCF: vote the right way on the baths or it goes on every Skarthaven page.")
     assert read("Fix the potholes on Mill Lane or they'll end up on the front page of the paper.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Walter Bolam should stand down before the AGM. If he doesn't, the photos from the Christmas do go out.",
+    "Stand down, Ken. If you don't, I'll send the recording to the papers.",
+    "If she votes for it again, the texts she sent me go public.",
+])
+def test_a_demand_with_something_of_theirs_made_public_if_it_is_not_met_is_read(read, text):
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "If the council doesn't fix it, I'll go to the papers.",  # a body held to account
+    "If he doesn't turn up, I'll raise it at full council.",  # nothing made public
+    "If you missed the meeting, the recording goes out on the council's channel tomorrow.",  # a circumstance
+    "If he won't answer my emails, I'll post the letters I sent him so residents can see.",  # the writer's own
+])
+def test_a_condition_that_holds_a_body_to_account_or_makes_nothing_of_theirs_public_is_not(read, text):
+    assert read(text) == []

@@ -578,3 +578,28 @@ def test_lexicon_only_the_same_words_said_of_no_one_are_no_threat(lexicon_only):
 def test_lexicon_only_money_for_a_decision_and_falsified_records_are_allegations(lexicon_only, text, raised):
     found = rules_of(lexicon_only, text)
     assert ("toxicity.allegation" in found) is raised
+
+
+def test_lexicon_only_abuse_quoted_from_the_writers_inbox_is_reported_speech(lexicon_only):
+    text = ("Quoting my inbox this morning: 'you fat useless bitch, you'll regret this'. This is what women in "
+            "politics get. It's been passed to the police.")
+    assert not rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_a_care_home_named_as_a_place_is_no_attack_on_age(lexicon_only):
+    named = rules_of(lexicon_only, "Cllr Harker filled in postal votes for residents at Sea View care home. I watched.")
+    assert "toxicity.discrimination" not in named
+    assert "toxicity.discrimination" in rules_of(lexicon_only, "Cllr Harker is 84 and belongs in a care home, not the cabinet.")
+
+
+def test_an_allegation_the_target_head_reads_as_aimed_at_no_one_stands_where_its_words_name_someone(tox):
+    """The target head can read "X drove home drunk and the police let him off" as about no one; the allegation
+    head's own words resolve to the person the post names."""
+    text = ("Cllr Harker drove home from the Drovers three sheets to the wind and the police let him off because "
+            "he's on the council.")
+    scores = tox.scorer.score([text])[0]
+    assert scores["allegation"] >= tox.scorer.heads.thresholds["allegation"]
+    assert "defamation.allegation" in {f.rule for f in tox.check(text).findings}
+    # the same head over a story of no one in particular raises nothing
+    assert "defamation.allegation" not in {f.rule for f in tox.check(
+        "Someone drove home from the Drovers three sheets to the wind last night. Don't be that person.").findings}
