@@ -167,6 +167,8 @@ def _targets(findings, text: str, quoted: str, author: str | None, people, names
     for finding in findings:
         for signal in finding.evidence.get("signals") or []:
             target, kind = signal.get("target"), str(signal.get("target_kind") or "").lower()
+            if signal.get("target_role") == "members":
+                continue  # "every one of the cabinet": a body's members one by one, no one person to pursue
             if isinstance(target, str) and target.strip() and kind in PERSON_KINDS:
                 found.append(target.strip())
     found = kept(found)

@@ -288,8 +288,11 @@ class ToxicityDetector(Detector):
         insulting = kept("insult") + kept("put_down") + [h for h, _ in attribute]
         aimed = []
         obscene_insults = kept("obscene_insult") + [h for h in obscene if h.kind == "masked"]
+        members = _each_member(doc, r.mentions)
         for hit in insulting + obscene_insults:
             who = r.target(hit)
+            if members is not None and (who is None or who.kind in BODY_KINDS) and _names_someone(doc, hit):
+                who = members  # "Wankers, every single one of the cabinet": an insult at each member
             if who is None or who.kind != PERSON or (hit.kind == "insult" and (negated(doc, hit) or _judges_an_act(r, hit))):
                 continue
             if not any(a.start == hit.start for a, _ in aimed):
@@ -718,7 +721,42 @@ def _quoted(doc, cues: Sequence[Hit]) -> str:
     return ", ".join(f"“{w}”" for w in words[:4])
 
 
+#: the role of a target that is each member of a body (the account stage counts no course of conduct on it)
+MEMBERS = "members"
+#: bodies of people whose members an insult said "every one of them" reaches one by one
+BODY_KINDS = frozenset({"council", "party", "organisation"})
+#: a phrase that takes the members of a body one by one: "every single one of the cabinet", "the lot of
+#: them on the Reform benches", "every councillor who voted"
+EACH_MEMBER = re.compile(
+    r"\b(?:every (?:single |last )?one of|each (?:and every )?one of|each of|the (?:whole )?lot of)\s+"
+    r"(?:them|em|'em|you|those|these|that|the|our|your|their)\b(?:\s+(?!(?:is|are|was|were|who|which|that)\b)[\w'’-]+){0,3}"
+    r"|\bevery (?:single |last )?(?:councillor|member|officer)s?\b", re.I)
+#: what makes the phrase's body one of people: a pronoun for people, or a word for a body of them
+PEOPLE_WORDS = re.compile(r"\b(?:them|em|'em|you|cabinet|council|councillors?|committee|benches|group|officers?|"
+                          r"members?|board|executive|party|administration|opposition|trustees|directors|managers)\b", re.I)
+
+
+def _each_member(doc, mentions: Sequence[Target]) -> Target | None:
+    """The members of a body taken one by one, as a person the insult is aimed at, or None; "every one of
+    the new bins" is no body of people."""
+    for match in EACH_MEMBER.finditer(doc.text):
+        start, end = match.span()
+        if PEOPLE_WORDS.search(match.group(0)) or any(
+                m.kind in BODY_KINDS and m.start < end and start < m.end for m in mentions):
+            return Target(PERSON, match.group(0), match.group(0), start, end, "each_member", role=MEMBERS)
+    return None
+
+
+def _names_someone(doc, hit: Hit) -> bool:
+    """An insult that is a noun for a person ("wankers", "clowns"), not an adjective a thing can take
+    ("useless", "a joke")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("amod", "compound")
+
+
 def _describe(who: Target) -> str:
+    if who.source == "each_member":
+        return f"each member of a body ({who.text})"
     if who.source == "implied":
         return "a person the post points at (named elsewhere, or known to readers)"
     if who.kind == PERSON and who.source == "second_person":

@@ -595,11 +595,32 @@ def test_lexicon_only_a_care_home_named_as_a_place_is_no_attack_on_age(lexicon_o
 def test_an_allegation_the_target_head_reads_as_aimed_at_no_one_stands_where_its_words_name_someone(tox):
     """The target head can read "X drove home drunk and the police let him off" as about no one; the allegation
     head's own words resolve to the person the post names."""
-    text = ("Cllr Harker drove home from the Drovers three sheets to the wind and the police let him off because "
+    text = ("Stuart Heron drove home from the Drovers three sheets to the wind and the police let him off because "
             "he's on the council.")
     scores = tox.scorer.score([text])[0]
-    assert scores["allegation"] >= tox.scorer.heads.thresholds["allegation"]
+    assert scores["allegation"] >= tox.thresholds["allegation"]
+    assert max((k for k in scores if k.startswith("target.")), key=scores.get) == "target.none"  # the case
     assert "defamation.allegation" in {f.rule for f in tox.check(text).findings}
     # the same head over a story of no one in particular raises nothing
     assert "defamation.allegation" not in {f.rule for f in tox.check(
         "Someone drove home from the Drovers three sheets to the wind last night. Don't be that person.").findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Wankers. Every single one of the cabinet who voted to close the day centre.",
+    "Dickheads, the lot of them on the Reform benches.",
+    "Every last one of that cabinet is an arsehole.",
+])
+def test_lexicon_only_an_insult_at_each_member_of_a_body_is_a_personal_attack(lexicon_only, text):
+    attack = rules_of(lexicon_only, text)["toxicity.personal-attack"]
+    assert attack.evidence["target_role"] == "members"
+
+
+@pytest.mark.parametrize("text", [
+    "Every single one of the new bins is rubbish. Total joke.",  # a body of things
+    "Potholes on every road in the ward. Useless, the lot of them.",  # an adjective a thing can take
+    "The cabinet voted, every single one of them, to close the library. Shameful decision.",  # no insult
+])
+def test_lexicon_only_each_of_a_body_of_things_or_no_insult_is_no_personal_attack(lexicon_only, text):
+    assert "toxicity.personal-attack" not in rules_of(lexicon_only, text)
+

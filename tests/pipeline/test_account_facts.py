@@ -157,3 +157,18 @@ def test_a_street_the_parser_took_for_a_name_is_nobody_to_target(people):
     assert "targets" not in facts
     named = post_account_facts(post, [], {}, people, hostile, THRESHOLDS, names=["Quarry Road", "Barry Nuttall"])
     assert named["targets"] == ["Barry Nuttall"]
+
+
+def test_an_insult_at_each_member_of_a_body_names_no_one_person_for_the_account(people):
+    """"Wankers, every single one of the cabinet": no course of conduct can be aimed at the phrase."""
+    from postcheck.report import Finding
+
+    members = Finding(rule="respect.personal-attack", title="", severity="review", spans=[], clauses=[],
+                      golden_rules=[], explanation="", suggestion="",
+                      evidence={"signals": [{"name": "toxicity.personal-attack", "target": "every single one of the cabinet",
+                                             "target_kind": "person", "target_role": "members"}]})
+    post = Post(text="Wankers. Every single one of the cabinet.", author="@someone")
+    facts = post_account_facts(post, [members], {}, people, {}, THRESHOLDS)
+    assert "every single one of the cabinet" not in facts.get("targets", [])
+    assert "every single one of the cabinet" in post_account_facts(post, [_attack_at("every single one of the cabinet")],
+                                                                  {}, people, {}, THRESHOLDS).get("targets", [])
