@@ -49,40 +49,46 @@ class UltimatumReader:
         found = []
         for mark in doc:
             condition = mark.head
-            if mark.lower_ != "if" or mark.dep_ != "mark" or condition.dep_ != "advcl":
+            if mark.lower_ not in ("if", "unless") or mark.dep_ != "mark" or condition.dep_ != "advcl":
                 continue
             subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects or not (subjects[0].lower_ in PERSON_SUBJECTS or subjects[0].pos_ == "PROPN"):
                 continue
             # a demand not met ("if he doesn't", "if she refuses", "if she votes for it again"), not a
             # circumstance ("If you missed the meeting, the recording goes out on the council's channel")
-            demanded = (any(c.dep_ == "neg" for c in condition.children) or condition.lemma_.lower() in ("refuse", "fail")
-                        or any(c.lower_ == "again" for c in condition.children))
+            demanded = (mark.lower_ == "unless" or any(c.dep_ == "neg" for c in condition.children)
+                        or condition.lemma_.lower() in ("refuse", "fail") or any(c.lower_ == "again" for c in condition.children))
             if not demanded or condition.tag_ == "VBD":
                 continue
             consequence = condition.head
             if self._made_public(consequence):
-                start = mark.idx
+                start = min(t.idx for t in consequence.subtree)
                 end = max(t.idx + len(t.text) for t in consequence.subtree)
                 found.append((start, end, doc.text[start:end]))
         return found
 
     def _made_public(self, verb) -> bool:
-        """Something of someone's goes out ("the photos go out", "it goes public", "the texts go to the
-        papers"), or the writer discloses it ("I'll send the recording to the papers")."""
+        """Something of someone's goes out ("the photos go out", "the video goes up", "it goes public",
+        "the texts go to the papers"), or the writer discloses it ("I'll send the recording to the papers",
+        "I'll be reading out every one of her old texts at full council")."""
         children = list(verb.children)
         objects = [c for c in children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
         places = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         lemma = verb.lemma_.lower()
+        theirs = [o for o in objects if self._material(o) and not _the_writers(o)]
         if lemma in ("go", "get", "come", "leak"):
-            out = any(c.lower_ in ("out", "public", "round", "around", "viral") for c in children
-                      if c.dep_ in ("prt", "acomp", "advmod", "oprd"))
-            return (out or any(p.lower_ in self.exposure for p in places)) and any(
-                o.lemma_.lower() in self.material or o.lower_ in EXPOSED for o in objects)
+            said = {c.lower_ for c in children if c.dep_ in ("prt", "acomp", "advmod", "oprd")}
+            out = bool(said & {"out", "public", "round", "around", "viral"}) or any(p.lower_ in self.exposure for p in places)
+            # "goes up", "goes online": only of something of theirs ("the council tax goes up" is a rise)
+            return (out and (bool(theirs) or any(o.lower_ in EXPOSED for o in objects))
+                    or bool(said & {"up", "online", "live"}) and bool(theirs))
         writer = any(c.dep_ == "nsubj" and c.lower_ in WRITER for c in children)
-        theirs = [o for o in objects if o.lemma_.lower() in self.material and not _the_writers(o)]
         return writer and lemma in self.disclosing and (
             bool(theirs) or any(p.lower_ in self.exposure for p in places) and not any(_the_writers(o) for o in objects))
+
+    def _material(self, thing) -> bool:
+        """Something of someone's that can be made public, or "every one of" them."""
+        return any(t.lemma_.lower() in self.material for t in thing.subtree if t.i - thing.i <= 6)
 
     def _ordered(self, doc) -> list[tuple[int, int, str]]:
         found = []
@@ -96,7 +102,8 @@ class UltimatumReader:
             consequence = list(verb.subtree)
             brought = self._brought_about(verb, joins[-1])
             words = self.exposure if brought == "exposure" else self.sanctions
-            if not brought or not any(t.lemma_.lower() in words or t.lower_ in words for t in consequence):
+            named = any(t.lemma_.lower() in words or t.lower_ in words for t in consequence)
+            if not brought or not (named or brought == "exposure" and self._made_public(verb)):
                 continue
             start, end = order.idx, consequence[-1].idx + len(consequence[-1].text)
             found.append((start, end, doc.text[start:end]))
@@ -152,7 +159,7 @@ class UltimatumReader:
         owner = {who.lower_} | {c.lower_ for c in who.children if c.dep_ == "poss"}
         if owner & WRITER:
             return "office" if join == "or" else None
-        if who.lower_ in EXPOSED and join == "or":
+        if (who.lower_ in EXPOSED or self._material(who)) and join == "or":
             said_to_someone = any(t.lower_ in ADDRESSEE or t.text.startswith("@") for t in verb.doc)
             return "exposure" if said_to_someone else None
         negated = any(c.dep_ == "neg" for c in verb.children)
@@ -169,8 +176,12 @@ def _the_writers(thing) -> bool:
 def _an_order(verb) -> bool:
     """An imperative: a bare verb with no subject ("Vote against ...", "take that down ..."), or
     with only the person addressed before it ("Tegid in comms: take that down ...")."""
-    return (verb.pos_ == "VERB" and verb.tag_ == "VB"
-            and not any(c.dep_ in ("expl", "aux") or (c.dep_ in ("nsubj", "nsubjpass") and not _addressed(c))
+    # "either you apologise by 5pm or ...": "you" after "either" puts the choice to the addressee
+    either = any(c.dep_ == "preconj" and c.lower_ == "either" for c in verb.children)
+    return (verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")
+            and (verb.tag_ == "VB" or either)
+            and not any(c.dep_ in ("expl", "aux") or (c.dep_ in ("nsubj", "nsubjpass") and not _addressed(c)
+                                                     and not (either and c.lower_ in ADDRESSEE))
                         for c in verb.children))
 
 

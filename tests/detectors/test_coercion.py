@@ -108,6 +108,8 @@ def test_an_order_or_something_of_theirs_made_public_is_read_only_when_said_to_s
     "Walter Bolam should stand down before the AGM. If he doesn't, the photos from the Christmas do go out.",
     "Stand down, Ken. If you don't, I'll send the recording to the papers.",
     "If she votes for it again, the texts she sent me go public.",
+    "I'll be reading out every one of Lorraine's old texts at full council unless she backs down on the budget.",
+    "Sandra, either you apologise publicly by 5pm or the video of you at the Christmas do goes up.",
 ])
 def test_a_demand_with_something_of_theirs_made_public_if_it_is_not_met_is_read(read, text):
     assert len(read(text)) == 1
@@ -118,6 +120,8 @@ def test_a_demand_with_something_of_theirs_made_public_if_it_is_not_met_is_read(
     "If he doesn't turn up, I'll raise it at full council.",  # nothing made public
     "If you missed the meeting, the recording goes out on the council's channel tomorrow.",  # a circumstance
     "If he won't answer my emails, I'll post the letters I sent him so residents can see.",  # the writer's own
+    "Unless she backs down, I'll be reading out the report at full council.",  # nothing of hers
+    "Either you pay the fine by Friday or the charge goes up.",  # a rise, nothing made public
 ])
 def test_a_condition_that_holds_a_body_to_account_or_makes_nothing_of_theirs_public_is_not(read, text):
     assert read(text) == []
