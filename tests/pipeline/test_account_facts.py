@@ -172,3 +172,30 @@ def test_an_insult_at_each_member_of_a_body_names_no_one_person_for_the_account(
     assert "every single one of the cabinet" not in facts.get("targets", [])
     assert "every single one of the cabinet" in post_account_facts(post, [_attack_at("every single one of the cabinet")],
                                                                   {}, people, {}, THRESHOLDS).get("targets", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Well done to the Oakenclough under-11s, league champions!",
+    "Happy birthday to Gorsley Quay Sailing Club, 100 years old this week!",
+    "Great turnout for the beach clean this morning. 14 bags and one very sad lilo. Thank you all.",
+])
+def test_a_club_congratulated_or_helpers_thanked_is_community_news_not_personal_life(people, text):
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    facts = post_account_facts(Post(text=text, author="@someone"), [], {}, people, {"fact.personal_life": 0.9}, thresholds)
+    assert "personal" not in facts
+
+
+def test_happy_birthday_to_the_writers_own_family_is_still_personal(people):
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    post = Post(text="Happy birthday to the best husband in the world. Forty and still daft.", author="@someone")
+    assert post_account_facts(post, [], {}, people, {"fact.personal_life": 0.9}, thresholds)["personal"]
+
+
+def test_a_post_mocking_someone_else_is_about_them_not_the_writers_personal_life(people):
+    """The personal-life head reads mockery of someone's home life ("sat on his throne ...") as personal life."""
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    post = Post(text="King Callum has decided the sea can have Marram Gap. Sat on his throne ordering the tide back.",
+                author="@someone")
+    mocking = {"fact.personal_life": 0.9, "fact.mockery": 0.8, **AT_PERSON}
+    assert "personal" not in post_account_facts(post, [], {}, people, mocking, thresholds)
+    assert post_account_facts(post, [], {}, people, {"fact.personal_life": 0.9}, thresholds)["personal"]
