@@ -364,10 +364,10 @@ class TargetResolver:
         in_sent = [t for t in in_sent if t.source != "second_person"]
         if in_sent:
             nearest = min(in_sent, key=lambda t: abs(t.start - span.start_char))
-            if _is_fragment(sent) or nearest.kind != PERSON or model_hint in (None, "individual"):
+            if is_fragment(sent) or nearest.kind != PERSON or model_hint in (None, "individual"):
                 return nearest
         # 4. a verbless fragment ("Useless."): the nearest earlier sentence's target
-        if _is_fragment(sent) or not in_sent:
+        if is_fragment(sent) or not in_sent:
             earlier = [t for t in mentions if t.end <= sent.start_char]
             if earlier:
                 wanted = {"individual": PERSON, "group": GROUP}.get(model_hint or "")
@@ -505,7 +505,7 @@ def is_vocative(doc, target: Target) -> bool:
     return (before is None or before.is_punct) and (after is None or after.is_punct)
 
 
-def _is_fragment(sent) -> bool:
+def is_fragment(sent) -> bool:
     """A sentence without a finite verb ("Embarrassing stuff.", "Useless.")."""
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in sent)
 

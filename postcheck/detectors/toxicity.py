@@ -50,7 +50,7 @@ from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
     GROUP, ORGANISATION, PARTY, PERSON, POLICY, POLITICAL_KINDS, KindMatcher, Target,
-    model_target_hint,
+    is_fragment, model_target_hint,
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted
 from ._heads import HeadReading
@@ -291,7 +291,8 @@ class ToxicityDetector(Detector):
         members = _each_member(doc, r.mentions)
         for hit in insulting + obscene_insults:
             who = r.target(hit)
-            if members is not None and (who is None or who.kind in BODY_KINDS) and _names_someone(doc, hit):
+            if (members is not None and (who is None or who.kind in BODY_KINDS) and _names_someone(doc, hit)
+                    and _said_together(doc, hit, members)):
                 who = members  # "Wankers, every single one of the cabinet": an insult at each member
             if who is None or who.kind != PERSON or (hit.kind == "insult" and (negated(doc, hit) or _judges_an_act(r, hit))):
                 continue
@@ -745,6 +746,22 @@ def _each_member(doc, mentions: Sequence[Target]) -> Target | None:
                 m.kind in BODY_KINDS and m.start < end and start < m.end for m in mentions):
             return Target(PERSON, match.group(0), match.group(0), start, end, "each_member", role=MEMBERS)
     return None
+
+
+def _said_together(doc, hit: Hit, members: Target) -> bool:
+    """The insult and the members in one sentence ("Liars, the lot of them"), or in fragments side by side
+    ("Wankers. Every single one of the cabinet who voted ..."); not a verdict on a decision beside a call
+    on every member to vote ("A disgrace. I'll be voting against it and so should every member")."""
+    here = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    there = doc.char_span(members.start, members.end, alignment_mode="expand")
+    if here is None or there is None:
+        return False
+    a, b = here.root.sent, there.root.sent
+    if a.start == b.start:
+        return True
+    sentences = list(doc.sents)
+    i, j = next(k for k, x in enumerate(sentences) if x.start == a.start), next(k for k, x in enumerate(sentences) if x.start == b.start)
+    return abs(i - j) == 1 and is_fragment(a) and is_fragment(b)
 
 
 def _names_someone(doc, hit: Hit) -> bool:

@@ -620,6 +620,8 @@ def test_lexicon_only_an_insult_at_each_member_of_a_body_is_a_personal_attack(le
     "Every single one of the new bins is rubbish. Total joke.",  # a body of things
     "Potholes on every road in the ward. Useless, the lot of them.",  # an adjective a thing can take
     "The cabinet voted, every single one of them, to close the library. Shameful decision.",  # no insult
+    # a verdict on a decision, then a call on every member to vote
+    "Cutting the library to three days is a disgrace. A disgrace. I'll vote against it and so should every member.",
 ])
 def test_lexicon_only_each_of_a_body_of_things_or_no_insult_is_no_personal_attack(lexicon_only, text):
     assert "toxicity.personal-attack" not in rules_of(lexicon_only, text)
