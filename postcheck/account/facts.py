@@ -127,8 +127,9 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     listed = [(m.group(0).lower(), _in_quotes(text, m.start())) for m in lex.personal.finditer(text)]
     personal = sorted({word for word, quoted in listed if not quoted})
     personal_head = (scores or {}).get("fact.personal_life", 0.0)
-    # a post aimed at someone else ("King Callum sat on his throne ...") is about them, not the writer's life
-    about_someone = bool(hostile) or "hostility" in out or "again_targets" in out
+    # a post a hostile rule raises ("King Callum sat on his throne ...") is about its target, not the writer's
+    # life; the heads' hostility alone is not enough (they read warm teasing of family and pets as mockery)
+    about_someone = bool(hostile)
     if not listed and not about_someone and not _public_notice(text, lex) and (
             facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
         # the judgement head's reading, where no listed word is; family words only in quotation

@@ -196,6 +196,13 @@ def test_a_post_mocking_someone_else_is_about_them_not_the_writers_personal_life
     thresholds = {**THRESHOLDS, "account.personal": 0.25}
     post = Post(text="King Callum has decided the sea can have Marram Gap. Sat on his throne ordering the tide back.",
                 author="@someone")
-    mocking = {"fact.personal_life": 0.9, "fact.mockery": 0.8, **AT_PERSON}
-    assert "personal" not in post_account_facts(post, [], {}, people, mocking, thresholds)
+    from postcheck.report import Finding
+
+    irony = Finding(rule="tone.irony-risk", title="", severity="advice", spans=[], clauses=[], golden_rules=[],
+                    explanation="", suggestion="", evidence={"signals": [{"name": "irony.mock-praise", "target": "Callum"}]})
+    assert "personal" not in post_account_facts(post, [irony], {}, people, {"fact.personal_life": 0.9}, thresholds)
     assert post_account_facts(post, [], {}, people, {"fact.personal_life": 0.9}, thresholds)["personal"]
+    # the heads' mockery alone does not count: they read warm teasing of family and pets the same way
+    teasing = Post(text="Pickle the dachshund has had her spa day and now refuses to walk on wet sand. Diva.", author="@someone")
+    mocking = {"fact.personal_life": 0.9, "fact.mockery": 0.8, **AT_PERSON}
+    assert post_account_facts(teasing, [], {}, people, mocking, thresholds)["personal"]
