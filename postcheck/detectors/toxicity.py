@@ -292,6 +292,7 @@ class ToxicityDetector(Detector):
         for hit in insulting + obscene_insults:
             who = r.target(hit)
             if (members is not None and (who is None or who.kind in BODY_KINDS) and _names_someone(doc, hit)
+                    and (hit.kind in ("obscene_insult", "masked") or hit.term in self.name_calling)
                     and _said_together(doc, hit, members)):
                 who = members  # "Wankers, every single one of the cabinet": an insult at each member
             if who is None or who.kind != PERSON or (hit.kind == "insult" and (negated(doc, hit) or _judges_an_act(r, hit))):
@@ -724,7 +725,8 @@ def _quoted(doc, cues: Sequence[Hit]) -> str:
 
 #: the role of a target that is each member of a body (the account stage counts no course of conduct on it)
 MEMBERS = "members"
-#: bodies of people whose members an insult said "every one of them" reaches one by one
+#: bodies of people whose members an obscene insult or a name for a wrongdoer said "every one of them"
+#: reaches one by one ("Clueless, the lot of you" at a council is harsh, not a personal attack)
 BODY_KINDS = frozenset({"council", "party", "organisation"})
 #: a phrase that takes the members of a body one by one: "every single one of the cabinet", "the lot of
 #: them on the Reform benches", "every councillor who voted"

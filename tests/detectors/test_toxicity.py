@@ -610,6 +610,7 @@ def test_an_allegation_the_target_head_reads_as_aimed_at_no_one_stands_where_its
     "Wankers. Every single one of the cabinet who voted to close the day centre.",
     "Dickheads, the lot of them on the Reform benches.",
     "Every last one of that cabinet is an arsehole.",
+    "Tideline have been lying to Blackstane for years about the pit baths. Liars, the lot of them.",
 ])
 def test_lexicon_only_an_insult_at_each_member_of_a_body_is_a_personal_attack(lexicon_only, text):
     attack = rules_of(lexicon_only, text)["toxicity.personal-attack"]
@@ -619,6 +620,7 @@ def test_lexicon_only_an_insult_at_each_member_of_a_body_is_a_personal_attack(le
 @pytest.mark.parametrize("text", [
     "Every single one of the new bins is rubbish. Total joke.",  # a body of things
     "Potholes on every road in the ward. Useless, the lot of them.",  # an adjective a thing can take
+    "Sandbags again. Twenty years of sandbags. Clueless, the lot of you.",  # harsh, not obscene, at a council
     "The cabinet voted, every single one of them, to close the library. Shameful decision.",  # no insult
     # a verdict on a decision, then a call on every member to vote
     "Cutting the library to three days is a disgrace. A disgrace. I'll vote against it and so should every member.",
