@@ -93,6 +93,8 @@ class TargetMatchers:
     terms: "KindMatcher"
     group_characteristic: dict[str, str] = field(default_factory=dict)
     org_suffixes: frozenset[str] = frozenset()
+    #: capitalised words ending in a capitalised company word ("Marlow Oakes Homes"), "The" left out
+    org_name: "re.Pattern[str] | None" = None
 
 
 def term_pattern(nlp, term: str) -> list[dict]:
@@ -196,7 +198,16 @@ def build_target_matchers(nlp, lexicon: Mapping | None = None, protected: Mappin
         terms=KindMatcher(nlp, lists),
         group_characteristic=group_terms,
         org_suffixes=frozenset(x.lower() for x in vocab["organisation_suffixes"]),
+        org_name=_org_name_pattern(vocab["organisation_suffixes"]),
     )
+
+
+def _org_name_pattern(suffixes) -> "re.Pattern[str] | None":
+    words = sorted({str(x) for x in suffixes}, key=len, reverse=True)
+    if not words:
+        return None
+    endings = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + "|" + "|".join(re.escape(w.upper()) for w in words if len(w) <= 3)
+    return re.compile(rf"(?<![\w'’])(?:The\s+)?((?:(?!The\b)[A-Z][\w&'’-]*\s+){{1,4}}(?:{endings}))\b")
 
 
 class TargetResolver:
@@ -272,6 +283,10 @@ class TargetResolver:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP") and ent.text.split()[-1].lower() in self.m.org_suffixes:
                 add(Target(ORGANISATION, ent.text, ent.text, ent.start_char, ent.end_char, "entity"))
+        # a firm's name the parser did not take for one ("Marlow Oakes Homes are crooks"): capitalised words
+        # ending in a capitalised company word
+        for match in self.m.org_name.finditer(text) if self.m.org_name is not None else ():
+            add(Target(ORGANISATION, match.group(1), match.group(1), match.start(1), match.end(1), "entity"))
         for term, s, e in terms.get("council", []):
             span = doc[s:e]
             add(Target(COUNCIL, term, span.text, span.start_char, span.end_char, "lexicon"))

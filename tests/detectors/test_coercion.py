@@ -125,3 +125,8 @@ def test_a_demand_with_something_of_theirs_made_public_if_it_is_not_met_is_read(
 ])
 def test_a_condition_that_holds_a_body_to_account_or_makes_nothing_of_theirs_public_is_not(read, text):
     assert read(text) == []
+
+
+def test_a_loss_told_as_an_order_after_and_is_read(read):
+    assert read("Vote against the quarry on Thursday, @TeganHookCP, and don't expect a single penny of ward money ever again.")
+    assert read("Come along on Saturday and don't expect miracles, it's a small hall.") == []

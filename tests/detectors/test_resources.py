@@ -175,3 +175,14 @@ def test_the_councils_own_building_equipment_and_staff_put_to_campaigning(fixtur
 
 def test_the_councils_own_building_for_council_business_is_not(fixture_context):
     assert facts(ResourcesDetector(fixture_context), "Booked the meeting room at Elmbridge Vale House for the flood forum.") == []
+
+
+def test_a_district_logo_and_member_support_are_council_resources_only_with_campaigning(phrase_checker):
+    assert "resources.political-use" in phrase_checker.check(
+        "Yes, we've put the Elmbridge DC logo on our Labour budget leaflet.").rules
+    assert "resources.political-use" not in phrase_checker.check(
+        "The Elmbridge DC logo is on the new bin lorries from Monday.").rules
+    assert "resources.political-use" in phrase_checker.check(
+        "Thanks to Dawn in member support who proofread our Labour leaflet.").rules
+    assert "resources.political-use" not in phrase_checker.check(
+        "Thanks to Dawn in member support for sorting out my casework inbox.").rules

@@ -208,3 +208,12 @@ def test_whom_a_relative_clause_says_the_insulted_act_on_is_not_whom_the_insult_
     target = aimed_at(resolver, text, "lazy")
     assert target is None or target.kind != GROUP
     assert aimed_at(resolver, "Pensioners are a pack of lazy scroungers.", "lazy").kind == GROUP
+
+
+def test_a_firms_name_the_parser_missed_is_an_organisation(resolver):
+    """"Marlow Oakes Homes are crooks": capitalised words ending in a company word name a firm."""
+    from postcheck.targets import ORGANISATION
+    target = aimed_at(resolver, "Marlow Oakes Homes are crooks. Dodgy as they come.", "crooks")
+    assert (target.kind, target.name) == (ORGANISATION, "Marlow Oakes Homes")
+    assert aimed_at(resolver, "The new council homes on Mill Lane are crooked and damp.", "crooked") is None or \
+        aimed_at(resolver, "The new council homes on Mill Lane are crooked and damp.", "crooked").kind != ORGANISATION

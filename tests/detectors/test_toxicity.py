@@ -628,3 +628,30 @@ def test_lexicon_only_an_insult_at_each_member_of_a_body_is_a_personal_attack(le
 def test_lexicon_only_each_of_a_body_of_things_or_no_insult_is_no_personal_attack(lexicon_only, text):
     assert "toxicity.personal-attack" not in rules_of(lexicon_only, text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Sleep well, @OwenTriggFF. While you can.",
+    "Pete Yemm: if the licence goes on your say-so, I'll have you out of a job by Christmas.",
+    "Dilys, your Jess started at Scowlbury Primary in September, didn't she? You'd hate for her to hear what people say.",
+])
+def test_lexicon_only_time_running_out_a_job_ended_or_a_child_s_school_are_veiled_threats(lexicon_only, text):
+    assert {"toxicity.veiled-menace", "toxicity.threat"} & set(rules_of(lexicon_only, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Enjoy the sunshine while you can, folks! Rain from Thursday.",
+    "Our Jess started at Scowlbury Primary in September, didn't she grow up fast.",
+])
+def test_lexicon_only_the_same_words_said_to_no_one_are_everyday_talk(lexicon_only, text):
+    assert not {"toxicity.veiled-menace", "toxicity.threat"} & set(rules_of(lexicon_only, text))
+
+
+def test_lexicon_only_a_call_for_someone_s_arrest_alleges_a_crime(lexicon_only):
+    text = "Simon Ruck has been moving money out of the renewal fund into a private account. He should be arrested."
+    assert "toxicity.allegation" in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_cow_with_a_word_of_contempt_is_obscene_the_animal_is_not(lexicon_only):
+    assert "toxicity.abusive-language" in rules_of(lexicon_only, "Dilys Morse, you useless cow.")
+    assert not rules_of(lexicon_only, "The old cow in the top field has calved at last.")

@@ -426,3 +426,9 @@ def test_a_match_result_is_not_a_house_number_and_street(pd_checker):
     """"Redlow 24, Marches Vale 10" reads like "24, Marches Vale"; a house number and street said of a household still is one."""
     assert finding(pd_checker.check("Redlow 24, Marches Vale 10. Proper performance from the pack.")) is None
     assert severity(pd_checker, "The family at 24, Marches Vale have had their bins missed again.") == "review"
+
+
+def test_a_named_person_in_a_named_hospital_after_a_stroke_is_health_data(pd_checker):
+    text = "Thoughts with Bill Chamings of Shellmouth, in North Devon District Hospital after a stroke on Sunday."
+    assert severity(pd_checker, text) == "block"
+    assert finding(pd_checker.check("Visited the new wing at North Devon District Hospital today with the cabinet member.")) is None
