@@ -144,8 +144,9 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     return out
 
 
-#: the writer's own life: a notice to the public with "I" or "my" in it can still be about them
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b")
+#: the writer's own life: a notice to the public with "I", "my" or a family word in it can still be about them
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b|\b(?i:mum|mam|dad|nan|nana|grandad|grandma|"
+                          r"grandkids|grandchildren|granddaughter|grandson|wife|husband|hubby|missus)(?:'s|’s)?\b")
 
 
 def _public_notice(text: str, lex: AccountLexicon) -> bool:

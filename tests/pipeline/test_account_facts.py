@@ -185,6 +185,16 @@ def test_a_club_congratulated_or_helpers_thanked_is_community_news_not_personal_
     assert "personal" not in facts
 
 
+@pytest.mark.parametrize("text", [
+    "Mum's 70th today. Three generations round the table. Happy birthday Ammi ❤️",  # a name, not a club
+    "Beach clean this morning with the grandkids. Bring on the summer.",
+])
+def test_a_greeting_or_an_outing_with_family_is_still_personal(people, text):
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    assert post_account_facts(Post(text=text, author="@someone"), [], {}, people, {"fact.personal_life": 0.9},
+                              thresholds)["personal"]
+
+
 def test_happy_birthday_to_the_writers_own_family_is_still_personal(people):
     thresholds = {**THRESHOLDS, "account.personal": 0.25}
     post = Post(text="Happy birthday to the best husband in the world. Forty and still daft.", author="@someone")
