@@ -145,14 +145,14 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
 
 
 #: the writer's own life: a notice to the public with "I", "my" or a family word in it can still be about them
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b|\b(?i:mum|mam|dad|nan|nana|grandad|grandma|"
+OWN_LIFE = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b|\b(?i:mum|mam|dad|nan|nana|grandad|grandma|"
                           r"grandkids|grandchildren|granddaughter|grandson|wife|husband|hubby|missus)(?:'s|’s)?\b")
 
 
 def _public_notice(text: str, lex: AccountLexicon) -> bool:
     """An invitation to the public ("Beach clean Sunday 10am. Bring gloves", "Free, no booking"):
     community business, not the writer's personal life, unless the writer speaks of themselves."""
-    return bool(lex.public_notice.search(text)) and not FIRST_PERSON.search(text)
+    return bool(lex.public_notice.search(text)) and not OWN_LIFE.search(text)
 
 
 def _in_quotes(text: str, at: int) -> bool:

@@ -155,9 +155,10 @@ class UltimatumReader:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             # "... and don't expect a penny of ward money": a loss told to the addressee as an order
-            told_a_loss = (verb.lemma_.lower() in self.losses and any(c.dep_ == "neg" for c in verb.children)
-                           and any(c.dep_ == "aux" and c.lower_ in ("do", "did") for c in verb.children))
-            return "office" if (join == "or" or told_a_loss) and (_an_order(verb) or told_a_loss) else None
+            if (verb.lemma_.lower() in self.losses and any(c.dep_ == "neg" for c in verb.children)
+                    and any(c.dep_ == "aux" and c.lower_ in ("do", "did") for c in verb.children)):
+                return "office"
+            return "office" if join == "or" and _an_order(verb) else None
         who = subjects[0]
         owner = {who.lower_} | {c.lower_ for c in who.children if c.dep_ == "poss"}
         if owner & WRITER:

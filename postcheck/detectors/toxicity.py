@@ -726,7 +726,7 @@ def _quoted(doc, cues: Sequence[Hit]) -> str:
 #: the role of a target that is each member of a body (the account stage counts no course of conduct on it)
 MEMBERS = "members"
 #: bodies of people whose members an obscene insult or a name for a wrongdoer said "every one of them"
-#: reaches one by one ("Clueless, the lot of you" at a council is harsh, not a personal attack)
+#: reaches one by one; a milder word ("Clueless, the lot of you" at a council) is harsh, not a personal attack
 BODY_KINDS = frozenset({"council", "party", "organisation"})
 #: a phrase that takes the members of a body one by one: "every single one of the cabinet", "the lot of
 #: them on the Reform benches", "every councillor who voted"
@@ -761,14 +761,12 @@ def _said_together(doc, hit: Hit, members: Target) -> bool:
     a, b = here.root.sent, there.root.sent
     if a.start == b.start:
         return True
-    sentences = list(doc.sents)
-    i, j = next(k for k, x in enumerate(sentences) if x.start == a.start), next(k for k, x in enumerate(sentences) if x.start == b.start)
-    return abs(i - j) == 1 and is_fragment(a) and is_fragment(b)
+    side_by_side = a.end == b.start or b.end == a.start
+    return side_by_side and is_fragment(a) and is_fragment(b)
 
 
 def _names_someone(doc, hit: Hit) -> bool:
-    """An insult that is a noun for a person ("wankers", "clowns"), not an adjective a thing can take
-    ("useless", "a joke")."""
+    """An insult said as a noun ("wankers", "clowns"), not an adjective a thing can take ("useless")."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     return span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("amod", "compound")
 

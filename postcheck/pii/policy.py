@@ -316,7 +316,7 @@ class PersonalDataPolicy:
         )
 
 
-#: a match result: two sides, each a capitalised name and a score ("Redlow 24, Marches Vale 10", "Town 2 - 1 Rovers" is not one)
+#: a match result: two sides, each a capitalised name and its score ("Redlow 24, Marches Vale 10")
 SCORELINE = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}\s+\d{1,3}\s*(?:,|-|–|v\.?|vs\.?)\s*"
                        r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}\s+\d{1,3}\b")
 

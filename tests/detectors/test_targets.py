@@ -215,5 +215,5 @@ def test_a_firms_name_the_parser_missed_is_an_organisation(resolver):
     from postcheck.targets import ORGANISATION
     target = aimed_at(resolver, "Marlow Oakes Homes are crooks. Dodgy as they come.", "crooks")
     assert (target.kind, target.name) == (ORGANISATION, "Marlow Oakes Homes")
-    assert aimed_at(resolver, "The new council homes on Mill Lane are crooked and damp.", "crooked") is None or \
-        aimed_at(resolver, "The new council homes on Mill Lane are crooked and damp.", "crooked").kind != ORGANISATION
+    homes = aimed_at(resolver, "The new council homes on Mill Lane are crooked and damp.", "crooked")
+    assert homes is None or homes.kind != ORGANISATION  # "homes" in lower case is no firm's name
