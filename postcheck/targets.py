@@ -173,6 +173,22 @@ def party_names(doc) -> list:
     return [span for span in spans if span is not None]
 
 
+def _bodies_addressed(doc, services: list[tuple[str, int, int]]) -> dict[int, str]:
+    """{sentence start: the council service or body said to}, where a sentence opens or ends on one
+    set off by a comma ("Highways, ..." / "..., highways.")."""
+    addressed: dict[int, str] = {}
+    for term, s, e in services:
+        sent = doc[s].sent
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words:
+            continue
+        opens = words[0].i == s and e < sent.end and doc[e].text == ","
+        ends = words[-1].i == e - 1 and s > sent.start and doc[s - 1].text == ","
+        if opens or ends:
+            addressed[sent.start] = term
+    return addressed
+
+
 def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     found = sorted(found, key=lambda f: (-(f[2] - f[1]), f[1]))
     kept: list[tuple[str, int, int]] = []
@@ -192,7 +208,8 @@ def build_target_matchers(nlp, lexicon: Mapping | None = None, protected: Mappin
     for characteristic, terms in protected["characteristics"].items():
         for term in terms:
             group_terms.setdefault(term, characteristic)
-    lists = {kind: vocab[kind] for kind in ("roles", "whoever", "council", "parties", "policies", "second_person", "generic_you")}
+    lists = {kind: vocab.get(kind, []) for kind in ("roles", "whoever", "council", "parties", "policies", "services",
+                                                  "second_person", "generic_you")}
     lists["groups"] = list(group_terms)
     return TargetMatchers(
         terms=KindMatcher(nlp, lists),
@@ -302,10 +319,15 @@ class TargetResolver:
             add(Target(PARTY, match.group(0).lower(), match.group(0), match.start(), match.end(), "party name"))
         generic = {i for _, s, e in terms.get("generic_you", []) for i in range(s, e)}
         addressee = self.addressee(doc, post)
+        bodies = _bodies_addressed(doc, terms.get("services", []))
         for term, s, e in terms.get("second_person", []):
             if s in generic:
                 continue
             span = doc[s:e]
+            body = bodies.get(span.sent.start)
+            if body is not None:  # "Sort your mess out, highways": the "you" is the service
+                add(Target(COUNCIL, body, span.text, span.start_char, span.end_char, "vocative"))
+                continue
             add(Target(PERSON, addressee, span.text, span.start_char, span.end_char, "second_person"))
         return sorted(found, key=lambda t: t.start)
 

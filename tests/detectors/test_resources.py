@@ -186,3 +186,20 @@ def test_a_district_logo_and_member_support_are_council_resources_only_with_camp
         "Thanks to Dawn in member support who proofread our Labour leaflet.").rules
     assert "resources.political-use" not in phrase_checker.check(
         "Thanks to Dawn in member support for sorting out my casework inbox.").rules
+
+
+@pytest.mark.parametrize("text", [
+    "Using my members' print allowance to get our Labour leaflets out across the ward this weekend.",
+    "Out canvassing in the villages this afternoon. The pool car from the depot got us round in no time!",
+    "Phone-banking for our Green supporters from the members' room phones, 6-8pm weekdays. Let's get the vote out!",
+])
+def test_a_pool_car_a_print_allowance_and_the_members_room_phones_are_council_resources(phrase_checker, text):
+    assert "resources.political-use" in phrase_checker.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "The pool car from the depot is off the road until Monday, so site visits move to Tuesday.",
+    "Members' print allowance is being cut next year: I'll be printing fewer ward newsletters.",
+])
+def test_the_same_resources_without_campaigning_are_not_political_use(phrase_checker, text):
+    assert "resources.political-use" not in phrase_checker.check(text).rules

@@ -655,3 +655,46 @@ def test_lexicon_only_a_call_for_someone_s_arrest_alleges_a_crime(lexicon_only):
 def test_lexicon_only_cow_with_a_word_of_contempt_is_obscene_the_animal_is_not(lexicon_only):
     assert "toxicity.abusive-language" in rules_of(lexicon_only, "Dilys Morse, you useless cow.")
     assert not rules_of(lexicon_only, "The old cow in the top field has calved at last.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sort your shit out, highways.",
+    "Highways, you are a shower of shit.",
+    "Planning, you useless lot, sort it out.",
+])
+def test_lexicon_only_a_council_service_said_to_as_you_is_no_person(lexicon_only, text):
+    assert "toxicity.personal-attack" not in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_the_same_words_said_to_a_person_attack_them(lexicon_only):
+    assert "toxicity.personal-attack" in rules_of(lexicon_only, "Sort your shit out, Derek.")
+    assert "toxicity.personal-attack" in rules_of(lexicon_only, "You are a useless waste of space, mate.")
+
+
+def test_lexicon_only_abuse_received_and_reported_is_not_the_writer_s(lexicon_only):
+    text = "Received overnight: 'hope your house floods, you lying bitch'. Deleted, reported, carrying on."
+    assert not {"toxicity.personal-attack", "toxicity.allegation"} & set(rules_of(lexicon_only, text))
+
+
+@pytest.mark.parametrize("text", [
+    "@PatienceBoswell back the Tump Lane site one more time and I'll see to it you never sit on another committee.",
+    "I'd happily wring Colin Bayliss's neck for what he's done to the bin service.",
+    "Just so @TomHB is clear: I chair the grants panel. Keep voting against me and see how your youth club gets on.",
+])
+def test_lexicon_only_a_career_ended_a_neck_wrung_or_a_hold_used_are_threats(lexicon_only, text):
+    assert {"toxicity.veiled-menace", "toxicity.threat", "toxicity.coercion"} & set(rules_of(lexicon_only, text))
+
+
+@pytest.mark.parametrize("text", [
+    "We'll see to it that the bins are collected on time from Monday.",
+    "Wring out your wellies, it's a wet one on the Ridge today.",
+    "Come and see how your council tax is spent: budget drop-in at the library on Friday.",
+])
+def test_lexicon_only_seeing_to_things_and_wringing_wellies_are_no_threats(lexicon_only, text):
+    assert not {"toxicity.veiled-menace", "toxicity.threat", "toxicity.coercion"} & set(rules_of(lexicon_only, text))
+
+
+def test_lexicon_only_an_assault_done_is_alleged_and_one_suffered_is_not(lexicon_only):
+    assert "toxicity.allegation" in rules_of(
+        lexicon_only, "Ruth Gwillim assaulted a steward at the show in August. She should have been charged.")
+    assert "toxicity.allegation" not in rules_of(lexicon_only, "Cllr Gwillim was assaulted on her doorstep last night.")
