@@ -54,6 +54,9 @@ CLIMB_DEPS = {
     "amod", "compound", "attr", "acomp", "advmod", "npadvmod", "det", "nummod", "poss", "prep", "pobj",
     "oprd", "xcomp", "dobj", "conj", "appos", "cc", "nmod", "quantmod", "neg", "aux", "prt", "dative",
 }
+#: words for messages, and the prepositions that say whom they went to or sat under
+MESSAGE_NOUNS = frozenset({"comment", "reply", "message", "post", "tweet", "email", "response", "dm", "text", "letter"})
+RECIPIENT_PREPS = frozenset({"to", "under", "on", "below", "beneath", "towards", "at"})
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "this", "that", "which"}
@@ -277,6 +280,8 @@ class TargetResolver:
                     continue  # "the council officer's" ok, "the officer report" is a thing
                 add(Target(PERSON, f"the {term}", span.text, span.start_char, span.end_char, "role", role=term))
         for term, s, e in terms.get("groups", []):
+            if _named_for(doc, s, e):
+                continue  # "the Men's Shed", "the Women's Institute": a body's name, not the group
             span = doc[s:e]
             add(Target(GROUP, term, span.text, span.start_char, span.end_char, "characteristic",
                        characteristic=self.m.group_characteristic.get(term)))
@@ -379,8 +384,8 @@ class TargetResolver:
                 target = self._mention_for_token(doc, subject, mentions)
                 if target is not None:
                     return target
-                if subject.pos_ == "NOUN":
-                    return None  # aimed at a thing ("the bins are a disgrace")
+                if subject.pos_ == "NOUN" or _messages(subject):
+                    return None  # aimed at a thing ("the bins are a disgrace", "some of the replies are vile")
                 break
             if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
                 break
@@ -454,8 +459,9 @@ class TargetResolver:
             return covering
         # the subject phrase's own subtree ("the officer's report", "the Kelder Homes managers"), less
         # what a relative clause says it does: in "twats who leave pensioners in damp flats" the
-        # pensioners are not who the words are about
-        said_of = [child for child in token.children if child.dep_ in ("relcl", "acl")]
+        # pensioners are not who the words are about; and less whom messages were sent to: in "the
+        # replies under Cllr X's post are vile" the replies are, not X
+        said_of = [child for child in token.children if child.dep_ in ("relcl", "acl")] + _recipients(token)
         subtree = list(token.subtree)
         lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
         inside = [t for t in mentions if lo <= t.start and t.end <= hi
@@ -464,6 +470,26 @@ class TargetResolver:
             people = [t for t in inside if t.kind == PERSON]
             return (people or inside)[0]
         return None
+
+
+def _named_for(doc, start: int, end: int) -> bool:
+    """A group word that opens a capitalised name in the possessive ("Men's Shed", "Women's Institute")."""
+    after = doc[end:end + 2]
+    return (doc[start].text[:1].isupper() and len(after) == 2 and after[0].lower_ in ("'s", "’s")
+            and after[1].text[:1].isupper() and after[1].is_alpha)
+
+
+def _messages(token) -> list:
+    """The message nouns a subject is: itself ("the replies"), or those it is some of ("some of the replies")."""
+    nouns = [token] + [grand for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                       for grand in child.children if grand.dep_ == "pobj"]
+    return [noun for noun in nouns if noun.lemma_.lower() in MESSAGE_NOUNS]
+
+
+def _recipients(token) -> list:
+    """The phrases naming whom messages went to or sat under ("comments under X's post", "replies to X")."""
+    return [child for noun in _messages(token)
+            for child in noun.children if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS]
 
 
 def _covers(token, mention: Target) -> bool:

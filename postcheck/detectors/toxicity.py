@@ -49,7 +49,7 @@ from ..scoring.base import MODEL_SCORES, target_kind
 from ..scoring.factory import backend_name
 from ..signals import Signal
 from ..targets import (
-    GROUP, ORGANISATION, PARTY, PERSON, POLICY, POLITICAL_KINDS, KindMatcher, Target,
+    COUNCIL, GROUP, ORGANISATION, PARTY, PERSON, POLICY, POLITICAL_KINDS, KindMatcher, Target,
     is_fragment, model_target_hint,
 )
 from ._framing import disowned, in_speech_frame, negated, only_self_described, rebutted
@@ -310,14 +310,18 @@ class ToxicityDetector(Detector):
         return [], aimed, obscene
 
     def _swearing(self, r: Reading, aimed, obscene, slurs, shown) -> list[Signal]:
-        """Obscenity or a slur whatever the target; else mild swearing said to or of a person named or
-        addressed ("stop talking shite, @Cllr"). Of a thing, or of whoever did something, mild swearing is
-        left to the obscenity head (advice at most)."""
+        """Obscenity or a slur whatever the target, and a severe insult at a body or a group ("the cabinet
+        are scum": no person to attack, still severely toxic); else mild swearing said to or of a person
+        named or addressed ("stop talking shite, @Cllr"). Of a thing, or of whoever did something, mild
+        swearing is left to the obscenity head (advice at most)."""
         doc = r.doc
-        if obscene or slurs:
+        severe = [h for h in r.asserted("severe_insult")
+                  if (who := r.target(h)) is not None and who.kind in (GROUP, PARTY, COUNCIL, ORGANISATION)]
+        if obscene or slurs or severe:
             at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
-            what = "obscene language" if obscene else "a slur"
-            return [self._signal(ABUSIVE, obscene + slurs, None, f"{what}: {_quoted(doc, obscene + slurs)}", shown,
+            what = "obscene language" if obscene else "a slur" if slurs else "severely toxic language"
+            cues = obscene + slurs + severe
+            return [self._signal(ABUSIVE, cues, None, f"{what}: {_quoted(doc, cues)}", shown,
                                  at_named_person=at_person)]
         said = [h for h in r.kept("mild_contempt") if not negated(doc, h)]
         words = [h for h in said if not _describes_a_thing(doc, h, r.mentions)]

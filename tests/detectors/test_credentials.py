@@ -200,3 +200,12 @@ def test_a_login_no_pattern_holds_is_the_cue_heads_reading_and_never_quoted(chec
     assert not any(secret in text[s:e] for s, e in found.spans for secret in ("Bluebell2026", "wardteam"))
     assert "Bluebell2026" not in found.explanation and "wardteam" not in found.explanation
     assert "security.credentials" not in checker.check("Remember to use strong passwords and change them regularly.").rules
+
+
+def test_padlocks_set_to_a_number_share_a_code(fixture_context):
+    text = "Grit bin padlocks on Hagworth Hill are all set to 2704 now, so any resident can help themselves."
+    assert [s.name for s in facts(CredentialsDetector(fixture_context), text)] == ["credentials.code"]
+
+
+def test_padlocks_fitted_on_a_date_share_no_code(fixture_context):
+    assert facts(CredentialsDetector(fixture_context), "New padlocks fitted to the grit bins on 4 December.") == []

@@ -92,3 +92,15 @@ def test_an_honorary_membership_or_a_treat_names_the_giver_before_or_after(fixtu
     [signal] = facts(detector, "Cutside Marinas treated me to a narrowboat trip this morning.")
     assert signal.evidence == {"gift": "narrowboat trip", "giver": "Cutside Marinas"}
     assert facts(detector, "Signed up for life membership of the RSPB today, best £500 I've spent.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "VIP wristbands for the club's relaunch night - thanks, Spire Nightlife!",
+    "A local businessman has lent us his holiday cottage for the week of half term. Can't wait to get away.",
+])
+def test_wristbands_and_a_holiday_cottage_from_a_business_are_hospitality(phrase_checker, text):
+    assert "gifts.hospitality" in phrase_checker.check(text).rules
+
+
+def test_tickets_on_sale_from_the_organisers_are_no_gift(phrase_checker):
+    assert "gifts.hospitality" not in phrase_checker.check("Festival tickets go on sale Friday from the organisers' website.").rules

@@ -217,3 +217,22 @@ def test_a_firms_name_the_parser_missed_is_an_organisation(resolver):
     assert (target.kind, target.name) == (ORGANISATION, "Marlow Oakes Homes")
     homes = aimed_at(resolver, "The new council homes on Mill Lane are crooked and damp.", "crooked")
     assert homes is None or homes.kind != ORGANISATION  # "homes" in lower case is no firm's name
+
+
+def test_whom_messages_went_to_is_not_whom_words_about_the_messages_are_about(resolver):
+    target = aimed_at(resolver, "Some of the replies to Cllr Khan's post about the open day were vile.", "vile")
+    assert target is None or target.kind != PERSON
+    target = aimed_at(resolver, "The comments under Cllr Khan's post are disgusting.", "disgusting")
+    assert target is None or target.kind != PERSON
+
+
+def test_whose_messages_they_are_is_whom_they_are_about(resolver):
+    target = aimed_at(resolver, "Cllr Khan's replies were vile.", "vile")
+    assert (target.kind, target.name) == (PERSON, "Amir Khan")
+
+
+def test_a_group_word_opening_a_name_is_the_body_not_the_group(resolver):
+    doc = resolver.nlp("Dropped in on the Kelderby Men's Shed today and heard a terrible joke.")
+    assert not [m for m in resolver.mentions(doc) if m.kind == GROUP]
+    doc = resolver.nlp("Men are useless at planning.")
+    assert [m for m in resolver.mentions(doc) if m.kind == GROUP]

@@ -698,3 +698,26 @@ def test_lexicon_only_an_assault_done_is_alleged_and_one_suffered_is_not(lexicon
     assert "toxicity.allegation" in rules_of(
         lexicon_only, "Ruth Gwillim assaulted a steward at the show in August. She should have been charged.")
     assert "toxicity.allegation" not in rules_of(lexicon_only, "Cllr Gwillim was assaulted on her doorstep last night.")
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet are scum.",
+    "Every cabinet member who voted to shut the day centre is scum. Absolute scum.",
+])
+def test_lexicon_only_a_severe_insult_at_a_body_is_abusive_language(lexicon_only, text):
+    assert "toxicity.abusive-language" in rules_of(lexicon_only, text)
+
+
+def test_lexicon_only_scum_on_a_canal_is_no_insult(lexicon_only):
+    assert "toxicity.abusive-language" not in rules_of(lexicon_only, "Pond scum is choking the canal again.")
+
+
+def test_lexicon_only_abuse_quoted_then_reported_and_blocked_is_not_the_writer_s(lexicon_only):
+    text = ("Some of the replies to Cllr Khan's post are vile. 'Go back to Pakistan' is not political debate. "
+            "Reported, blocked, and I'll be raising it with the police.")
+    assert not {"toxicity.personal-attack", "toxicity.discrimination"} & set(rules_of(lexicon_only, text))
+
+
+def test_lexicon_only_being_caught_shoplifting_is_an_alleged_crime(lexicon_only):
+    text = "Hilary Birt was caught shoplifting at the deli. They've got her on CCTV."
+    assert "toxicity.allegation" in rules_of(lexicon_only, text)
