@@ -1,8 +1,7 @@
 """The Checker: one pipeline whose data flows one way.
 
 parse (normalise, one spaCy parse) -> score (the model, once per post, in a
-second thread: it reads only the normalised text, so it scores the next batch
-while this one is parsed and checked) ->
+second thread while spaCy parses: it reads only the normalised text) ->
 detect (signals: facts, no severities) -> amplification (the amplified texts
 parsed, detected and judged once) -> judge (the rule pack alone) ->
 redaction -> report; and over many reports, the account stage
@@ -13,11 +12,11 @@ through ``nlp.pipe`` and yields reports in input order.
 from __future__ import annotations
 
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .account import AccountAnalysis, AccountFinding, post_account_facts
@@ -89,27 +88,11 @@ class Checker:
         return next(self.check_many([item], batch_size=1))
 
     def check_many(self, items: Iterable[PostLike], batch_size: int | None = None) -> Iterator[Report]:
-        """Stream reports for ``items`` in order; raises ``PostError`` on a bad post.
-
-        The model scores the next batch while this one is parsed and checked, so on
-        two cores it waits for neither. A bad post in the next batch raises only after
-        this batch's reports are out.
-        """
+        """Stream reports for ``items`` in order; raises ``PostError`` on a bad post."""
         size = batch_size or self.config.batch_size
         iterator = iter(items)
-        current: _Scoring | None = None
-        while True:
-            try:
-                following = self._start([self.to_post(item) for item in islice(iterator, size)])
-            except Exception:
-                if current is not None:
-                    yield from self._check_batch(current)
-                raise
-            if current is not None:
-                yield from self._check_batch(current)
-            if not following.posts:
-                return
-            current = following
+        while batch := list(islice(iterator, size)):
+            yield from self._check_batch([self.to_post(item) for item in batch])
 
     def check_account(self, items: Iterable[PostLike | Mapping[str, Any]]) -> tuple[list[Report], list[AccountFinding]]:
         """Reports for ``items`` and the account-level findings across them (the account stage).
@@ -126,23 +109,18 @@ class Checker:
         return reports, analysis.findings()
 
     # -- the stages ---------------------------------------------------------------
-    def _start(self, posts: list[Post]) -> "_Scoring":
-        """Set a second thread normalising the posts, then scoring the normalised texts: the
-        parse needs only the first, and ONNX Runtime releases the GIL, so the model runs
-        while spaCy parses."""
-        thread = self._scoring_thread()
-        normalising = thread.submit(lambda: [self.normaliser(post.text) for post in posts])
-        scoring = (thread.submit(lambda: self.scorer.score([n.text for n in normalising.result()]))
-                   if self.scorer is not None and posts else None)
-        return _Scoring(posts, normalising, scoring)
-
-    def _parse(self, normalised: list[Normalised], scores: Callable[[], list[dict[str, float]] | None]) -> list:
-        """One spaCy parse of the normalised texts; then each doc is given its model scores."""
-        docs = list(self.nlp.pipe([n.text for n in normalised], batch_size=max(1, len(normalised))))
+    def _parse(self, posts: list[Post]) -> list:
+        """Normalise, parse, and score: the model reads only the normalised text, so it runs
+        in a second thread while spaCy parses (ONNX Runtime releases the GIL)."""
+        normalised = [self.normaliser(post.text) for post in posts]
+        texts = [n.text for n in normalised]
+        scoring = self._scoring_thread().submit(self.scorer.score, texts) if self.scorer is not None else None
+        docs = list(self.nlp.pipe(texts, batch_size=len(posts)))
         for doc, norm in zip(docs, normalised):
             doc.user_data[NORMALISED_KEY] = norm
-        for doc, post_scores in zip(docs, scores() or ()):
-            doc.user_data[MODEL_SCORES] = post_scores
+        if scoring is not None:
+            for doc, scores in zip(docs, scoring.result()):
+                doc.user_data[MODEL_SCORES] = scores
         return docs
 
     def _detect(self, docs, posts: list[Post]) -> list[list[Signal]]:
@@ -153,12 +131,8 @@ class Checker:
         return per_post
 
     def _judged(self, posts: list[Post]) -> list[list[Finding]]:
-        """Findings only, for amplified texts: parse, detect and judge, nothing amplified in turn.
-
-        Scored here, not in the second thread: that is busy with the next batch."""
-        normalised = [self.normaliser(post.text) for post in posts]
-        texts = [n.text for n in normalised]
-        docs = self._parse(normalised, lambda: self.scorer.score(texts) if self.scorer is not None else None)
+        """Findings only, for amplified texts: parse, detect and judge, nothing amplified in turn."""
+        docs = self._parse(posts)
         return [judge(self.rule_pack, signals) for signals in self._detect(docs, posts)]
 
     def _facts(self, doc) -> dict[str, float]:
@@ -167,9 +141,8 @@ class Checker:
         return {name: round(scores[f"fact.{name}"], 3) for name in REPORTED_FACTS
                 if scores.get(f"fact.{name}", 0.0) >= thresholds.get(f"fact.{name}", 1.01)}
 
-    def _check_batch(self, started: "_Scoring") -> list[Report]:
-        posts = started.posts
-        docs = self._parse(started.normalising.result(), started.scores)
+    def _check_batch(self, posts: list[Post]) -> list[Report]:
+        docs = self._parse(posts)
         per_post = self._detect(docs, posts)
         amplified = self.amplification.amplified_posts(docs, posts)
         for i, findings in zip(amplified, self._judged(list(amplified.values()))):
@@ -190,18 +163,6 @@ class Checker:
             )
             reports.append(report)
         return reports
-
-
-@dataclass(frozen=True)
-class _Scoring:
-    """A batch on its way: its posts, and their normalised texts and model scores to come."""
-
-    posts: list[Post]
-    normalising: Future
-    scoring: Future | None
-
-    def scores(self) -> list[dict[str, float]] | None:
-        return self.scoring.result() if self.scoring is not None else None
 
 
 #: judgement-head facts a report carries for the account patterns (over their thresholds)

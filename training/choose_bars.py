@@ -103,25 +103,17 @@ def _pair(text: str) -> tuple[str, str | None]:
 
 
 def remember_parses(checker) -> None:
-    """Normalise, score and parse each batch of posts once: a sweep runs the same posts at every bar, and
-    only the bars, which the detectors read after the parse, change."""
-    from dataclasses import replace
+    """Parse and score each batch of posts once: a sweep runs the same posts at every bar, and only the
+    bars, which the detectors read after the parse, change."""
+    parse, seen = checker._parse, {}
 
-    start, parse, started, parsed = checker._start, checker._parse, {}, {}
-
-    def remembered_start(posts):
+    def remembered(posts):
         key = tuple(post.text for post in posts)
-        if key not in started:
-            started[key] = start(posts)
-        return replace(started[key], posts=posts)
+        if key not in seen:
+            seen[key] = parse(posts)
+        return seen[key]
 
-    def remembered_parse(normalised, scores):
-        key = tuple(n.text for n in normalised)
-        if key not in parsed:
-            parsed[key] = parse(normalised, scores)
-        return parsed[key]
-
-    checker._start, checker._parse = remembered_start, remembered_parse
+    checker._parse = remembered
 
 
 def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:

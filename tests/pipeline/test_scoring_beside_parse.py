@@ -1,4 +1,4 @@
-"""The model scores each batch in a second thread, a batch ahead of the parse: same scores, same errors, fork-safe."""
+"""The model scores each batch in a second thread while spaCy parses it: same scores, same errors, fork-safe."""
 import multiprocessing
 
 import numpy as np
@@ -15,8 +15,7 @@ DRAFTS = [
 
 def test_scores_from_the_thread_are_the_scorers_own(default_checker):
     posts = [default_checker.to_post(text) for text in DRAFTS]
-    started = default_checker._start(posts)
-    docs = default_checker._parse(started.normalising.result(), started.scores)
+    docs = default_checker._parse(posts)
     direct = default_checker.scorer.score([doc.text for doc in docs])
     for doc, expected in zip(docs, direct):
         got = doc.user_data[MODEL_SCORES]
@@ -49,21 +48,3 @@ def test_a_forked_child_makes_its_own_scoring_thread(default_checker):
         child.kill()
         pytest.fail("the forked child hung waiting for a scoring thread that is not there")
     assert queue.get(timeout=5) == parent
-
-
-def test_scoring_a_batch_ahead_changes_no_report(default_checker):
-    drafts = DRAFTS * 3
-    one_batch = [r.to_dict() for r in default_checker.check_many(drafts, batch_size=len(drafts))]
-    batches_of_two = [r.to_dict() for r in default_checker.check_many(drafts, batch_size=2)]
-    alone = [default_checker.check(text).to_dict() for text in drafts]
-    assert batches_of_two == one_batch == alone
-
-
-def test_a_bad_post_in_the_next_batch_raises_after_this_batchs_reports(default_checker):
-    from postcheck.post import PostError
-
-    reports = default_checker.check_many([DRAFTS[0], DRAFTS[1], "   "], batch_size=2)
-    got = [next(reports).verdict, next(reports).verdict]
-    assert got == [default_checker.check(DRAFTS[0]).verdict, default_checker.check(DRAFTS[1]).verdict]
-    with pytest.raises(PostError):
-        next(reports)
