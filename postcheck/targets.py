@@ -519,7 +519,7 @@ def _role_start(doc, s: int) -> int | None:
 
     "the mayor", and also with words between the determiner and the role: "the
     deputy mayor", "our so-called leader", "the council's deputy leader", "the
-    Tory candidate". Only modifiers of the role may stand between (adjectives,
+    Tory candidate", "the most useless cabinet member". Only modifiers of the role may stand between (adjectives,
     nouns, names, a possessive), so "the report the leader wrote" is not one phrase.
     """
     i = s - 1
@@ -532,7 +532,8 @@ def _role_start(doc, s: int) -> int | None:
             continue
         hyphenated = (token.text == "-" or i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
                       or i + 1 < s and doc[i + 1].text == "-" and not token.whitespace_)
-        if not hyphenated and (token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or token.text in ",.;:!?()"):
+        graded = token.pos_ == "ADV" and token.head.pos_ == "ADJ"  # "the most useless cabinet member"
+        if not hyphenated and not graded and (token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or token.text in ",.;:!?()"):
             return None
         i -= 1
     return None

@@ -236,3 +236,15 @@ def test_a_group_word_opening_a_name_is_the_body_not_the_group(resolver):
     assert not [m for m in resolver.mentions(doc) if m.kind == GROUP]
     doc = resolver.nlp("Men are useless at planning.")
     assert [m for m in resolver.mentions(doc) if m.kind == GROUP]
+
+
+def test_a_graded_insult_before_a_role_names_the_office_holder(resolver):
+    text = ("Honestly, you are, and I say this with all the patience I have left, the most useless cabinet member "
+            "this district has ever had.")
+    target = aimed_at(resolver, text, "useless")
+    assert target is not None and target.kind == PERSON
+
+
+def test_a_graded_word_before_a_body_s_meeting_names_no_one(resolver):
+    target = aimed_at(resolver, "It was the most useless cabinet meeting I have ever sat through.", "useless")
+    assert target is None or target.kind != PERSON
