@@ -146,3 +146,13 @@ def test_a_recommendation_ordered_or_a_part_of_the_report_taken_out_is_pressure(
     assert signal.name == "officers.pressure"
     assert facts(detector, "Peter Okoye and the other officers recommend refusal of the drive-thru.") == []
     assert facts(detector, "Peter Okoye has taken out the bit about glint and glare after the new survey.") == []
+
+
+def test_an_officer_told_to_go_is_pressure_on_their_post(phrase_checker):
+    assert "officers.impartiality" in phrase_checker.check(
+        "Peter Okoye needs to go. The bin service has been a shambles from the day he walked in.").rules
+
+
+def test_an_officer_s_team_going_somewhere_is_no_pressure(phrase_checker):
+    assert "officers.impartiality" not in phrase_checker.check(
+        "Peter Okoye's team has to go to the depot on Monday for the handover.").rules
