@@ -177,19 +177,9 @@ def party_names(doc) -> list:
 
 
 def _bodies_addressed(doc, services: list[tuple[str, int, int]]) -> dict[int, str]:
-    """{sentence start: the council service or body said to}, where a sentence opens or ends on one
-    set off by a comma ("Highways, ..." / "..., highways.")."""
-    addressed: dict[int, str] = {}
-    for term, s, e in services:
-        sent = doc[s].sent
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
-        if not words:
-            continue
-        opens = words[0].i == s and e < sent.end and doc[e].text == ","
-        ends = words[-1].i == e - 1 and s > sent.start and doc[s - 1].text == ","
-        if opens or ends:
-            addressed[sent.start] = term
-    return addressed
+    """{sentence start: the council service or body said to}, where one stands alone between
+    punctuation ("Highways, ..." / "..., highways.")."""
+    return {doc[s].sent.start: term for term, s, e in services if _stands_alone(doc, s, e)}
 
 
 def _longest(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -519,8 +509,9 @@ def _role_start(doc, s: int) -> int | None:
 
     "the mayor", and also with words between the determiner and the role: "the
     deputy mayor", "our so-called leader", "the council's deputy leader", "the
-    Tory candidate", "the most useless cabinet member". Only modifiers of the role may stand between (adjectives,
-    nouns, names, a possessive), so "the report the leader wrote" is not one phrase.
+    Tory candidate", "the most useless cabinet member". Only modifiers of the role
+    may stand between (adjectives and their grading adverbs, nouns, names, a
+    possessive), so "the report the leader wrote" is not one phrase.
     """
     i = s - 1
     while i >= 0 and s - i <= 5:
@@ -562,10 +553,13 @@ def _clause_head(token):
 def is_vocative(doc, target: Target) -> bool:
     """The mention stands alone between punctuation (\"Imtiaz, your brother's ...\")."""
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
-    if span is None:
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
+    return span is not None and _stands_alone(doc, span.start, span.end)
+
+
+def _stands_alone(doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` set off by punctuation or the text's edges: said to, not spoken of."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
     return (before is None or before.is_punct) and (after is None or after.is_punct)
 
 

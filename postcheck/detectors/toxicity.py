@@ -316,7 +316,7 @@ class ToxicityDetector(Detector):
         swearing is left to the obscenity head (advice at most)."""
         doc = r.doc
         severe = [h for h in r.asserted("severe_insult")
-                  if (who := r.target(h)) is not None and who.kind in (GROUP, PARTY, COUNCIL, ORGANISATION)]
+                  if (who := r.target(h)) is not None and who.kind in BODY_KINDS | {GROUP}]
         if obscene or slurs or severe:
             at_person = any(h.kind in ("obscene_insult", "masked") and w.source in NAMED_SOURCES for h, w in aimed)
             what = "obscene language" if obscene else "a slur" if slurs else "severely toxic language"
@@ -731,7 +731,7 @@ def _quoted(doc, cues: Sequence[Hit]) -> str:
 MEMBERS = "members"
 #: bodies of people whose members an obscene insult or a name for a wrongdoer said "every one of them"
 #: reaches one by one; a milder word ("Clueless, the lot of you" at a council) is harsh, not a personal attack
-BODY_KINDS = frozenset({"council", "party", "organisation"})
+BODY_KINDS = frozenset({COUNCIL, PARTY, ORGANISATION})
 #: a phrase that takes the members of a body one by one: "every single one of the cabinet", "the lot of
 #: them on the Reform benches", "every councillor who voted"
 EACH_MEMBER = re.compile(
