@@ -61,6 +61,18 @@ def test_fingerprints_are_stable_across_runs_and_positions(first_run, tmp_path):
     assert {k: again[k] for k in prints} == prints
 
 
+def reload_until_shown(page, selector: str, tries: int = 20):
+    """Reload until `selector` is on the page: the browser commits local storage a moment after the page
+    writes it, so a reload made at once on a loaded machine can read the store before the write lands.
+    Decisions that never land still fail after `tries` reloads."""
+    for _ in range(tries):
+        page.reload()
+        if page.locator(selector).count():
+            break
+        page.wait_for_timeout(250)
+    return page.locator(selector)
+
+
 @pytest.mark.slow
 def test_decisions_made_in_the_report_are_imported_by_the_cli(first_run, tmp_path):
     playwright = pytest.importorskip("playwright.sync_api")
@@ -83,7 +95,8 @@ def test_decisions_made_in_the_report_are_imported_by_the_cli(first_run, tmp_pat
             pressed = page.locator(f".decide[data-fingerprint='{leak['fingerprint']}'] button[aria-pressed=true]")
             assert pressed.count() == 1 and pressed.get_attribute("data-decision") == "actioned"
             assert page.locator("#decided").inner_text() == "2"
-            page.reload()  # a closed or reloaded tab keeps the decisions not yet exported
+            # a closed or reloaded tab keeps the decisions not yet exported (waiting on the last one written)
+            reload_until_shown(page, f".decide[data-fingerprint='{leak['fingerprint']}'] button[aria-pressed=true]")
             pressed = page.locator(f".decide[data-fingerprint='{officer['fingerprint']}'] button[aria-pressed=true]")
             assert pressed.get_attribute("data-decision") == "false-alarm"
             assert page.locator("#decided").inner_text() == "2"
