@@ -490,14 +490,18 @@ def test_quoting_abuse_to_turn_it_away_is_still_reported_speech(tox):
     assert not raised & {"equality.discrimination", "respect.personal-attack"}
 
 
-def test_a_coded_attack_the_identity_head_reads_under_its_bar_stands_when_the_rules_head_is_sure(tox):
-    thresholds = tox.scorer.heads.thresholds
+def test_a_coded_attack_the_identity_head_reads_under_its_bar_stands_when_the_rules_head_is_sure(tox, monkeypatch):
     text = "Priya only got the cabinet seat because the Leader needed a diversity photo. Box ticked."
     scores = tox.scorer.score([text])[0]
-    # the case this bar is for: under the identity head's own bar, over the lower one, the rule's head sure
-    assert thresholds["identity_attack.confirmed"] <= scores["identity_attack"] < thresholds["identity_attack"]
-    assert scores["cue.equality.discrimination"] >= thresholds["cue.equality.discrimination.confirms"]
+    reading = scores["identity_attack"]
+    # the case this bar is for, pinned about whatever the shipped head reads: under the identity head's
+    # own bar, over the lower one, and the rule's head sure
+    assert scores["cue.equality.discrimination"] >= tox.thresholds["cue.equality.discrimination.confirms"]
+    monkeypatch.setitem(tox.thresholds, "identity_attack", reading + 0.01)
+    monkeypatch.setitem(tox.thresholds, "identity_attack.confirmed", reading - 0.01)
     assert "equality.discrimination" in {f.rule for f in tox.check(text).findings}
+    monkeypatch.setitem(tox.thresholds, "identity_attack.confirmed", reading + 0.005)  # no lower bar reached
+    assert "equality.discrimination" not in {f.rule for f in tox.check(text).findings}
 
 
 @pytest.mark.parametrize("text", [
