@@ -67,6 +67,9 @@ def mix(base: Path, other: Path, out: Path, fold_heads=(), replace_heads=(), thr
                 arrays[f"{p}_{key}"] = theirs[f"{p}_{key}"]
         meta["report"][head] = {"replaced": other_meta["report"].get(head)}
     for head in (*fold_heads, *replace_heads):
+        # the top-level list names the base's training sets; a head taken from the other model says its own
+        if other_meta.get("spent_sets") is not None:
+            meta["report"][head]["spent_sets"] = other_meta["spent_sets"]
         bar = (thresholds or {}).get(head, meta["thresholds"].get(head))
         if bar is not None:
             meta["thresholds"][head] = bar

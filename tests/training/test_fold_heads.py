@@ -64,6 +64,19 @@ def test_one_command_folds_one_head_replaces_another_and_keeps_the_bars(tmp_path
     assert mixed.thresholds == {"threat": 0.58, "insult": 0.66}  # the base's bars, none given
 
 
+def test_a_head_taken_from_the_other_model_names_the_sets_it_learned(tmp_path):
+    _model(tmp_path / "base", 1, 4), _model(tmp_path / "other", 2, 12)
+    for name, sets in (("base", ["b1"]), ("other", ["b1", "b2"])):
+        path = tmp_path / name / "heads.json"
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({**meta, "spent_sets": sets}), encoding="utf-8")
+    fold_heads.main(["--base", str(tmp_path / "base"), "--other", str(tmp_path / "other"),
+                     "--out", str(tmp_path / "out"), "--replace", "insult"])
+    meta = json.loads((tmp_path / "out" / "heads.json").read_text(encoding="utf-8"))
+    assert meta["report"]["insult"]["spent_sets"] == ["b1", "b2"]
+    assert meta["spent_sets"] == ["b1"] and "spent_sets" not in meta["report"]["threat"]
+
+
 def test_a_head_both_folded_and_replaced_is_refused(tmp_path):
     _model(tmp_path / "base", 1, 4), _model(tmp_path / "other", 2, 12)
     with pytest.raises(SystemExit, match="both folded and replaced"):
