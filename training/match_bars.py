@@ -8,8 +8,10 @@ no sweep covers (``.alone``, ``.agree``, ``.named`` ...). This keeps each
 operating point and takes the better ranking: on a set of unlabelled
 development posts, every bar of ``--base`` is replaced in ``--refit`` by the
 bar at which the refitted head raises the same share of those posts as the old
-head did at the old bar; a head the refit left as it was keeps its bar. No label is read, but pass development posts only
-(never a headline set or a public test set): the bars are still fitted to them.
+head did at the old bar (posts tied at the cut are all raised); a head the
+refit left as it was keeps its bar. No label is read, but pass development
+posts only (never a headline set or a public test set): the bars are still
+fitted to them.
 
     python training/match_bars.py --base postcheck/data/models/embedded --refit REFIT_DIR \\
         --posts corpora/blind/b22/posts.jsonl ... [--write]
