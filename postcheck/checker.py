@@ -1,7 +1,8 @@
 """The Checker: one pipeline whose data flows one way.
 
 parse (normalise, one spaCy parse) -> score (the model, once per post, in a
-second thread while spaCy parses: it reads only the normalised text) ->
+second thread one batch ahead, so it runs while spaCy parses and the detectors
+read the batch before: it reads only the normalised text) ->
 detect (signals: facts, no severities) -> amplification (the amplified texts
 parsed, detected and judged once) -> judge (the rule pack alone) ->
 redaction -> report; and over many reports, the account stage
@@ -12,11 +13,11 @@ through ``nlp.pipe`` and yields reports in input order.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from . import __version__
 from .account import AccountAnalysis, AccountFinding, post_account_facts
@@ -88,11 +89,29 @@ class Checker:
         return next(self.check_many([item], batch_size=1))
 
     def check_many(self, items: Iterable[PostLike], batch_size: int | None = None) -> Iterator[Report]:
-        """Stream reports for ``items`` in order; raises ``PostError`` on a bad post."""
+        """Stream reports for ``items`` in order; raises ``PostError`` on a bad post.
+
+        The model reads one batch ahead: batch k+1 is normalised and handed to the
+        scoring thread before batch k is parsed and detected, so the model runs beside
+        the detectors as well as the parse. Whatever stops the stream (a bad post, an
+        error from ``items``) is raised only after the reports of the batch before it.
+        """
         size = batch_size or self.config.batch_size
         iterator = iter(items)
-        while batch := list(islice(iterator, size)):
-            yield from self._check_batch([self.to_post(item) for item in batch])
+        ahead: _Started | None = None
+        while True:
+            try:
+                batch = [self.to_post(item) for item in islice(iterator, size)]
+            except Exception:
+                if ahead is not None:
+                    yield from self._check_batch(ahead)
+                raise
+            started = self._start(batch) if batch else None
+            if ahead is not None:
+                yield from self._check_batch(ahead)
+            if started is None:
+                return
+            ahead = started
 
     def check_account(self, items: Iterable[PostLike | Mapping[str, Any]]) -> tuple[list[Report], list[AccountFinding]]:
         """Reports for ``items`` and the account-level findings across them (the account stage).
@@ -109,17 +128,21 @@ class Checker:
         return reports, analysis.findings()
 
     # -- the stages ---------------------------------------------------------------
-    def _parse(self, posts: list[Post]) -> list:
-        """Normalise, parse, and score: the model reads only the normalised text, so it runs
-        in a second thread while spaCy parses (ONNX Runtime releases the GIL)."""
+    def _start(self, posts: list[Post]) -> "_Started":
+        """Normalise a batch and set the model scoring it in the second thread (ONNX Runtime
+        releases the GIL): the model reads only the normalised text."""
         normalised = [self.normaliser(post.text) for post in posts]
-        texts = [n.text for n in normalised]
-        scoring = self._scoring_thread().submit(self.scorer.score, texts) if self.scorer is not None else None
-        docs = list(self.nlp.pipe(texts, batch_size=len(posts)))
-        for doc, norm in zip(docs, normalised):
+        scoring = (self._scoring_thread().submit(self.scorer.score, [n.text for n in normalised])
+                   if self.scorer is not None else None)
+        return _Started(posts, normalised, scoring)
+
+    def _parse(self, started: "_Started") -> list:
+        """Parse a started batch while the model scores it, and join the two on each ``Doc``."""
+        docs = list(self.nlp.pipe([n.text for n in started.normalised], batch_size=len(started.posts)))
+        for doc, norm in zip(docs, started.normalised):
             doc.user_data[NORMALISED_KEY] = norm
-        if scoring is not None:
-            for doc, scores in zip(docs, scoring.result()):
+        if started.scoring is not None:
+            for doc, scores in zip(docs, started.scoring.result()):
                 doc.user_data[MODEL_SCORES] = scores
         return docs
 
@@ -132,7 +155,9 @@ class Checker:
 
     def _judged(self, posts: list[Post]) -> list[list[Finding]]:
         """Findings only, for amplified texts: parse, detect and judge, nothing amplified in turn."""
-        docs = self._parse(posts)
+        if not posts:  # most batches amplify nothing: no parse, no scoring
+            return []
+        docs = self._parse(self._start(posts))
         return [judge(self.rule_pack, signals) for signals in self._detect(docs, posts)]
 
     def _facts(self, doc) -> dict[str, float]:
@@ -141,8 +166,9 @@ class Checker:
         return {name: round(scores[f"fact.{name}"], 3) for name in REPORTED_FACTS
                 if scores.get(f"fact.{name}", 0.0) >= thresholds.get(f"fact.{name}", 1.01)}
 
-    def _check_batch(self, posts: list[Post]) -> list[Report]:
-        docs = self._parse(posts)
+    def _check_batch(self, started: "_Started") -> list[Report]:
+        posts = started.posts
+        docs = self._parse(started)
         per_post = self._detect(docs, posts)
         amplified = self.amplification.amplified_posts(docs, posts)
         for i, findings in zip(amplified, self._judged(list(amplified.values()))):
@@ -163,6 +189,14 @@ class Checker:
             )
             reports.append(report)
         return reports
+
+
+class _Started(NamedTuple):
+    """A batch on its way: its posts, their normalised texts, and the model's scores to come."""
+
+    posts: list[Post]
+    normalised: list[Normalised]
+    scoring: Future | None
 
 
 #: judgement-head facts a report carries for the account patterns (over their thresholds)

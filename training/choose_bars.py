@@ -104,16 +104,25 @@ def _pair(text: str) -> tuple[str, str | None]:
 
 def remember_parses(checker) -> None:
     """Parse and score each batch of posts once: a sweep runs the same posts at every bar, and only the
-    bars, which the detectors read after the parse, change."""
-    parse, seen = checker._parse, {}
+    bars, which the detectors read after the parse, change. A batch seen before is not started again
+    (no normalising, no scoring) and its parse is the one remembered."""
+    from postcheck.checker import _Started
 
-    def remembered(posts):
-        key = tuple(post.text for post in posts)
-        if key not in seen:
-            seen[key] = parse(posts)
-        return seen[key]
+    start, parse, seen = checker._start, checker._parse, {}
 
-    checker._parse = remembered
+    def key(posts) -> tuple:
+        return tuple(post.text for post in posts)
+
+    def remembered_start(posts):
+        return start(posts) if key(posts) not in seen else _Started(posts, [], None)
+
+    def remembered_parse(started):
+        k = key(started.posts)
+        if k not in seen:
+            seen[k] = parse(started)
+        return seen[k]
+
+    checker._start, checker._parse = remembered_start, remembered_parse
 
 
 def sweep(sets: list[str], heads: dict[str, str], grid=GRID) -> dict:

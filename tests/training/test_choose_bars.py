@@ -192,7 +192,7 @@ def test_a_remembered_parse_gives_the_figures_of_a_fresh_one_at_every_bar(tmp_pa
     remembered, fresh = Checker(), Checker()
     parses = []
     inner = remembered._parse
-    remembered._parse = lambda batch: parses.append(len(batch)) or inner(batch)
+    remembered._parse = lambda started: parses.append(len(started.posts)) or inner(started)
     C.remember_parses(remembered)
     parsed_by_bar, figures = [], []
     for bar in (0.3, 1.01):  # 1.01: over any reading, so the second bar raises nothing
