@@ -9,7 +9,8 @@ number; and links that imitate an official site. Advice about passwords
 in words no pattern holds is the credentials cue head's reading
 (``cue.security.credentials``), found only where no pattern fired; its reason
 names no words, and its spans keep only plain words of letters, since the
-words the head leans on may be the secret.
+words the head leans on may be the secret. A reading that rests on the
+writer's own phone number ("Ring me on …") is contact details, not a secret.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+"
                  r"(?:/[^\s<>\"']*)?(?![\w.])", re.IGNORECASE)
 #: digits and symbols that stand for letters in a lookalike domain ("counci1", "g0v")
 LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
+#: words by which a writer gives a number as their own ("ring me on", "my mobile")
+FIRST_PERSON = frozenset({"me", "my"})
 NOT_A_VALUE_POS = {"ADJ", "DET", "PRON", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"}
 
 
@@ -155,15 +158,39 @@ class CredentialsDetector(Detector):
     def _learned(self, doc) -> list[Signal]:
         """What reads as a secret or a login lure that no pattern found: the cue head. The evidence spans
         keep only plain words of letters ("passcode", "login"), never an address or a value with digits or
-        symbols; the reason quotes none of them."""
+        symbols; the reason quotes none of them. Where the word the head leans on most is part of the
+        writer's own phone number (the council file's, or one offered with "me" or "my" in its sentence:
+        "Ring me on 07700 900123") and the post without its phone numbers reads under the bar, the head
+        has read contact details as a code: no finding. Someone else's number stays the head's to read."""
         reading = learned_cue(doc, self.context, "cue.security.credentials", top=6)
         if reading is None:
             return []
         score, spans = reading
+        if spans and self._own_number(doc, spans[0]) and not self._reads_without_numbers(doc.text):
+            return []  # the reading rests on the writer's own number: contact details, not a secret
         plain = [(s, e) for s, e in spans if _plain_word(doc, s, e)][:3]
         return [Signal("credentials.learned-cue", tuple(plain) or ((0, len(doc.text)),),
                        f"reads as a password, code or login shared, or a link asking for one (model {score:.2f})",
                        score=score, evidence={"model": round(score, 3)})]
+
+    def _own_number(self, doc, span: tuple[int, int]) -> bool:
+        """Whether ``span`` lies in a phone number the writer gives as their own."""
+        for number in UK_PHONE.finditer(doc.text):
+            if not (number.start() <= span[0] and span[1] <= number.end()):
+                continue
+            if self.own_phone and re.sub(r"\D", "", number.group(0)) == self.own_phone:
+                return True
+            sentence = doc.char_span(number.start(), number.end(), alignment_mode="expand")
+            if sentence is not None and any(t.lower_ in FIRST_PERSON for t in sentence.sent):
+                return True
+        return False
+
+    def _reads_without_numbers(self, text: str) -> bool:
+        """Whether the cue head still reads a secret once the phone numbers are taken out (one more
+        pass of the model, only for a post whose reading leans on a number)."""
+        label = "cue.security.credentials"
+        scores = self.context.scorer.score([UK_PHONE.sub(" ", text)])[0]
+        return scores.get(label, 0.0) >= self.context.thresholds.get(label, 1.01)
 
     def _request_near(self, doc, link) -> str | None:
         """A request for a secret ("log in with", "PIN", "bank details") in the link's sentence."""

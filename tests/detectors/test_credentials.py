@@ -202,6 +202,29 @@ def test_a_login_no_pattern_holds_is_the_cue_heads_reading_and_never_quoted(chec
     assert "security.credentials" not in checker.check("Remember to use strong passwords and change them regularly.").rules
 
 
+@pytest.mark.parametrize("text", [
+    "Ring me on 07700 900123 any time, happy to help.",
+    "My mobile is 07700 900555 if you need me about the bin round.",
+    "New number for casework: my council mobile is 07700 900318, so save it!",
+])
+def test_a_councillors_own_number_is_no_secret(checker, text):
+    """The cue head can read a phone number as a code; a reading that rests on the writer's own number
+    (offered with "me" or "my") is not a finding."""
+    assert "security.credentials" not in checker.check(text).rules
+
+
+def test_someone_elses_number_is_still_the_heads_to_read(checker):
+    """Others' private numbers are the rule's (RULES.md): the head's reading of one stands."""
+    text = "Ring Sheila on 07700 900562 if you can help with the lunch club, she runs it."
+    assert "security.credentials" in checker.check(text).rules
+
+
+def test_a_code_the_head_reads_beside_a_phone_number_still_counts(checker):
+    """Only a reading that rests on the number is set aside: a login shared beside one still raises."""
+    text = "Dropbox for the ward team: user wardteam@gmail.com / Bluebell2026. Any problems ring 07700 900123."
+    assert "security.credentials" in checker.check(text).rules
+
+
 def test_padlocks_set_to_a_number_share_a_code(fixture_context):
     text = "Grit bin padlocks on Hagworth Hill are all set to 2704 now, so any resident can help themselves."
     assert [s.name for s in facts(CredentialsDetector(fixture_context), text)] == ["credentials.code"]
