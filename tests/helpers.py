@@ -14,6 +14,29 @@ TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
 ARTIFACTS = TESTS / "artifacts"  # screenshots and saved reports (ignored by git)
 
+# --- known false alarms -----------------------------------------------------------
+
+_COUNCIL_VOICE = ("known limit: the council-voice cue (its n-grams) reads 'the council' as the subject as the "
+                  "council's voice (README, Known limits)")
+#: `ok` posts of fixtures/detector_posts_a.jsonl the checker is known to raise (README, Known limits)
+KNOWN_FALSE_ALARMS = {
+    "B-RP4": _COUNCIL_VOICE, "N-04": _COUNCIL_VOICE,
+    "N-19": "known limit: 'message me and I'll point you to the right team' reads as an offer of the office's help",
+}
+
+#: those the council-voice cue raises: the capacity detector reads it, so the phrase-rule tests meet them too
+COUNCIL_VOICE_LIMITS = frozenset(i for i, why in KNOWN_FALSE_ALARMS.items() if why == _COUNCIL_VOICE)
+
+
+def labelled_param(item: dict, known: frozenset[str] = frozenset(KNOWN_FALSE_ALARMS)):
+    """A labelled fixture post as a test parameter, a strict xfail where it is a known false alarm (in
+    ``known``), so the test says so as soon as it passes."""
+    import pytest
+
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_FALSE_ALARMS[item["id"]])] if item["id"] in known else []
+    return pytest.param(item, id=item["id"], marks=marks)
+
+
 # --- the HTTP API ----------------------------------------------------------------
 
 KEY = "test-key-" + "0123456789abcdef"

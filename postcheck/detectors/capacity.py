@@ -3,7 +3,12 @@
 From any account but the council's official one, "the Council believes…",
 "on behalf of <the council>" or "official council position" speaks for the
 council. The reverse also breaks the rule: the official account posting
-party campaigning. Reporting or disputing the council's view passes.
+party campaigning. Reporting or disputing the council's view passes, and so
+does a post that disclaims the council's voice ("not speaking for the
+council", "my own view, not the council's"): the phrase it negates is the
+opposite of the breach. A view presented as the council's in words no list
+holds is the cue head's reading (``cue.capacity.council-voice``), read here so
+the same disclaimer holds it back.
 """
 from __future__ import annotations
 
@@ -11,8 +16,14 @@ import re
 
 from ..lexicons import load_lexicon
 from ..signals import Signal
-from ._cues import Cues, char_span, cue_lists, quote, someone_elses_words
+from ._cues import Cues, char_span, cue_lists, learned_cue, quote, quoted_words, someone_elses_words
 from .base import Detector
+
+HEAD = "cue.capacity.council-voice"
+#: words that negate a council phrase ("not on behalf of the council", "not the council's")
+NEGATIONS = frozenset({"not", "n't", "never"})
+#: words that may stand between the negation and the phrase it negates ("not speaking for the council")
+BETWEEN = frozenset({"a", "an", "the", "on", "behalf", "of", "speaking", "writing", "posting", "for", "as", "in"})
 
 NAME_PREFIXES = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+)?(?:borough|city|county|district)\s+of\s+", re.I)
 NAME_SUFFIXES = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:borough|city|county|district)\s+)?council$", re.I)
@@ -45,7 +56,7 @@ def is_official(post, context) -> bool:
 
 class CapacityDetector(Detector):
     name = "capacity"
-    signals = frozenset({"capacity.speaks-as-council", "capacity.official-party"})
+    signals = frozenset({"capacity.speaks-as-council", "capacity.official-party", "capacity.learned-cue"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -58,6 +69,7 @@ class CapacityDetector(Detector):
         self.not_stance = {w.lower() for w in lexicon.get("not_stance", [])}
         self.phrases = Cues(nlp, lexicon["voice_phrases"], "voice")
         self.reported = Cues(nlp, lexicon["reported"], "reported")
+        self.own_view = Cues(nlp, lexicon.get("own_view") or [], "own_view")
         self.party = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
 
     def detect(self, doc, post):
@@ -65,9 +77,11 @@ class CapacityDetector(Detector):
             return []
         if is_official(post, self.context):
             return self._official_party(doc)
-        hits = self.phrases.find(doc) + [span for span in self._council_refs(doc)]
-        if not hits or self.reported.find(doc):
+        if self._disclaimed(doc) or self.reported.find(doc):
             return []
+        hits = self.phrases.find(doc) + [span for span in self._council_refs(doc)]
+        if not hits:
+            return [] if self.own_view.find(doc) else self._learned(doc)
         hits.sort(key=lambda s: s.start_char)
         phrases = ", ".join(quote(s) for s in hits)
         account = f"a {post.account} account" if post.account else "an account"
@@ -75,6 +89,32 @@ class CapacityDetector(Detector):
             "capacity.speaks-as-council", tuple(char_span(s) for s in hits),
             f"{phrases} speaks for the council from {account} that is not the council's official one",
             evidence={"phrases": [s.text for s in hits], "account": post.account},
+        ), *self._learned(doc)]
+
+    def _disclaimed(self, doc) -> bool:
+        """The post says it is not the council speaking: a council phrase negated just before it ("not on
+        behalf of Askerby District Council", "my view, not the council's", "I'm not speaking for the
+        council")."""
+        for span in self.phrases.find(doc) + self.council.find(doc):
+            i = span.start - 1
+            while i >= span.sent.start and doc[i].lower_ in BETWEEN:
+                i -= 1
+            if i >= span.sent.start and doc[i].lower_ in NEGATIONS:
+                return True
+        return False
+
+    def _learned(self, doc) -> list[Signal]:
+        """A view presented as the council's in words no list holds: the cue head (not read where the
+        post names the view as the writer's or their group's, ``own_view``, which is what the rule asks)."""
+        reading = learned_cue(doc, self.context, HEAD)
+        if reading is None:
+            return []
+        score, spans = reading
+        return [Signal(
+            "capacity.learned-cue", tuple(spans) or ((0, len(doc.text)),),
+            f"reads as a personal or party view presented as the council's (model {score:.2f}): "
+            f"{quoted_words(doc, spans)}",
+            score=score, evidence={"model": round(score, 3)},
         )]
 
     def _council_refs(self, doc):

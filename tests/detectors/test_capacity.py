@@ -106,3 +106,23 @@ def test_the_official_account_campaigning_names_the_party(fixture_context):
 ])
 def test_a_statement_headed_as_the_councils_speaks_for_it(fixture_context, text, raised):
     assert bool(facts(CapacityDetector(fixture_context), text)) is raised
+
+
+@pytest.mark.parametrize("text", [
+    "This is my own view and not on behalf of Elmbridge Vale Council: the bypass route is the least bad option.",
+    "Not an official council position, just mine: the market is the beating heart of this town.",
+    "I'm not speaking for the council here, just for my ward: please slow down on Lock Lane.",
+    "My view, not the council's: the ferry fares are daylight robbery.",
+    "Views my own, not the council's: the combined authority mayor has let this valley down.",
+])
+def test_a_post_that_disclaims_the_councils_voice_passes(checker, text):
+    """Saying it is not the council speaking is the opposite of the breach, whatever the head reads."""
+    assert RULE not in checker.check({"text": text, "account": "councillor"}).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Not good enough: the Council believes residents should pay twice for garden waste, and we back it.",
+    "On behalf of the council: the Labour group's motion is irresponsible nonsense. Never again.",
+])
+def test_a_negation_elsewhere_disclaims_nothing(checker, text):
+    assert RULE in checker.check({"text": text, "account": "councillor"}).rules

@@ -11,15 +11,15 @@ from __future__ import annotations
 import pytest
 
 from postcheck.detectors.resources import ResourcesDetector
-from helpers import (assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post, assert_scores, facts,
-                     labelled, post_of, words_of)
+from helpers import (COUNCIL_VOICE_LIMITS, assert_examples_true, assert_ok_posts_get_advice_at_most, assert_phrase_post,
+                     assert_scores, facts, labelled, labelled_param, post_of, words_of)
 
 RULE = "resources.political-use"
 ALL = labelled("detector_posts_a.jsonl")
 POSTS = [item for item in ALL if item["id"].split("-")[1].startswith("RP")]
 
 
-@pytest.mark.parametrize("item", POSTS, ids=lambda item: item["id"])
+@pytest.mark.parametrize("item", [labelled_param(item, COUNCIL_VOICE_LIMITS) for item in POSTS])
 def test_labelled_post(phrase_checker, item):
     assert_phrase_post(phrase_checker.check(post_of(item)), item)
 
