@@ -54,6 +54,11 @@ def _sentence_around(text: str, entity) -> str:
     return text[start:end]
 
 
+def _rests_on(words, entities) -> bool:
+    """Whether the strongest of a head's evidence ``words`` lies inside one of ``entities``."""
+    return bool(words) and any(e.start <= words[0][0] and words[0][1] <= e.end for e in entities)
+
+
 def _shown(text: str, spans) -> str:
     """A learned reading's evidence words as a reason quotes them, or the post as a whole."""
     return ", ".join(f"“{text[s:e]}”" for s, e in spans) or "the post as a whole"
@@ -169,6 +174,15 @@ class PersonalDataPolicy:
             return True
         return any(value == a or (len(value) >= 4 and (value in a or a in value)) for a in self.allowed_text)
 
+    def _authors_own(self, entity: PiiEntity, text: str) -> bool:
+        """A contact detail the author gives as their own ("ring me on", "my mobile", the council file's)."""
+        if entity.type not in CONTACTS:
+            return False
+        if entity.type == "PHONE_NUMBER" and _digits(entity.text) in self.allowed_phones:
+            return True
+        before = text[max(0, entity.start - WINDOW):entity.start]
+        return bool(self.self_cues.search(before) or OWN_CONTACT.search(before))
+
     def _organisation_or_self(self, entity: PiiEntity, text: str) -> bool:
         """The author's own contact details, or an organisation's number, mailbox or premises."""
         if entity.type not in CONTACTS and entity.type not in LOCATIONS:
@@ -209,8 +223,9 @@ class PersonalDataPolicy:
         sensitive fact about someone, ``(score, evidence spans)``: it stands in for the listed
         special-category words, never for a person the entities identify. ``in_context`` is a
         head's reading that the post gives private details of someone it makes identifiable
-        without the entities ("Karen on Tilbury Close"): raised only where nothing else was, and
-        never over the council's allow-list (a person it names there may be shared)."""
+        without the entities ("Karen on Tilbury Close"): raised only where nothing else was, never
+        over the council's allow-list (a person it names there may be shared), and not where the word
+        it leans on most is the author's own contact detail ("Ring me on 07700 900214")."""
         found = self.personal_entities(entities, text)
         consent = bool(self.consent.search(text))
         allow_listed = any(self._allowed(e) for e in entities)
@@ -265,6 +280,8 @@ class PersonalDataPolicy:
                 evidence={"model": round(score, 3), "entities": [e.evidence() for e in identified]},
             ))
         withheld = bool(self.withheld.search(text))  # "her family asked me not to name her"
+        if in_context is not None and _rests_on(in_context[1], [e for e in entities if self._authors_own(e, text)]):
+            in_context = None  # the head leans most on the author's own contact detail
         if in_context is not None and not signals and not consent and not allow_listed and not withheld:
             score, words = in_context
             shown = _shown(text, words)

@@ -299,6 +299,18 @@ def test_the_in_context_reading_adds_nothing_to_another_finding_or_past_consent(
     assert policy.assess(entities, consented, None, (0.95, [])).signals == []  # "with her permission"
 
 
+def test_the_in_context_reading_that_rests_on_the_authors_own_number_is_set_aside(fixture_context):
+    """The head can read "Ring me on <number>" as someone's private details; where the word it leans on
+    most is a contact detail the policy set aside as the author's own, it raises nothing."""
+    text = "Ring me any time on 07700 900214 about the bins."
+    policy, entities = _policy_and_entities(fixture_context, text)
+    number = (text.index("07700"), text.index("07700") + len("07700 900214"))
+    assert policy.assess(entities, text, None, (0.95, [number])).signals == []
+    other = "Ring Sheila on 07700 900562 about the lunch club."
+    policy, entities = _policy_and_entities(fixture_context, other)
+    assert policy.assess(entities, other, None, (0.95, [(other.index("07700"), other.index("07700") + 12)])).signals
+
+
 def test_the_in_context_reading_maps_to_a_review_finding(checker, monkeypatch):
     import postcheck.detectors.personal_data as module
 
