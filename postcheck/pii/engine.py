@@ -20,6 +20,12 @@ from .references import case_reference_recognizer
 
 LANGUAGE = "en"
 NER_SCORE = 0.85
+#: entities every recognizer of which needs a digit in the text: numbers, codes, postcodes,
+#: registrations. A text with no digit skips their recognizers (most posts have none).
+NEED_A_DIGIT = frozenset({
+    "PHONE_NUMBER", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_NINO", "UK_NHS", "CREDIT_CARD", "IBAN_CODE",
+    "UK_PASSPORT", "UK_DRIVING_LICENCE", "UK_VEHICLE_REGISTRATION", "UK_POSTCODE",
+})
 
 
 def shared_nlp_engine(nlp):
@@ -139,9 +145,13 @@ class PersonalDataAnalyzer:
         )
         default = personal_data_lexicon()["score_threshold"]
         self.score_threshold = float(default if score_threshold is None else score_threshold)
+        #: what a text without a digit may still hold (names, e-mail addresses, street addresses ...)
+        self.without_digits = sorted({e for r in registry.recognizers for e in r.supported_entities} - NEED_A_DIGIT)
 
     def analyze_doc(self, doc):
+        text = doc.text
         return self.engine.analyze(
-            doc.text, language=LANGUAGE, nlp_artifacts=self.nlp_engine.artifacts(doc),
+            text, language=LANGUAGE, nlp_artifacts=self.nlp_engine.artifacts(doc),
             score_threshold=self.score_threshold, return_decision_process=True,
+            entities=None if any(c.isdigit() for c in text) else self.without_digits,
         )

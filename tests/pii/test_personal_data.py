@@ -444,3 +444,25 @@ def test_a_named_person_in_a_named_hospital_after_a_stroke_is_health_data(pd_che
     text = "Thoughts with Bill Chamings of Shellmouth, in North Devon District Hospital after a stroke on Sunday."
     assert severity(pd_checker, text) == "block"
     assert finding(pd_checker.check("Visited the new wing at North Devon District Hospital today with the cabinet member.")) is None
+
+
+def _results(found) -> list:
+    return sorted((r.entity_type, r.start, r.end, round(r.score, 6)) for r in found)
+
+
+def test_a_text_without_digits_skips_only_recognizers_that_could_find_nothing(pd_checker):
+    """The recognizers of numbers, codes and postcodes are not run on a text with no digit: on every
+    digit-free post of the fixtures the results are those of running every recognizer."""
+    from postcheck.pii.engine import LANGUAGE, NEED_A_DIGIT
+
+    analyzer = pd_checker.detectors[0].analyzer
+    assert NEED_A_DIGIT.isdisjoint(analyzer.without_digits) and "PERSON" in analyzer.without_digits
+    texts = [json.loads(line)["text"] for name in ("uk_pii_posts.jsonl", "detector_posts_a.jsonl", "detector_posts_b.jsonl",
+                                                   "hard_negatives.jsonl", "toxicity_posts.jsonl")
+             for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    digit_free = [t for t in texts if not any(c.isdigit() for c in t)]
+    assert len(digit_free) >= 200
+    for doc in pd_checker.nlp.pipe(digit_free):
+        every = analyzer.engine.analyze(doc.text, language=LANGUAGE, nlp_artifacts=analyzer.nlp_engine.artifacts(doc),
+                                        score_threshold=analyzer.score_threshold)
+        assert _results(analyzer.analyze_doc(doc)) == _results(every), doc.text
