@@ -136,9 +136,14 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
         # marks are someone else's ("a mum at surgery said 'my little girl ...'"), and the head
         # reading the same words does not make them the writer's
         personal = ["personal or family life"]
+    council_head = (scores or {}).get("fact.council_business", 0.0)
+    if listed and council_head >= thresholds.get("fact.council_business", 1.01) and \
+            personal_head < thresholds.get("account.personal", 1.01):
+        # council business told with a family touch ("As a dad who does the school run, I know ...
+        # new bins going in"): the heads read it as council business and not as the writer's life
+        personal = []
     if personal:
         out["personal"] = personal
-    council_head = (scores or {}).get("fact.council_business", 0.0)
     if lex.council.search(text) or council_head >= thresholds.get("fact.council_business", 1.01):
         out["council"] = True  # the listed words, or the council-business head's reading
     return out

@@ -59,3 +59,15 @@ def test_the_same_words_in_the_councillors_own_voice_are_personal(audit_checker)
         "My son's been waiting since September for his first tooth to come out. Big day at ours tonight.",
     ])
     assert ("capacity.mixed-account", ("p2",)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "As a dad who does the school run past the Mill Street footbridge every morning, I know how bad the litter "
+    "has got there. New bins go in next week and the council's street cleaning crew will empty them daily.",
+    "Congratulations to the Vale Green Silver Band on their centenary concert. My wife and I were delighted to "
+    "attend on behalf of the council.",
+])
+def test_council_business_told_with_a_family_touch_is_not_personal(audit_checker, text):
+    """A family word in a post the heads read as council business, and not as the writer's life."""
+    found = run(audit_checker, "@CllrJaneJones", COUNCIL_POSTS + [text])
+    assert "capacity.mixed-account" not in {rule for rule, _ in found}
