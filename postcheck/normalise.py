@@ -57,6 +57,8 @@ COMMON_WORDS = 200_000
 #: a word resolved against the common words: at least this long, with this many letters kept
 COMMON_MIN_LENGTH = 4
 COMMON_MIN_LETTERS = 3
+#: the shortest disguised word a leet digit may lead ("7hieves"; "4bed" stays as written)
+LEADING_LEET_MIN_LENGTH = 6
 #: the disguises a common word may wear: masks that hide nothing else in ordinary text, and leet
 #: digits (".", "_" and "%" are left alone: "e.g", "john_smith" and "5%" are not disguised words)
 COMMON_MASKS = set("*#")
@@ -290,7 +292,13 @@ class Normaliser:
                 return None
             return "".join(f if f is not None else p for f, p in zip(fixed, parts))
         lower = body.lower()
-        if (len(lower) < COMMON_MIN_LENGTH or not lower[0].isalpha()
+        # a leet digit may lead a longer word whose other characters are all letters ("7hieves"), not a
+        # short one ("4bed", "3pm") or one with more digits ("1970s")
+        if len(lower) < COMMON_MIN_LENGTH:
+            return None
+        first = lower[0] if lower[0].isalpha() else COMMON_LEET.get(lower[0]) if (
+            len(lower) >= LEADING_LEET_MIN_LENGTH and lower[1:].isalpha()) else None
+        if (first is None
                 or sum(ch.isalpha() for ch in lower) < COMMON_MIN_LETTERS
                 or any(not (ch.isalpha() or ch in COMMON_MASKS or ch in COMMON_LEET) for ch in lower)):
             return None
@@ -299,7 +307,7 @@ class Normaliser:
             "[a-z]" if ch in COMMON_MASKS else f"[{COMMON_LEET[ch]}]" if ch in COMMON_LEET else re.escape(ch)
             for ch in lower
         ))
-        for word in self.common.get((len(lower), lower[0]), ()):
+        for word in self.common.get((len(lower), first), ()):
             if pattern.fullmatch(word):
                 return _same_case(word, body)
         return None

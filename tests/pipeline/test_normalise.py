@@ -98,6 +98,9 @@ def checker_norm():
     ("couldn't o r g a n i s e a raffle", "couldn't organise a raffle"),
     ("one more t i m e I will", "one more time I will"),
     ("Cllr Khan is a b*ffoon", "Cllr Khan is a buffoon"),  # the hostile words still come first
+    ("Travellers are 7hieves, everyone knows it", "Travellers are thieves, everyone knows it"),  # a leading digit
+    ("a bunch of 1diots", "a bunch of idiots"),
+    ("the m4tes' club", "the mates' club"),  # a part left empty by the apostrophe
 ])
 def test_disguised_ordinary_words_read_as_the_most_frequent_word_they_fit(checker_norm, text, expected):
     assert checker_norm(text).text == expected
@@ -109,6 +112,7 @@ def test_disguised_ordinary_words_read_as_the_most_frequent_word_they_fit(checke
     "e.g. the 4bed houses by 3pm, 1st, A1M, S106, 1970s, 50mph, 10yrs, 24/7, Q&A, 5%, john_smith, #hashtag",
     "Great turnout at the B B Q yesterday, I a m sure",
     "B1050 A14 M11 J10 Covid-19 4x4 3G 5G @handle_1 £3.5m",
+    "a 7seater, 1stclass post, 5tars, 4ward, 2morrow",
 ])
 def test_ordinary_text_stays_untouched_with_the_common_words(checker_norm, text):
     assert checker_norm(text).text == text
