@@ -36,6 +36,8 @@ SINGULAR_WRITER = frozenset({"i", "want", "wanna", "'m", "am"})
 PLURAL_OBJECTS = frozenset({"them", "yous", "youse"})
 #: pronouns that stand for one person as the one due harm (not "they": a party gets a hiding at the polls)
 DUE_PRONOUNS = frozenset({"you", "he", "she", "ye", "yous", "youse"})
+#: a passive subject that stands for whoever does something ("anyone who parks here will be ...")
+WHOEVER = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 #: whose body part it is: a person's ("his legs", "their hands")
 OWNERS = frozenset({"his", "her", "their", "your", "yer"})
 
@@ -81,7 +83,34 @@ class ViolenceReader:
             start = min(subject.idx, verb.idx)
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
-        return found + self._harm_due(doc) + self._gerund_due(doc)
+        return found + self._harm_due(doc) + self._gerund_due(doc) + self._promised_to_whoever(doc)
+
+    def _promised_to_whoever(self, doc) -> list[tuple[int, int, str]]:
+        """Harm promised in the passive to a person or to whoever does something ("Any Traveller who
+        parks up will be burnt out", "you'll be shot", "Cllr Khan will be lynched"): a verb of harm, or
+        burning someone out, with "will" or "shall" and a passive subject that is a person."""
+        found = []
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            burnt_out = lemma in ("burn", "torch", "firebomb") and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+            if verb.pos_ != "VERB" or not (lemma in self.person_verbs or burnt_out):
+                continue
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+            after = doc.text[verb.idx + len(verb.text):].lower().lstrip()
+            if (victim is None or not auxes & FUTURE or not auxes & {"be", "get"} or victim.lower_ in self.first_person
+                    or any(c.dep_ == "neg" for c in verb.children) or self._in_arena(verb)
+                    or after.startswith(("of ", "in the back"))):  # "be shot of it", "stabbed in the back"
+                continue
+            whoever = victim.lower_ in WHOEVER or victim.left_edge.lower_ in WHOEVER or any(
+                c.dep_ == "det" and c.lower_ in ("any", "every") for c in victim.children)  # "whoever grassed"
+            if not (whoever or self._a_person(victim, DUE_PRONOUNS)):
+                continue
+            start = min(victim.left_edge.idx, verb.idx)
+            end = max(t.idx + len(t.text) for t in [verb, *(c for c in verb.children if c.dep_ == "prt")])
+            found.append((start, end, doc.text[start:end]))
+        return found
 
     def _gerund_due(self, doc) -> list[tuple[int, int, str]]:
         """Harm as a gerund a person is due ("he wants stringing up", "needs chucking in the canal")."""

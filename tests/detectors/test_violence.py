@@ -175,3 +175,26 @@ def test_a_goodnight_and_the_lanes_home_left_hanging_is_veiled_menace(checker):
 ])
 def test_a_detail_or_a_tag_alone_is_not(checker, text):
     assert not [f for f in checker.check(text).findings if f.rule == "bullying.intimidation"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Any Traveller who parks up on the site this summer will be burnt out.",
+     "Any Traveller who parks up on the site this summer will be burnt out"),
+    ("Whoever grassed will be kneecapped.", "Whoever grassed will be kneecapped"),
+    ("Cllr Khan will be lynched.", "Cllr Khan will be lynched"),
+    ("You'll be shot if you show your face here again.", "You'll be shot"),
+])
+def test_harm_promised_in_the_passive_to_a_person_or_whoever_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour will be killed at the polls in May.",  # an arena
+    "The old mill will be burnt out by now.",  # a building, no person
+    "He will be stabbed in the back by his own party.",  # idiom
+    "We will be killed by these energy bills.",  # the writer, not a promise
+    "Whoever wins will be congratulated.",
+    "Nobody will be hurt, the officers say.",
+])
+def test_a_passive_without_a_person_promised_harm_is_not(read, text):
+    assert read(text) == []
