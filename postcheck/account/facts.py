@@ -39,6 +39,8 @@ class AccountLexicon:
     council: re.Pattern[str]
     min_council_posts: int
     public_notice: re.Pattern[str]
+    #: the ``personal`` phrases that are the writer's own life events, never a family touch in a council post
+    life_events: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,7 @@ def account_lexicon() -> AccountLexicon:
             council=_phrases(data["council"]),
             min_council_posts=int(data.get("min_council_posts", 2)),
             public_notice=re.compile("|".join(f"(?:{p})" for p in data["public_notice"]), re.I | re.M),
+            life_events=frozenset(" ".join(p.lower().split()) for p in data.get("life_events") or []),
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LexiconError(f"lexicon accounts.yaml: missing or bad key ({exc})") from None
@@ -137,10 +140,12 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
         # reading the same words does not make them the writer's
         personal = ["personal or family life"]
     council_head = (scores or {}).get("fact.council_business", 0.0)
-    if listed and council_head >= thresholds.get("fact.council_business", 1.01) and \
-            personal_head < thresholds.get("account.personal", 1.01):
+    if (listed and council_head >= thresholds.get("fact.council_business", 1.01)
+            and personal_head < thresholds.get("account.personal", 1.01)
+            and not any(" ".join(word.split()) in lex.life_events for word in personal)):
         # council business told with a family touch ("As a dad who does the school run, I know ...
-        # new bins going in"): the heads read it as council business and not as the writer's life
+        # new bins going in"): the heads read it as council business and not as the writer's life,
+        # and it tells of no event of the writer's own ("Family holiday in Cornwall, back Monday")
         personal = []
     if personal:
         out["personal"] = personal

@@ -71,3 +71,11 @@ def test_council_business_told_with_a_family_touch_is_not_personal(audit_checker
     """A family word in a post the heads read as council business, and not as the writer's life."""
     found = run(audit_checker, "@CllrJaneJones", COUNCIL_POSTS + [text])
     assert "capacity.mixed-account" not in {rule for rule, _ in found}
+
+
+def test_an_event_of_the_writers_own_life_stays_personal_beside_ward_business(audit_checker):
+    """A holiday told with a ward notice is still the writer's life, whatever the heads make of it."""
+    found = run(audit_checker, "@CllrJaneJones", COUNCIL_POSTS + [
+        "Family holiday in Devon this week. Back Monday, and for urgent ward issues please contact Cllr Amir Khan.",
+    ])
+    assert "capacity.mixed-account" in {rule for rule, _ in found}
