@@ -20,6 +20,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..lexicons import load_lexicon
+from ..pii.policy import offered_as_own
 from ..signals import Signal
 from ._cues import learned_cue
 from .base import Detector
@@ -36,8 +37,6 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+"
                  r"(?:/[^\s<>\"']*)?(?![\w.])", re.IGNORECASE)
 #: digits and symbols that stand for letters in a lookalike domain ("counci1", "g0v")
 LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
-#: words by which a writer gives a number as their own ("ring me on", "my mobile")
-FIRST_PERSON = frozenset({"me", "my"})
 NOT_A_VALUE_POS = {"ADJ", "DET", "PRON", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"}
 
 
@@ -159,8 +158,8 @@ class CredentialsDetector(Detector):
         """What reads as a secret or a login lure that no pattern found: the cue head. The evidence spans
         keep only plain words of letters ("passcode", "login"), never an address or a value with digits or
         symbols; the reason quotes none of them. Where the word the head leans on most is part of the
-        writer's own phone number (the council file's, or one offered with "me" or "my" in its sentence:
-        "Ring me on 07700 900123") and the post without its phone numbers reads under the bar, the head
+        writer's own phone number (the council file's, or one offered as the personal-data policy reads
+        an author's own: "Ring me on 07700 900123", "my mobile is ...") and the post without its phone numbers reads under the bar, the head
         has read contact details as a code: no finding. Someone else's number stays the head's to read."""
         reading = learned_cue(doc, self.context, "cue.security.credentials", top=6)
         if reading is None:
@@ -178,10 +177,8 @@ class CredentialsDetector(Detector):
         for number in UK_PHONE.finditer(doc.text):
             if not (number.start() <= span[0] and span[1] <= number.end()):
                 continue
-            if self.own_phone and re.sub(r"\D", "", number.group(0)) == self.own_phone:
-                return True
-            sentence = doc.char_span(number.start(), number.end(), alignment_mode="expand")
-            if sentence is not None and any(t.lower_ in FIRST_PERSON for t in sentence.sent):
+            if (self.own_phone and re.sub(r"\D", "", number.group(0)) == self.own_phone) or \
+                    offered_as_own(doc.text, number.start()):
                 return True
         return False
 

@@ -54,6 +54,13 @@ def _sentence_around(text: str, entity) -> str:
     return text[start:end]
 
 
+def offered_as_own(text: str, start: int) -> bool:
+    """Whether the contact detail at ``start`` is one the writer gives as their own: a self cue ("ring
+    me on", "contact me") or "my ... number / mobile / email" just before it."""
+    before = text[max(0, start - WINDOW):start]
+    return bool(phrase_regex(tuple(personal_data_lexicon()["self_cues"])).search(before) or OWN_CONTACT.search(before))
+
+
 def _rests_on(words, entities) -> bool:
     """Whether the strongest of a head's evidence ``words`` lies inside one of ``entities``."""
     return bool(words) and any(e.start <= words[0][0] and words[0][1] <= e.end for e in entities)
@@ -95,7 +102,6 @@ class PersonalDataPolicy:
         self.public_references = [re.compile(p) for p in lex["public_references"]]
         self.org_prefixes = tuple(lex["phone"]["organisation_prefixes"])
         self.role_mailboxes = {m.lower() for m in lex["role_mailboxes"]}
-        self.self_cues = phrase_regex(tuple(lex["self_cues"]))
         self.org_cues = phrase_regex(tuple(lex["organisation_cues"]))
         verbs = "|".join(re.escape(v) for v in lex.get("offered_number_verbs", [])) or "(?!)"
         self.offered = re.compile(rf"(?:^|[.!?:;,(]\s*|\b(?:and|or|then|please|just|pls)\s+)(?:{verbs})\s+(?:us\s+)?(?:on\s+|at\s+)?$",
@@ -180,8 +186,7 @@ class PersonalDataPolicy:
             return False
         if entity.type == "PHONE_NUMBER" and _digits(entity.text) in self.allowed_phones:
             return True
-        before = text[max(0, entity.start - WINDOW):entity.start]
-        return bool(self.self_cues.search(before) or OWN_CONTACT.search(before))
+        return offered_as_own(text, entity.start)
 
     def _organisation_or_self(self, entity: PiiEntity, text: str) -> bool:
         """The author's own contact details, or an organisation's number, mailbox or premises."""
@@ -189,7 +194,7 @@ class PersonalDataPolicy:
             return False
         window = PLACE_WINDOW if entity.type in LOCATIONS else WINDOW
         before = text[max(0, entity.start - window):entity.start]
-        if entity.type in CONTACTS and (self.self_cues.search(before) or OWN_CONTACT.search(before)):
+        if entity.type in CONTACTS and offered_as_own(text, entity.start):
             return True
         if entity.type == "EMAIL_ADDRESS" and LOGIN_NAME.search(before):
             return True
