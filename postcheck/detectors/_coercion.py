@@ -8,6 +8,12 @@ something of the office (money, a grant, a licence, a job, the press). An
 order with a consequence nobody controls ("back the plan or the libraries
 close") or a promise with no order before it ("and I'll say so at licensing")
 is politics.
+
+The same sanction may be put to whoever does something ("Any trader who puts
+a Greens poster in the window can forget renewing their pitch licence. I'll
+make sure of it."): a subject that is anyone who does it, a loss of something
+of the office, and the writer's promise to see to it. Without the promise
+("Anyone who applies after Friday can forget the grant") it is a deadline.
 """
 from __future__ import annotations
 
@@ -38,7 +44,25 @@ class UltimatumReader:
         self.disclosing = words("disclosing_verbs")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
-        return self._ordered(doc) + self._conditional(doc)
+        return self._ordered(doc) + self._conditional(doc) + self._put_to_whoever(doc)
+
+    def _put_to_whoever(self, doc) -> list[tuple[int, int, str]]:
+        """A loss of something of the office put to anyone who does something, with the writer's
+        promise to see to it ("... will be looking for a new job. I sit on the board. I will know.")."""
+        found = []
+        for verb in doc:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and _whoever(c)), None)
+            if subject is None or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            told = [t for t in verb.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i]
+            loses = verb.lemma_.lower() in self.losses or _looking_for_another(verb)
+            if not loses or not any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in told):
+                continue
+            if not _writer_sees_to_it(doc, verb.sent):
+                continue
+            start, end = subject.left_edge.idx, max(t.idx + len(t.text) for t in told)
+            found.append((start, end, doc.text[start:end]))
+        return found
 
     def _conditional(self, doc) -> list[tuple[int, int, str]]:
         """The same pressure as a condition on a person ("If he doesn't, the photos from the Christmas
@@ -168,6 +192,42 @@ class UltimatumReader:
             return "exposure" if said_to_someone else None
         negated = any(c.dep_ == "neg" for c in verb.children)
         return "office" if owner & ADDRESSEE and (negated or verb.lemma_.lower() in self.losses) else None
+
+
+#: whom a sanction put to whoever does something is said to
+ANYONE = frozenset({"anyone", "anybody", "whoever"})
+
+
+def _whoever(subject) -> bool:
+    """Anyone who does something: "anyone who ...", "any trader who ...", "whoever ..."."""
+    if subject.dep_ == "csubj":  # "Whoever leaks this will ...": the clause is the subject
+        return subject.left_edge.lower_ == "whoever"
+    anyone = subject.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children)
+    return anyone and (subject.lower_ == "whoever" or any(c.dep_ == "relcl" for c in subject.children))
+
+
+def _looking_for_another(verb) -> bool:
+    """"will be looking for a new job", "can start looking for another post"."""
+    looking = verb if verb.lemma_.lower() == "look" else next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "look"), None)
+    return looking is not None and any(
+        p.lower_ == "for" and any(a.lower_ in ("new", "another", "other") for g in p.children for a in g.children)
+        for p in looking.children if p.dep_ == "prep")
+
+
+def _writer_sees_to_it(doc, sent) -> bool:
+    """The writer promises to bring it about, in the sentence or after it: "I'll make sure of it",
+    "I will know", "we'll see to it"; "I'll be at the drop-in on Friday" promises something else."""
+    after = [s for s in doc.sents if s.start >= sent.start]
+    for verb in (t for s in after for t in s):
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        writer = any(c.dep_ == "nsubj" and c.lower_ in WRITER for c in verb.children)
+        objects = [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in [c, *c.children]
+                   if g.dep_ in ("dobj", "pobj")]
+        if (writer and auxes & {"will", "'ll", "shall"} and verb.lemma_.lower() != "be"
+                and all(o.pos_ == "PRON" for o in objects)):
+            return True
+    return False
 
 
 def _the_writers(thing) -> bool:

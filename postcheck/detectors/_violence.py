@@ -18,7 +18,9 @@ a hiding in May"), or of "give" promised by the writer to a person. So is the
 harm as a gerund ("he wants stringing up", "Cllr Dobbs needs chucking off the
 pier"): a verb of harm, or of throwing someone off or into a drop (a pier, a
 cliff, the canal), as what a person needs, wants or deserves; "needs throwing
-out of the party" is politics.
+out of the party" is politics. The writer promising the throwing ("I'll throw
+you off the Harbour Arm") and an injury a person is promised to come away with
+("You'll leave with a black eye") are the same threat.
 """
 from __future__ import annotations
 
@@ -83,7 +85,54 @@ class ViolenceReader:
             start = min(subject.idx, verb.idx)
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
-        return found + self._harm_due(doc) + self._gerund_due(doc) + self._promised_to_whoever(doc)
+        return (found + self._harm_due(doc) + self._gerund_due(doc) + self._promised_to_whoever(doc)
+                + self._thrown(doc) + self._left_with_injury(doc))
+
+    def _thrown(self, doc) -> list[tuple[int, int, str]]:
+        """The writer promising to throw a person off or into a drop ("I'll throw you off the pier",
+        "we'll chuck him in the canal"); "I'll throw you off the committee" is politics."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.throwing_verbs:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject, person = self._subject(verb), self._person_object(verb)
+            drop = next((t for c in verb.children if c.dep_ == "prep" for t in c.subtree if self._a_drop(t)), None)
+            if subject is None or person is None or drop is None:
+                continue
+            start, end = min(subject.idx, verb.idx), drop.idx + len(drop.text)
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _a_drop(self, token) -> bool:
+        """A place to be thrown off or into: the noun or a word compounded with it ("the Harbour Arm")."""
+        return token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (token.lemma_.lower() in self.drops or any(
+            c.dep_ == "compound" and c.lower_ in self.drops for c in token.children))
+
+    def _person_object(self, verb):
+        """The person a verb is done to: a pronoun, a name, a handle or "that officer"."""
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and (
+            c.lower_ in PERSON_PRONOUNS or c.pos_ == "PROPN" or c.text.startswith("@")
+            or c.lemma_.lower() in self.person_nouns)), None)
+
+    def _left_with_injury(self, doc) -> list[tuple[int, int, str]]:
+        """An injury or a beating a person is promised to come away with ("You'll leave with a black
+        eye", "he'll go home with a broken nose"): a verb with "will" whose subject is a person and whose
+        "with" names the harm."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or self._in_arena(verb):
+                continue
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            harm = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj" and self._harm(g)), None)
+            if harm is None or subject is None or not auxes & FUTURE or not self._a_person(subject, DUE_PRONOUNS):
+                continue
+            start, end = min(subject.idx, verb.idx), harm.idx + len(harm.text)
+            found.append((start, end, doc.text[start:end]))
+        return found
 
     def _promised_to_whoever(self, doc) -> list[tuple[int, int, str]]:
         """Harm promised in the passive to a person or to whoever does something ("Any Traveller who

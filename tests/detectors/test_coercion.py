@@ -130,3 +130,24 @@ def test_a_condition_that_holds_a_body_to_account_or_makes_nothing_of_theirs_pub
 def test_a_loss_told_as_an_order_after_and_is_read(read):
     assert read("Vote against the quarry on Thursday, @TeganHookCP, and don't expect a single penny of ward money ever again.")
     assert read("Come along on Saturday and don't expect miracles, it's a small hall.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Any trader on the Harbour Arm who puts a Greens poster in the window can forget renewing their pitch licence. "
+    "I'll make sure of it.",
+    "Anyone at the housing trust who talks to the paper about the damp will be looking for a new job. "
+    "I sit on the board. I will know.",
+    "Whoever leaks this will be looking for another job. I will find out.",
+])
+def test_a_loss_of_the_office_put_to_whoever_with_the_writers_promise_is_read(read, text):
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone who applies after Friday can forget the grant, so get your forms in.",  # a deadline
+    "Any trader who misses the deadline can forget renewing their licence. We'll send a reminder next week.",
+    "Anyone who fly-tips on Marsh Lane will lose their licence. I'll be at the drop-in on Friday to help.",
+    "Anyone who talks to the paper won't be looking for a new job, whatever the rumours say. I will check.",
+])
+def test_a_rule_for_everyone_or_a_promise_of_something_else_is_not(read, text):
+    assert read(text) == []

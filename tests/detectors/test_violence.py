@@ -198,3 +198,28 @@ def test_harm_promised_in_the_passive_to_a_person_or_whoever_is_read(read, text,
 ])
 def test_a_passive_without_a_person_promised_harm_is_not(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Piers, come near the traders' meeting again and I'll throw you off the Harbour Arm myself.",
+     "I'll throw you off the Harbour Arm"),
+    ("Say that once more and we'll chuck him in the canal.", "we'll chuck him in the canal"),
+    ("Come down the pub on Friday and say it to our faces. You'll leave with a black eye.",
+     "You'll leave with a black eye"),
+    ("Keep it up and he'll go home with a broken nose.", "he'll go home with a broken nose"),
+])
+def test_a_throwing_the_writer_promises_or_an_injury_to_come_away_with_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll throw you off the committee if you vote against it again.",  # no drop: politics
+    "We'll throw the Tories out of the town hall in May.",
+    "We'll throw the book at fly-tippers.",
+    "Tom threw his keys off the pier last summer.",  # a report, not a promise
+    "He'll come away with a broken heart, poor lad, when the results are in.",
+    "They'll leave with a hammering at the polls.",  # an arena
+    "You won't leave with a black eye, it's only a charity boxing night.",  # denied
+])
+def test_a_throwing_with_no_drop_a_report_or_an_injury_in_an_arena_is_not(read, text):
+    assert read(text) == []
