@@ -20,6 +20,8 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Sequence
 
@@ -32,6 +34,9 @@ _SPACES = re.compile(r"\s\s+")
 #: the n-grams read a post's first characters only: about four times what the encoder reads
 #: (64 word pieces), and a bound on the cost of a hostile, very long input
 MAX_CHARS = 1000
+#: words whose known character n-grams are remembered: a post's words are mostly everyday ones, so
+#: their n-grams are looked up once, not once per post
+WORD_CACHE = 50_000
 
 
 class NgramsError(PostcheckError, ValueError, code="ngrams"):
@@ -64,20 +69,29 @@ def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
 
 
 class _Vectoriser:
-    """One sublinear tf-idf vectoriser with a fixed vocabulary, l2-normalised."""
+    """One sublinear tf-idf vectoriser with a fixed vocabulary, l2-normalised. ``by_word``: the
+    analyser reads each whitespace-separated word alone (character n-grams inside words), so a
+    word's known n-grams are computed once and remembered."""
 
-    def __init__(self, analyse, vocabulary: list[str], idf: np.ndarray, offset: int):
+    def __init__(self, analyse, vocabulary: list[str], idf: np.ndarray, offset: int, by_word: bool = False):
         if len(vocabulary) != len(idf):
             raise NgramsError(f"an n-gram vocabulary of {len(vocabulary)} has {len(idf)} idf weights")
         self.analyse = analyse
         self.index = {gram: offset + i for i, gram in enumerate(vocabulary)}
         self.idf = idf.astype(np.float64)
         self.offset = offset
+        self._in_word = lru_cache(maxsize=WORD_CACHE)(self._known) if by_word else None
+
+    def _known(self, text: str) -> tuple[int, ...]:
+        """The column of each known n-gram of ``text``, once per occurrence."""
+        index = self.index
+        return tuple(index[g] for g in self.analyse(text) if g in index)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The text's known n-grams: their column indices and l2-normalised tf-idf values."""
-        index = self.index
-        found = [(index[g], c) for g, c in Counter(self.analyse(text)).items() if g in index]
+        known = (chain.from_iterable(map(self._in_word, text.split())) if self._in_word is not None
+                 else self._known(text))
+        found = list(Counter(known).items())
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         idx, counts = np.array(found, dtype=np.int64).T
@@ -110,7 +124,7 @@ class NgramModel:
         self._word_range, self._char_range = (w_lo, w_hi), (c_lo, c_hi)
         self._word = _Vectoriser(lambda t: word_ngrams(t, w_lo, w_hi), vocabularies[0], word_idf, 0)
         self._char = _Vectoriser(lambda t: char_wb_ngrams(t, c_lo, c_hi), vocabularies[1], char_idf,
-                                 len(vocabularies[0]))
+                                 len(vocabularies[0]), by_word=True)
         self.outputs: tuple[str, ...] = tuple(outputs)
         #: the n-gram logit's share of the blended logit (0.5: the plain mean of the two)
         self.weight = float(meta.get("weight", 0.5))
