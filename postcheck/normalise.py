@@ -50,6 +50,9 @@ _WORD = re.compile(r"\S+")
 _REPEATED = re.compile(r"(.{2,40}?)\1{%d,}" % MAX_REPEATS, re.S)
 _CORE = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\].,!?:;]*)$", re.S)
 _SPACED = re.compile(r"(?<![\w*])(?:[A-Za-z][ .\-]){2,}[A-Za-z](?![\w*])")
+#: a run ``_runs`` may shorten (newlines kept two, letters and digits four, others eight; a run of
+#: five of anything is read again) or a whitespace-free chunk it may cut
+_MAY_BOUND = re.compile(r"([\n\r])\1\1|(.)\2{%d,}|\S{%d}" % (MAX_LETTER_RUN, MAX_CHUNK + 1), re.S)
 _TITLES = {t.lower() for t in TITLE_WORDS} | {"mp"}  # "MP" follows a name; the others come before one
 
 #: common English words (most frequent first) that obfuscated words may stand for
@@ -146,11 +149,19 @@ class Normaliser:
             elif len(word) >= 2 and rank < SHORT_COMMON_RANK:
                 self._short.setdefault((len(word), word[0]), []).append(word)
 
+    #: False runs every step on every text, even where a quick look shows it would change nothing
+    #: (the tests compare the two)
+    skip_unchanged = True
+
     def __call__(self, text: str) -> Normalised:
         origin = list(range(len(text)))
         current = text
-        for transform in (self._unicode, self._runs, self._repeats, self._words, self._spaced):
-            current, origin = _step(current, origin, transform)
+        for transform, unchanged in ((self._unicode, str.isascii), (self._runs, _nothing_to_bound),
+                                     (self._repeats, _nothing_repeated), (self._words, self._nothing_disguised),
+                                     (self._spaced, _nothing_spaced)):
+            # most drafts need no step at all: a step that would copy every character is skipped
+            if not (self.skip_unchanged and unchanged(current)):
+                current, origin = _step(current, origin, transform)
         cased = current
         current = self._restore_case(current)
         return Normalised(text, current, tuple(origin) + (len(text),), cased)
@@ -222,6 +233,19 @@ class Normaliser:
             last = match.end()
         for k in range(last, len(text)):
             yield text[k], k
+
+    def _nothing_disguised(self, text: str) -> bool:
+        """Whether ``_words`` would leave every word as written: plain letters always are."""
+        lookups = [MAX_COMMON_LOOKUPS]
+        latin_post = None  # read only for a word with letters of another script: no ASCII word is folded
+        for word in _WORD.findall(text):
+            if word.isascii() and word.isalpha():
+                continue
+            if latin_post is None and not word.isascii():
+                latin_post = _latin_share(text) >= 0.5
+            if self._fix_word(word, latin_post is not False, lookups) != word:
+                return False
+        return True
 
     def _fix_word(self, word: str, latin_post: bool, lookups: list[int]) -> str:
         core = _CORE.match(word)
@@ -375,6 +399,18 @@ class Normaliser:
         for m in HANDLE.finditer(text):
             chars[m.start():m.end()] = list(text[m.start():m.end()])
         return "".join(chars)
+
+
+def _nothing_to_bound(text: str) -> bool:
+    return _MAY_BOUND.search(text) is None
+
+
+def _nothing_repeated(text: str) -> bool:
+    return _REPEATED.search(text) is None
+
+
+def _nothing_spaced(text: str) -> bool:
+    return _SPACED.search(text) is None
 
 
 def _same_case(word: str, like: str) -> str:

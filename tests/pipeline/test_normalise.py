@@ -1,5 +1,8 @@
 """Normalisation: obfuscation undone, offsets kept, ordinary text untouched."""
+import json
+
 import pytest
+from helpers import FIXTURES
 
 from postcheck.normalise import Normaliser, common_words, default_normaliser, vocabulary_from_lexicons
 
@@ -161,3 +164,29 @@ def test_a_mask_that_spells_an_ordinary_short_word_is_not_stretched_to_a_longer_
 @pytest.mark.parametrize("text, word", [("a total f*k up", "fuck"), ("b*stards", "bastards"), ("what a pr*t", "prat")])
 def test_a_mask_that_spells_no_ordinary_word_is_still_resolved(text, word):
     assert word in default_normaliser()(text).text.lower()
+
+
+def _fixture_texts():
+    """Every draft in the committed fixtures, and the disguises and hostile runs the tests above use."""
+    texts = []
+    for path in sorted(FIXTURES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            if isinstance(item, dict) and isinstance(item.get("text"), str):
+                texts.append(item["text"])
+    return texts + [
+        "Cllr Khan is a b*ffoon", "what a p r a t", "you id\u200biot", "you \u0456di\u043et", "Travellers are 7hieves",
+        "IDIOT IDIOT IDIOT IDIOT IDIOT IDIOT IDIOT IDIOT", "nooooooooo!!!!!!!!!!", "a\n\n\n\nb", "x" * 400,
+        "CLLR JONES IS A DISGRACE AND SHOULD RESIGN NOW", "Caf\u00e9 \u2014 \u201cquoted\u201d \U0001F600",
+    ]
+
+
+def test_skipping_the_steps_that_change_nothing_changes_nothing():
+    """The quick looks that skip a step (ASCII text, no long run, no repeat, no disguised or spaced-out
+    word) give exactly what running every step gives, text and offsets alike."""
+    texts = _fixture_texts()
+    assert len(texts) > 500
+    quick = default_normaliser(["Amir Khan", "Jane Jones"])
+    every_step = default_normaliser(["Amir Khan", "Jane Jones"])
+    every_step.skip_unchanged = False
+    assert [quick(t) for t in texts] == [every_step(t) for t in texts]
