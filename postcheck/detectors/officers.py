@@ -7,7 +7,9 @@ report. Thanking an officer, naming one neutrally, or asking them to explain
 a decision passes. Criticism or pressure in words no list holds is the
 officers cue head's reading (``cue.officers.impartiality``): it counts only
 where the post names an officer, which is what makes it a finding, unless
-the head is over its stricter ``.alone`` bar.
+the head is over its stricter ``.alone`` bar. Where the post names an officer
+on the council's roster ("Sue Hamer", "Becky"), not a role alone ("the
+planning department"), the head's laxer ``.named`` bar holds.
 """
 from __future__ import annotations
 
@@ -36,8 +38,11 @@ class OfficersDetector(Detector):
         self.role_patterns = [re.compile(p, re.IGNORECASE) for p in lexicon.get("role_patterns") or []]
 
     def _officers(self, doc):
-        """Spans naming an officer: roster names (role "officer", in full or a name only one person
-        on the roster has), role words and role patterns."""
+        """Spans naming an officer: role words and role patterns, then roster names."""
+        return self._roles(doc) + self._on_the_roster(doc)
+
+    def _roles(self, doc):
+        """Spans naming an officer by role: role words ("the planning officer") and role patterns."""
         spans = list(self.cues["roles"].find(doc))
         text = doc.text  # built from the tokens on every read
         for pattern in self.role_patterns:
@@ -45,8 +50,13 @@ class OfficersDetector(Detector):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-        # a surname or first name on its own ("Rewrite it, Zoe") where only one person on the roster has it
-        for mention in self.context.people.find(text, bare_surnames=True, bare_first_names=True):
+        return spans
+
+    def _on_the_roster(self, doc):
+        """Spans naming an officer on the roster (role "officer"), in full or by a surname or first
+        name only one person on the roster has ("Rewrite it, Zoe")."""
+        spans = []
+        for mention in self.context.people.find(doc.text, bare_surnames=True, bare_first_names=True):
             if mention.person.role == "officer":
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
@@ -101,10 +111,12 @@ class OfficersDetector(Detector):
     def _learned(self, doc) -> list[Signal]:
         """Criticism of or pressure on an officer the lists miss: the cue head, where an officer is named."""
         thanks = self.cues["thanks"].find(doc)
-        named = [o for o in self._officers(doc) if not in_sentence(o, thanks)]
+        on_roster = [o for o in self._on_the_roster(doc) if not in_sentence(o, thanks)]
+        named = [o for o in self._roles(doc) if not in_sentence(o, thanks)] + on_roster
         if not named and not sure_on_its_own(doc, self.context, HEAD):
             return []  # no officer, or one named only to be thanked, and the head not sure on its own
-        reading = learned_cue(doc, self.context, HEAD)
+        # an officer named in person, not a role alone: the head's laxer ``.named`` bar holds
+        reading = learned_cue(doc, self.context, HEAD, named=bool(on_roster))
         if reading is None:
             return []
         score, words = reading

@@ -156,3 +156,30 @@ def test_an_officer_told_to_go_is_pressure_on_their_post(phrase_checker):
 def test_an_officer_s_team_going_somewhere_is_no_pressure(phrase_checker):
     assert "officers.impartiality" not in phrase_checker.check(
         "Peter Okoye's team has to go to the depot on Monday for the handover.").rules
+
+
+def test_the_heads_laxer_named_bar_holds_only_where_an_officer_on_the_roster_is_named(fixture_context):
+    """A reading between the two bars stands for "Sarah Brown" (on the roster), not for "the planning
+    department" (a role alone) nor where no officer is named."""
+    from types import SimpleNamespace
+
+    from postcheck.post import Post
+    from postcheck.scoring.base import MODEL_SCORES
+
+    head = "cue.officers.impartiality"
+    context = SimpleNamespace(nlp=fixture_context.nlp, people=fixture_context.people, scorer=None,
+                              thresholds={head: 0.85, head + ".named": 0.7, head + ".alone": 0.93})
+    detector = OfficersDetector(context)
+
+    def read(text: str, score: float) -> list[str]:
+        doc = context.nlp(text)
+        doc.user_data[MODEL_SCORES] = {head: score}
+        return [s.name for s in detector.detect(doc, Post.from_dict({"text": text}))]
+
+    assert read("Sarah Brown has sat on the Mill Road complaints since July. Still nothing.", 0.75) == [
+        "officers.learned-cue"]
+    assert read("The planning department has sat on the Mill Road complaints since July. Still nothing.", 0.75) == []
+    assert read("The planning department has sat on the Mill Road complaints since July. Still nothing.", 0.9) == [
+        "officers.learned-cue"]
+    assert read("Sarah Brown has sat on the Mill Road complaints since July. Still nothing.", 0.6) == []
+    assert read("Thanks to Sarah Brown for sorting the Mill Road complaints.", 0.75) == []
