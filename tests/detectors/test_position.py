@@ -80,3 +80,18 @@ def test_a_favour_the_writer_promises_needs_no_audience(fixture_context):
     assert signal.name == "position.favour"
     assert facts(detector, "Drivers waiting on plate renewals: I'll have it pushed through this week.")
     assert facts(detector, "Cabinet got it pushed through last night and I will be asking why at scrutiny.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Declared at today's meeting that my daughter has bid for the events catering contract, and left the room "
+    "for that item.",
+    "Street lighting tender: Wragg Electrical is my wife's firm, so I've handed that decision to another cabinet "
+    "member.",
+])
+def test_a_family_business_declared_with_the_writer_staying_out_is_what_the_code_asks(checker, text):
+    assert "position.improper-advantage" not in checker.check(text).rules
+
+
+def test_the_same_family_bid_undeclared_is_still_raised(checker):
+    assert "position.improper-advantage" in checker.check(
+        "My daughter has bid for the events catering contract. Get behind her, folks!").rules
