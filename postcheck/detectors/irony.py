@@ -19,7 +19,7 @@ from ..lexicons import load_lexicon, match_phrases, phrase_matcher
 from ..people import HANDLE, TITLES
 from ..signals import Signal
 from ..scoring.base import MODEL_SCORES, target_kind
-from ..targets import GROUP, PARTY, PERSON, party_names
+from ..targets import GROUP, ORGANISATION, PARTY, PERSON, party_names
 from ._cues import learned_cue, quoted_words, someone_elses_words
 from .base import Detector
 
@@ -65,6 +65,8 @@ class IronyDetector(Detector):
         # a party or a group is no one person: the account patterns group people only
         facts = {"target": aim} if kind is None else {"target": aim, "target_kind": kind}
         signals = []
+        if kind == ORGANISATION:  # only the parser's reading of an organisation: the head alone judges
+            return self._learned(doc, post, aim, facts, named)
         markers = [(s, e) for _, s, e in match_phrases(self.markers, doc)]
         markers += [(m.end() - 2, m.end()) for m in SLASH_S.finditer(doc.text)]
         markers += self._one_word(doc)
@@ -125,6 +127,12 @@ class IronyDetector(Detector):
         parties = party_names(doc)  # a party's name the parser took for some other organisation
         if parties:
             return parties[0].text, PARTY, True
+        # an organisation the parser finds (a local party, "the Alliance"): not named in words the lists
+        # know, so only the head reads it, at its own bar, not the laxer one (the parser's organisations
+        # are too often places or roads for a marker or scare quotes to stand on them)
+        organisations = [ent for ent in doc.ents if ent.label_ in ("ORG", "NORP")]
+        if organisations:
+            return organisations[0].text, ORGANISATION, False
         # no word the lists or the parser know: the target head's reading ("our Leader", a party, a
         # department, a contractor), never a policy or a thing
         return AIMED_KINDS.get(target_kind(doc.user_data.get(MODEL_SCORES)) or "", ""), None, False

@@ -183,3 +183,14 @@ def test_the_named_bar_is_the_laxer_of_the_two_and_only_where_the_post_names_its
     assert learned_cue(doc, context, "cue.tone.irony-risk", named=True)[0] == 0.8
     stricter = SimpleNamespace(scorer=None, thresholds={"cue.tone.irony-risk": 0.85, "cue.tone.irony-risk.named": 0.9})
     assert learned_cue(doc, stricter, "cue.tone.irony-risk", named=True) is None  # never stricter than its own bar
+
+
+def test_irony_at_an_organisation_only_the_parser_finds_is_the_heads_reading_at_its_own_bar(checker):
+    """A local party the lists do not know ("the DVI lot", "Forward") is aim enough for the head over
+    its own bar; a marker or scare quotes do not stand on the parser's organisations alone."""
+    assert RULE in checker.check("Love how the DVI lot turn up to every photo op and none of the meetings. "
+                                 "Real grafters 👏").rules
+    assert RULE in checker.check("Genius move by Forward to hold their listening event at 2pm on a Tuesday. "
+                                 "Really reaching the working families out in Brightcliff 👌").rules
+    assert RULE not in checker.check("Yeah, right turn only from Northgate onto the bypass from Monday. "
+                                     "Signs go up this week.").rules
