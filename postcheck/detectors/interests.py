@@ -164,7 +164,7 @@ class InterestsDetector(Detector):
         nlp = context.nlp
         lexicon = load_lexicon("interests")
         self.index = interest_index(nlp, context.config.interests)
-        self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations", "not_council_matter"))
+        self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations", "staying_out", "not_council_matter"))
         self.pending = PendingMatters(nlp, context.config.pending_matters)
 
     @classmethod
@@ -176,7 +176,7 @@ class InterestsDetector(Detector):
             return []
         mine = set(own_interests(self.context, post))
         hits = self.index.find(doc, mine)
-        if not mine or self.cues["declarations"].find(doc):
+        if not mine or self.cues["declarations"].find(doc) or self.cues["staying_out"].find(doc):
             return []
         if not hits:
             return self._unnamed(doc, mine)

@@ -6,10 +6,10 @@ against someone ("see how far your grant application gets"); tying council
 services to party support; and promoting a business of the councillor's
 family or one on their own register of interests. Ordinary casework
 ("I've reported it to highways") and refusals ("I can't fast-track it") pass,
-and so does a family or registered business named in a post that declares the
-interest and stays out ("my daughter has bid for the catering contract, so I
-declared it and left the room"): that is what the Code asks (the interests
-rule's list of declarations).
+and so does a family or registered business named in a post where the writer
+stays out of the decision ("my daughter has bid for the catering contract, so
+I left the room"): that is what the Code asks (the interests lexicon's
+``staying_out``). A declaration alone does not: the writer may still push.
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class PositionDetector(Detector):
         self.business = {w.lower() for w in lexicon.get("business_nouns", [])}
         self.campaign = cue_lists(nlp, load_lexicon("campaigning"), ("parties", "campaigning"))
         self.interests = interest_index(nlp, context.config.interests, by_kind=False)
-        self.declarations = cue_lists(nlp, load_lexicon("interests"), ("declarations",))["declarations"]
+        self.staying_out = cue_lists(nlp, load_lexicon("interests"), ("staying_out",))["staying_out"]
 
     def detect(self, doc, post):
         if someone_elses_words(post):
@@ -74,7 +74,7 @@ class PositionDetector(Detector):
                 f"{quote(services[0])} ties council services to party support ({quote(party[0])})",
                 evidence={"phrases": [s.text for s in services], "party": party[0].text},
             ))
-        if not self.declarations.find(doc):  # declared, and the writer stays out of it
+        if not self.staying_out.find(doc):  # the writer takes no part in the decision
             signals.extend(self._connected_business(doc, post))
             signals.extend(self._family_advantage(doc))
         return signals

@@ -5,7 +5,9 @@ Closed-mind phrases and first-person settled-vote patterns (spaCy
 (planning or licensing words, or an item of the register of pending matters).
 Predisposition ("I have concerns", "I will listen to the evidence") passes,
 and so does a settled view on a budget or policy: that is politics, not
-predetermination. A register match, by reference, site name, or description
+predetermination. So does a post where the writer stays out of the decision
+("I'll take no part in the licence review and leave the room"): no closed
+mind decides it (the interests lexicon's ``staying_out``). A register match, by reference, site name, or description
 with its street, makes the finding stronger.
 """
 from __future__ import annotations
@@ -41,6 +43,7 @@ class PredeterminationDetector(Detector):
         self.policy_heads = {w.lower() for w in lexicon.get("policy_heads", [])}
         self.case_words = {w.lower() for w in lexicon.get("case_words", [])}
         self.pending = PendingMatters(nlp, context.config.pending_matters, lexicon["site_prefixes"])
+        self.staying_out = [phrase_matcher(nlp, load_lexicon("interests")["staying_out"], "LOWER")]
 
     def detect(self, doc, post):
         hits = [(p, s, e) for p, s, e in match_phrases(self.closed, doc)]
@@ -48,7 +51,7 @@ class PredeterminationDetector(Detector):
             span = doc[start:end]
             hits.append((span.text.lower(), span.start_char, span.end_char))
         hits = [h for h in hits if not any(o[1] <= h[1] and h[2] <= o[2] and o[2] - o[1] > h[2] - h[1] for o in hits)]
-        if match_phrases(self.open, doc):
+        if match_phrases(self.open, doc) or match_phrases(self.staying_out, doc):
             return []
         if not hits:
             hits = self._learned_stance(doc)

@@ -154,3 +154,18 @@ def test_what_a_quasi_judicial_decision_is_made_on_shows_it_is_one(core, text):
 def test_hearing_a_debate_is_no_hearing(core):
     text = "Whatever the officers recommend, the decision belongs to the committee, and I'll only decide after hearing the debate."
     assert "predetermination.closed-mind" not in core.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Declaring it here too: my daughter runs a café on Castlegate, so I'll take no part in the street café "
+    "licence review and I'll leave the room when it comes up.",
+    "My brother's pub is up for its licence review next week, so I won't be voting on it and I'll leave the room.",
+])
+def test_a_writer_who_stays_out_of_the_decision_has_no_closed_mind_to_raise(checker, text):
+    assert "predetermination.closed-mind" not in checker.check(text).rules
+
+
+def test_a_settled_vote_said_as_not_voting_for_it_is_still_a_closed_mind(checker):
+    """"I won't vote for it" is no way of staying out: it says how the vote will go."""
+    assert "predetermination.closed-mind" in checker.check(
+        "I won't vote for the Quarry Lane application whatever the officers say. It's a disgrace.").rules
