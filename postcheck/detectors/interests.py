@@ -9,9 +9,13 @@ A post often speaks for the interest without naming it ("firms like mine",
 "our café", "halls like ours"): where the author has entries on the register
 and none is named, the rule's own head (``cue.interests.declared-interest``)
 over its bar raises it for review, the register's entries quoted beside the
-words that drove the head.
+words that drove the head. Under the bar, the writer's own words saying the
+matter is their business ("my canoe customers need it", "businesses like
+mine", "I know that from the inside"), on a council matter, raise it too.
 """
 from __future__ import annotations
+
+import re
 
 from ..lexicons import load_lexicon, phrase_matcher
 from ..registers import PendingMatters
@@ -157,7 +161,7 @@ def _name_goes_on(doc, end: int) -> bool:
 
 class InterestsDetector(Detector):
     name = "interests"
-    signals = frozenset({"interests.registered-interest", "interests.learned-interest"})
+    signals = frozenset({"interests.registered-interest", "interests.learned-interest", "interests.own-stake"})
 
     def __init__(self, context):
         super().__init__(context)
@@ -166,6 +170,7 @@ class InterestsDetector(Detector):
         self.index = interest_index(nlp, context.config.interests)
         self.cues = cue_lists(nlp, lexicon, ("council_matter", "declarations", "staying_out", "not_council_matter"))
         self.pending = PendingMatters(nlp, context.config.pending_matters)
+        self.own_stake = [re.compile(p, re.IGNORECASE) for p in lexicon.get("own_stake_patterns") or []]
 
     @classmethod
     def enabled(cls, config):
@@ -203,7 +208,7 @@ class InterestsDetector(Detector):
         """The head's reading of a post that speaks for one of the author's interests without naming it."""
         reading = learned_cue(doc, self.context, LEARNED_HEAD)
         if reading is None:
-            return []
+            return self._own_stake(doc, mine)
         score, spans = reading
         entries = sorted(mine)
         return [Signal(
@@ -211,4 +216,23 @@ class InterestsDetector(Detector):
             f"reads as speaking on a council matter that touches your own interests (model {score:.2f}): "
             f"{quoted_words(doc, spans)}; your register lists {', '.join(f'“{e}”' for e in entries)}",
             score=score, evidence={"register": "interests", "entries": entries, "model": round(score, 3)},
+        )]
+
+    def _own_stake(self, doc, mine) -> list[Signal]:
+        """The writer's own words saying a council matter is their business ("businesses like mine"),
+        in a post about a council matter: the interest spoken for, though not named."""
+        stake = next((m for pattern in self.own_stake for m in pattern.finditer(doc.text)), None)
+        if stake is None:
+            return []
+        inside = [(s.start, s.end) for s in self.cues["not_council_matter"].find(doc)]
+        matter = next((m for m in self.cues["council_matter"].find(doc) if not any(a <= m.start < b for a, b in inside)),
+                      None)
+        if matter is None:
+            return []
+        entries = sorted(mine)
+        return [Signal(
+            "interests.own-stake", (stake.span(), char_span(matter)),
+            f"“{stake.group(0)}” speaks for your own business on a council matter ({quote(matter)}); your register "
+            f"lists {', '.join(f'“{e}”' for e in entries)}",
+            evidence={"register": "interests", "entries": entries, "phrase": stake.group(0)},
         )]

@@ -196,3 +196,38 @@ def test_the_heads_reading_needs_an_interest_of_the_authors_and_no_declaration(c
     assert RULE not in checker.check({"text": text, "author": "@AmirKhanCllr"}).rules  # no interest of his own
     declared = text + " I declare an interest as a member."
     assert RULE not in checker.check({"text": declared, "author": "@CllrJaneJones"}).rules
+
+
+def _no_reading(monkeypatch):
+    """The rule's head reading every post under its bar, as it does many that speak for a business."""
+    import postcheck.detectors.interests as module
+
+    monkeypatch.setattr(module, "learned_cue", lambda doc, context, label, **kw: None)
+
+
+@pytest.mark.parametrize("text", [
+    "Come on council, get on with the new slipway. It's embarrassing for businesses like mine when customers "
+    "slide down the mud.",
+    "I'll be asking cabinet to keep the riverside car park open till 9pm. My canoe customers need it.",
+    "The council's rate relief review has to keep community shops at 100%. I know that from the inside.",
+])
+def test_the_writers_own_stake_on_a_council_matter_raises_it_under_the_heads_bar(checker, monkeypatch, text):
+    _no_reading(monkeypatch)
+    result = checker.check({"text": text, "author": "@CllrJaneJones"})
+    [found] = [f for f in result.findings if f.rule == RULE]
+    assert found.severity == "review"
+    assert found.evidence["signals"][0]["signal"] == "interests.own-stake"
+
+
+@pytest.mark.parametrize("text, author", [
+    # no council matter in the post: the writer's business news
+    ("Busy weekend at the café, my customers cleared us out of scones by noon.", "@CllrJaneJones"),
+    # no interest of the author's on the register
+    ("Come on council, get on with the new slipway. It's embarrassing for businesses like mine.", "@AmirKhanCllr"),
+    # the stake declared, and the writer staying out
+    ("The slipway is up at cabinet on Tuesday. Businesses like mine would gain, so I declare an interest and "
+     "will leave the room.", "@CllrJaneJones"),
+])
+def test_a_stake_with_no_council_matter_no_interest_or_a_declaration_passes(checker, monkeypatch, text, author):
+    _no_reading(monkeypatch)
+    assert RULE not in checker.check({"text": text, "author": author}).rules
