@@ -138,7 +138,8 @@ class UltimatumReader:
         Marjorie, or kiss goodbye to your ward fund"): a sentence that opens with an order (after the
         name of whoever it is said to), then "or", then a loss told to the addressee ("kiss goodbye",
         "forget", "start looking") or a sanction of the office with the writer, the addressee or a
-        "won't" in it, in a sentence that names or tags the person it is said to. "Email me or ring the
+        "won't" in it, or something made public ("or they're on the front page"), in a sentence that
+        names or tags the person it is said to. "Email me or ring the
         office and I'll chase the funding" offers two ways to ask; "Apply by Friday or you'll miss the
         grant" is a deadline told to everyone."""
         found = []
@@ -165,6 +166,10 @@ class UltimatumReader:
                 brought = (who in WRITER or who in ADDRESSEE and any(t.lemma_.lower() in self.losses for t in after)
                            or who not in ADDRESSEE and any(t.dep_ == "neg" for t in after))
                 sanctioned = brought and any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in after)
+                # or something of theirs made public: "I've got screenshots of her messages. ..., Priscilla,
+                # or they're on the Clarion's front page"
+                sanctioned = sanctioned or (who in EXPOSED and any(t.lower_ in self.exposure for t in after)
+                                            and any(t.lemma_.lower() in self.material and not _the_writers(t) for t in doc))
             if sanctioned:
                 start, end = opening.idx, after[-1].idx + len(after[-1].text)
                 found.append((start, end, doc.text[start:end]))
@@ -188,7 +193,9 @@ class UltimatumReader:
         if owner & WRITER:
             return "office" if join == "or" else None
         if (who.lower_ in EXPOSED or self._material(who)) and join == "or":
-            said_to_someone = any(t.lower_ in ADDRESSEE or t.text.startswith("@") for t in verb.doc)
+            # "you", a handle, or a person the ultimatum is said to by name ("Vote with us, Priscilla, or ...")
+            said_to_someone = any(t.lower_ in ADDRESSEE or t.text.startswith("@") for t in verb.doc) or any(
+                _set_off(e) for e in verb.sent.ents if e.label_ == "PERSON")
             return "exposure" if said_to_someone else None
         negated = any(c.dep_ == "neg" for c in verb.children)
         return "office" if owner & ADDRESSEE and (negated or verb.lemma_.lower() in self.losses) else None
@@ -228,6 +235,14 @@ def _writer_sees_to_it(doc, sent) -> bool:
                 and all(o.pos_ == "PRON" for o in objects)):
             return True
     return False
+
+
+def _set_off(span) -> bool:
+    """A name set off by a comma or a colon, as one says it to someone ("..., Priscilla, or ...")."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before == "," or after in (",", ":")
 
 
 def _the_writers(thing) -> bool:
@@ -293,13 +308,20 @@ class PileOnReader:
         for child in verb.children:
             if child.dep_ not in ("dobj", "obj", "dative"):
                 continue
-            if lemma in self.contact and _a_person(child):
+            if lemma in self.contact and (_a_person(child) or child.lower_ == "it" and self._persons_channel(verb.doc)):
                 return child
             if lemma in self.flooding and child.lemma_.lower() in self.channels:
                 owner = next((c for c in child.children if c.dep_ == "poss" and _a_person(c)), None)
                 if owner is not None:
                     return child
         return None
+
+
+    def _persons_channel(self, doc) -> bool:
+        """A person's phone, number or inbox given in the post ("Debra Hollins's work mobile: ..."), which
+        "ring it" then means."""
+        return any(t.lemma_.lower() in self.channels and any(
+            c.dep_ == "poss" and (_a_person(c) or c.lower_ in ("her", "his")) for c in t.children) for t in doc)
 
 
 def _a_person(token) -> bool:

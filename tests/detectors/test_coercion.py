@@ -151,3 +151,29 @@ def test_a_loss_of_the_office_put_to_whoever_with_the_writers_promise_is_read(re
 ])
 def test_a_rule_for_everyone_or_a_promise_of_something_else_is_not(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Here's Debra Hollins's work mobile: 07700 900318. Ring it every time your bin's missed. Day and night. "
+    "Let her feel it.",
+    "That's his number on the poster. Ring it all day till he answers.",
+])
+def test_ringing_a_persons_number_given_in_the_post_is_hounding_them(pile_on, text):
+    assert pile_on(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Here's the council's housing line: 0300 123 4567. Ring it every time your repair's missed, until it's fixed.",
+    "Try my mobile: ring it any time, day and night, if the flood gets worse.",
+])
+def test_ringing_a_bodys_line_or_the_writers_own_is_not(pile_on, text):
+    assert pile_on(text) == []
+
+
+def test_something_of_theirs_made_public_after_a_tangled_or_is_read_as_written(read):
+    """The parse hangs "or" on the name; read as written, the screenshots go to the paper if she votes wrong."""
+    assert len(read("I've got screenshots of Priscilla Orme's private messages. Vote with us on the Bodger's Yard "
+                    "scheme, Priscilla, or they're on the Clarion's front page on Friday.")) == 1
+    # the same shape with nothing of hers to make public
+    assert read("Come to the quiz, Priscilla, or they'll be on Facebook without you!") == []
+    assert read("Send me your photos of the gala, Priscilla, or they'll never be on the council's Facebook page!") == []
