@@ -316,7 +316,6 @@ class PileOnReader:
                     return child
         return None
 
-
     def _persons_channel(self, doc) -> bool:
         """A person's phone, number or inbox given in the post ("Debra Hollins's work mobile: ..."), which
         "ring it" then means."""

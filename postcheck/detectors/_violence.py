@@ -111,10 +111,13 @@ class ViolenceReader:
             c.dep_ == "compound" and c.lower_ in self.drops for c in token.children))
 
     def _person_object(self, verb):
-        """The person a verb is done to: a pronoun, a name, a handle or "that officer"."""
-        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and (
-            c.lower_ in PERSON_PRONOUNS or c.pos_ == "PROPN" or c.text.startswith("@")
-            or c.lemma_.lower() in self.person_nouns)), None)
+        """The person a verb is done to, as its object."""
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and self._a_person_done_to(c)), None)
+
+    def _a_person_done_to(self, token) -> bool:
+        """A verb's object that is a person: a pronoun, a name, a handle or "that officer"."""
+        return (token.lower_ in PERSON_PRONOUNS or token.pos_ == "PROPN" or token.text.startswith("@")
+                or token.lemma_.lower() in self.person_nouns)
 
     def _left_with_injury(self, doc) -> list[tuple[int, int, str]]:
         """An injury or a beating a person is promised to come away with ("You'll leave with a black
@@ -296,9 +299,7 @@ class ViolenceReader:
             word = child.lower_
             if lemma in self.body_verbs and (word in self.body_parts or child.lemma_.lower() in self.body_parts):
                 return child
-            if lemma in self.person_verbs and (
-                    word in PERSON_PRONOUNS or child.pos_ == "PROPN" or child.text.startswith("@")
-                    or child.lemma_.lower() in self.person_nouns):
+            if lemma in self.person_verbs and self._a_person_done_to(child):
                 return child
         return None
 

@@ -159,8 +159,9 @@ class CredentialsDetector(Detector):
         keep only plain words of letters ("passcode", "login"), never an address or a value with digits or
         symbols; the reason quotes none of them. Where the word the head leans on most is part of the
         writer's own phone number (the council file's, or one offered as the personal-data policy reads
-        an author's own: "Ring me on 07700 900123", "my mobile is ...") and the post without its phone numbers reads under the bar, the head
-        has read contact details as a code: no finding. Someone else's number stays the head's to read."""
+        an author's own: "Ring me on 07700 900123", "my mobile is ...") and the post without its phone
+        numbers reads under the bar, the head has read contact details as a code: no finding. Someone
+        else's number stays the head's to read."""
         reading = learned_cue(doc, self.context, "cue.security.credentials", top=6)
         if reading is None:
             return []

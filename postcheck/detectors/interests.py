@@ -214,7 +214,7 @@ class InterestsDetector(Detector):
         return [Signal(
             "interests.learned-interest", tuple(spans) or ((0, len(doc.text)),),
             f"reads as speaking on a council matter that touches your own interests (model {score:.2f}): "
-            f"{quoted_words(doc, spans)}; your register lists {', '.join(f'“{e}”' for e in entries)}",
+            f"{quoted_words(doc, spans)}; your register lists {_listed(entries)}",
             score=score, evidence={"register": "interests", "entries": entries, "model": round(score, 3)},
         )]
 
@@ -233,6 +233,11 @@ class InterestsDetector(Detector):
         return [Signal(
             "interests.own-stake", (stake.span(), char_span(matter)),
             f"“{stake.group(0)}” speaks for your own business on a council matter ({quote(matter)}); your register "
-            f"lists {', '.join(f'“{e}”' for e in entries)}",
+            f"lists {_listed(entries)}",
             evidence={"register": "interests", "entries": entries, "phrase": stake.group(0)},
         )]
+
+
+def _listed(entries) -> str:
+    """The register's entries as a reason quotes them."""
+    return ", ".join(f"“{e}”" for e in entries)

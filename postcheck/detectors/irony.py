@@ -64,9 +64,9 @@ class IronyDetector(Detector):
             return []
         # a party or a group is no one person: the account patterns group people only
         facts = {"target": aim} if kind is None else {"target": aim, "target_kind": kind}
-        signals = []
         if kind == ORGANISATION:  # only the parser's reading of an organisation: the head alone judges
             return self._learned(doc, post, aim, facts, named)
+        signals = []
         markers = [(s, e) for _, s, e in match_phrases(self.markers, doc)]
         markers += [(m.end() - 2, m.end()) for m in SLASH_S.finditer(doc.text)]
         markers += self._one_word(doc)

@@ -7,8 +7,9 @@ Predisposition ("I have concerns", "I will listen to the evidence") passes,
 and so does a settled view on a budget or policy: that is politics, not
 predetermination. So does a post where the writer stays out of the decision
 ("I'll take no part in the licence review and leave the room"): no closed
-mind decides it (the interests lexicon's ``staying_out``). A register match, by reference, site name, or description
-with its street, makes the finding stronger.
+mind decides it (the interests lexicon's ``staying_out``). A register match,
+by reference, site name, or description with its street, makes the finding
+stronger.
 """
 from __future__ import annotations
 
