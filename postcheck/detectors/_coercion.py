@@ -198,7 +198,10 @@ class UltimatumReader:
                 _set_off(e) for e in verb.sent.ents if e.label_ == "PERSON")
             return "exposure" if said_to_someone else None
         negated = any(c.dep_ == "neg" for c in verb.children)
-        return "office" if owner & ADDRESSEE and (negated or verb.lemma_.lower() in self.losses) else None
+        # "... and you'll be looking for a new job. I'll make sure of it": without the writer's promise
+        # ("keep voting like that and you'll be looking for a new job come May") it is the voters' say
+        ousted = _looking_for_another(verb) and _writer_sees_to_it(verb.doc, verb.sent)
+        return "office" if owner & ADDRESSEE and (negated or ousted or verb.lemma_.lower() in self.losses) else None
 
 
 #: whom a sanction put to whoever does something is said to
@@ -224,7 +227,8 @@ def _looking_for_another(verb) -> bool:
 
 def _writer_sees_to_it(doc, sent) -> bool:
     """The writer promises to bring it about, in the sentence or after it: "I'll make sure of it",
-    "I will know", "we'll see to it"; "I'll be at the drop-in on Friday" promises something else."""
+    "I will know", "we'll see to it"; "I'll be at the drop-in on Friday" and "we'll miss you" promise
+    something else."""
     after = [s for s in doc.sents if s.start >= sent.start]
     for verb in (t for s in after for t in s):
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -232,7 +236,7 @@ def _writer_sees_to_it(doc, sent) -> bool:
         objects = [g for c in verb.children if c.dep_ in ("dobj", "prep") for g in [c, *c.children]
                    if g.dep_ in ("dobj", "pobj")]
         if (writer and auxes & {"will", "'ll", "shall"} and verb.lemma_.lower() != "be"
-                and all(o.pos_ == "PRON" for o in objects)):
+                and all(o.lower_ in ("it", "that", "this") for o in objects)):
             return True
     return False
 
@@ -258,10 +262,18 @@ def _an_order(verb) -> bool:
     # "either you apologise by 5pm or ...": "you" after "either" puts the choice to the addressee
     either = any(c.dep_ == "preconj" and c.lower_ == "either" for c in verb.children)
     return (verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")
-            and (verb.tag_ == "VB" or either)
+            and (verb.tag_ == "VB" or either or _after_a_name(verb))
             and not any(c.dep_ in ("expl", "aux") or (c.dep_ in ("nsubj", "nsubjpass") and not _addressed(c)
                                                      and not (either and c.lower_ in ADDRESSEE))
                         for c in verb.children))
+
+
+def _after_a_name(verb) -> bool:
+    """An order the tagger took for a present tense because a name comes first ("Joanne Whiteside,
+    recommend it for approval and ..."): the name set off by a comma before the verb."""
+    doc = verb.doc
+    return any(c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i + 1 < verb.i and doc[c.i + 1].text == ","
+               for c in verb.children)
 
 
 def _addressed(subject) -> bool:

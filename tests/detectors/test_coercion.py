@@ -154,6 +154,25 @@ def test_a_rule_for_everyone_or_a_promise_of_something_else_is_not(read, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Recommend the Curlew Fields scheme for approval and you'll be looking for a new job. I'll make sure of it.",
+    # the tagger reads the order as a present tense once a name is set off before it
+    "Joanne Whiteside, recommend Curlew Fields for approval and you'll be looking for a new job and a new town. "
+    "I'll make sure of it.",
+])
+def test_an_order_then_a_career_ended_by_the_writer_is_read(read, text):
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Keep voting like that and you'll be looking for a new job come May.",  # the voters' say, not the writer's
+    "Joanne, keep this up and you'll be looking for a new job in Leeds. Good luck to you, we'll miss you.",
+    "Councillors, we recommend approval and you'll be looking at a new pool by June.",
+])
+def test_a_warning_of_the_polls_or_good_wishes_are_not(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Here's Debra Hollins's work mobile: 07700 900318. Ring it every time your bin's missed. Day and night. "
     "Let her feel it.",
     "That's his number on the poster. Ring it all day till he answers.",
