@@ -126,10 +126,14 @@ class PersonalDataPolicy:
         self.child_age = re.compile(rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s*(?P<age>{lex['child_age']})")
         self.school_children = re.compile(lex["school_children"]) if lex.get("school_children") else None
         houses = "|".join(re.escape(h) for h in lex.get("house_names", [])) or "(?!)"
-        # "of Beck Cottage", ", Rose Cottage, Knapton Wick", ", HP97 4LT": a house or postcode right after a name
+        streets = "|".join(re.escape(s) for s in lex.get("home_streets", [])) or "(?!)"
+        # "of Beck Cottage", ", Rose Cottage, Knapton Wick", ", HP97 4LT", ", 61, of Nightingale Way":
+        # a house, a home street or a postcode right after a name; a street with a name after it is a
+        # business or a building ("of Mill Lane Motors", "from Station Road Surgery"), or a ward
         self.house_after = re.compile(
-            rf"(?:'s)?,?\s+(?:of\s+|at\s+|from\s+|,\s*)?(?:(?P<house>(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b)"
+            rf"(?:'s)?,?\s+(?:\d{{1,3}},\s+)?(?:of\s+|at\s+|from\s+|,\s*)?(?:(?P<house>(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b)"
             rf"(?!\s+(?:Ltd|Limited|plc|LLP|Group|Hotel|Shop|Cafe|Café|Kitchen|Park|Holidays?|Lets?)\b)"
+            rf"|(?<=of |om )(?P<street>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{streets})\b)(?!\s+(?:[A-Z&]|ward\b|estate\b|area\b|end\b))"
             rf"|(?:[^.!?\n]{{0,30}}?\b)?(?P<postcode>{UK_POSTCODE_RX}))")
         self.roster = [p.name.lower().split() for p in people.by_key.values()]
 
@@ -298,15 +302,16 @@ class PersonalDataPolicy:
         return Assessment(found, signals, consent)
 
     def _house_after_name(self, names: list[PiiEntity], text: str) -> list[PiiEntity]:
-        """A house name or a postcode right after a private person's name ("Norman Teasdale of Beck
-        Cottage", "Sheila Doughty, HP97 4LT"): with the name it identifies the household."""
+        """A house name, a home street or a postcode right after a private person's name ("Norman Teasdale
+        of Beck Cottage", "June Tidmarsh of Springfield Close", "Sheila Doughty, HP97 4LT"): with the name
+        it identifies the household."""
         found = []
         for name in names:
             match = self.house_after.match(text, name.end)
             if match is not None:
-                kind = "house" if match.group("house") else "postcode"
+                kind = next(k for k in ("house", "street", "postcode") if match.group(k))
                 start, end = match.span(kind)
-                found.append(PiiEntity("STREET_ADDRESS" if kind == "house" else "UK_POSTCODE", start, end,
+                found.append(PiiEntity("UK_POSTCODE" if kind == "postcode" else "STREET_ADDRESS", start, end,
                                        text[start:end], 0.6, recognizer="HouseAfterNameRule"))
         return found
 

@@ -399,8 +399,10 @@ def test_someone_the_writer_declines_to_name_is_not_identifiable(default_checker
     ("Well done to Ellie Nixon and Ava Coulthard in Year 5 at Wallstead First for their poem!", "block"),
     ("Well done to Cerys and Megan Roberts (Year 5, Bryncaer CP) for their poster.", "block"),
     ("Prayers for little Osian, aged six, who starts chemo this week.", "block"),
+    ("Albert and June Tidmarsh of Springfield Close, Sutworth are celebrating 60 years married today!", "review"),
+    ("Our new crossing patrol, Sue Barnard, 61, of Nightingale Way, is doing a brilliant job.", "review"),
 ])
-def test_a_house_or_postcode_after_a_name_and_a_named_childs_school_year_identify(pd_checker, text, expected):
+def test_a_house_street_or_postcode_after_a_name_and_a_named_childs_school_year_identify(pd_checker, text, expected):
     assert severity(pd_checker, text) == expected
 
 
@@ -409,6 +411,9 @@ def test_a_house_or_postcode_after_a_name_and_a_named_childs_school_year_identif
     "Great to visit Year 5 at Hillside Primary today.",  # no child named
     "Thanks to Mrs Jones in Year 5 for the tour.",  # a teacher, by her title
     "Met Tom Smith at the Town Hall today about the parking.",
+    "Great to meet Dave Smith of Mill Lane Motors at the business breakfast.",  # a business on the street
+    "Thanks to Jim Hardy from Station Road Surgery for the talk on flu jabs.",  # a building
+    "Cllr Pat Jones of Mill Lane ward spoke well tonight.",  # a ward
 ])
 def test_a_business_a_class_or_a_teacher_does_not(pd_checker, text):
     assert finding(pd_checker.check(text)) is None
@@ -428,6 +433,7 @@ def test_schoolchildren_named_anywhere_in_their_sentence_are_children(pd_checker
 @pytest.mark.parametrize("text, house", [
     ("Biggest leek at the show goes to Norman Teasdale of Beck Cottage, Thackby.", "Beck Cottage"),
     ("Winner of the marrow show: Sheila Doughty, HP97 4LT. A record-breaker!", "HP97 4LT"),
+    ("Albert and June Tidmarsh of Springfield Close, Sutworth are celebrating 60 years married.", "Springfield Close"),
 ])
 def test_the_house_after_a_name_is_the_span_the_finding_points_at(fixture_context, text, house):
     signals = [s for s in facts(PersonalDataDetector(fixture_context), text) if s.name == "personal-data.address"]
