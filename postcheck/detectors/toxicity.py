@@ -404,12 +404,8 @@ class ToxicityDetector(Detector):
         # reads under its bar, with the rule's own head sure of it
         confirmed = (scores.get("identity_attack", 0.0) >= t.get(IDENTITY_CONFIRMED, 2.0)
                      and rule_head >= t.get(DISCRIMINATION_CONFIRMS, 2.0))
-        # a threat at a person with no protected group named: the identity head reads the menace itself
-        # ("Somebody should drag Brian out onto the sands and leave him there"), not a characteristic
-        menacing = bool(raised & {THREAT, VEILED_MENACE, COERCION}) or h.over("threat")
         if not (h.over("identity_attack") and agreed or confirmed) or only_self_described(doc.text, mentions) or (
-                h.target_kind in ("policy", "organisation") and not group_named and not settled) or (
-                menacing and not group_named and not confirmed):
+                h.target_kind in ("policy", "organisation") and not group_named and not settled):
             return []
         cues, who = h.evidence("identity_attack")
         if cues and _rebuts(doc, mentions, cues, _listed_hostility(h.r.hits)):

@@ -112,19 +112,6 @@ def test_describing_yourself_does_not_excuse_an_attack_on_another_group(checker)
     assert "equality.discrimination" in checker.check(text).rules
 
 
-@pytest.mark.parametrize("text", [  # the identity head read the menace as an identity attack
-    "Somebody should drag Brian Capstick out onto the sands at low water and leave him there.",
-])
-def test_a_threat_at_a_person_with_no_protected_group_is_intimidation_not_discrimination(checker, text):
-    rules = checker.check(text).rules
-    assert "bullying.intimidation" in rules and "equality.discrimination" not in rules
-
-
-def test_a_threat_through_a_protected_characteristic_is_still_discrimination(checker):
-    rules = checker.check("Go back to Pakistan, Cllr Khan, before someone sends you back in a box.").rules
-    assert "bullying.intimidation" in rules and "equality.discrimination" in rules
-
-
 @pytest.mark.parametrize("text", [  # both raised discrimination before the party rule
     "The Conservatives in the chamber are gutless, soulless weasels.",
     "The Greens are smug, sanctimonious leeches, the lot of them.",
