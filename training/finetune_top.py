@@ -100,7 +100,9 @@ def read_weights(model, layers: range) -> dict[str, np.ndarray]:
     names = [PREFIX.format(l) + s for l in layers for s in LINEARS] + list(OLID_HEADS)
     for name in names:
         base = mapping[name]
-        weights[name + ".weight"] = (arr(base + "_quantized") * arr(base + "_scale")).T.copy()
+        # less the zero point: 0 for int8 weights, 128 once training/portable_int8.py made them uint8
+        weights[name + ".weight"] = ((arr(base + "_quantized") - arr(base + "_zero_point"))
+                                     * arr(base + "_scale")).T.copy()
         weights[name + ".bias"] = arr(name + ".bias")
     for l in layers:
         for s in NORMS:
@@ -110,7 +112,8 @@ def read_weights(model, layers: range) -> dict[str, np.ndarray]:
 
 
 def write_weights(model, weights: dict[str, np.ndarray]) -> None:
-    """Quantise (symmetric, per output channel, as the shipped model) and replace the initialisers."""
+    """Quantise (symmetric, per output channel, as the shipped model, in the shipped model's int8 or
+    portable uint8 form) and replace the initialisers."""
     from onnx import numpy_helper
 
     init = {i.name: i for i in model.graph.initializer}
@@ -124,7 +127,14 @@ def write_weights(model, weights: dict[str, np.ndarray]) -> None:
             base = mapping[name[: -len(".weight")]]
             w = value.T.astype(np.float32)  # in x out
             scale = np.maximum(np.abs(w).max(axis=0), 1e-12) / 127.0
-            put(base + "_quantized", np.clip(np.round(w / scale), -127, 127).astype(np.int8))
+            q = np.clip(np.round(w / scale), -127, 127)
+            zero = numpy_helper.to_array(init[base + "_zero_point"])
+            if zero.dtype == np.uint8:  # the portable form (training/portable_int8.py): shifted by 128
+                put(base + "_quantized", (q + 128).astype(np.uint8))
+                put(base + "_zero_point", np.full_like(zero, 128))
+            else:
+                put(base + "_quantized", q.astype(np.int8))
+                put(base + "_zero_point", np.zeros_like(zero))
             put(base + "_scale", scale.astype(np.float32))
         else:
             put(name, value.astype(np.float32))
