@@ -4,7 +4,7 @@
 uint8 activations and int8 weights. On CPUs with AVX2 but no VNNI, ONNX
 Runtime multiplies u8 by s8 with an instruction that saturates its 16-bit
 pair sums, so the same model scores a post differently there (a head read
-0.55 instead of 0.75 on one test post) than on a CPU with VNNI. Shifting every
+0.55 instead of 0.47 on one test post) than on a CPU with VNNI. Shifting every
 int8 weight and its zero point by +128 into uint8 leaves each weight minus its
 zero point, and so each product, exactly as it was, and u8 by u8 does not
 saturate: the scores are those of a VNNI machine, everywhere.

@@ -128,12 +128,13 @@ class PersonalDataPolicy:
         houses = "|".join(re.escape(h) for h in lex.get("house_names", [])) or "(?!)"
         streets = "|".join(re.escape(s) for s in lex.get("home_streets", [])) or "(?!)"
         # "of Beck Cottage", ", Rose Cottage, Knapton Wick", ", HP97 4LT", ", 61, of Nightingale Way":
-        # a house, a home street or a postcode right after a name; a street with a name after it is a
-        # business or a building ("of Mill Lane Motors", "from Station Road Surgery"), or a ward
+        # a house, a home street (said with "of" or "from") or a postcode right after a name; a street with
+        # a name after it is a business or a building ("of Mill Lane Motors", "from Station Road Surgery"),
+        # or a ward
         self.house_after = re.compile(
-            rf"(?:'s)?,?\s+(?:\d{{1,3}},\s+)?(?:of\s+|at\s+|from\s+|,\s*)?(?:(?P<house>(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b)"
+            rf"(?:'s)?,?\s+(?:\d{{1,3}},\s+)?(?:(?P<of>of|from)\s+|at\s+|,\s*)?(?:(?P<house>(?:\d+\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{houses})\b)"
             rf"(?!\s+(?:Ltd|Limited|plc|LLP|Group|Hotel|Shop|Cafe|Café|Kitchen|Park|Holidays?|Lets?)\b)"
-            rf"|(?<=of |om )(?P<street>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{streets})\b)(?!\s+(?:[A-Z&]|ward\b|estate\b|area\b|end\b))"
+            rf"|(?P<street>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{streets})\b)(?!\s+(?:[A-Z&]|ward\b|estate\b|area\b|end\b))"
             rf"|(?:[^.!?\n]{{0,30}}?\b)?(?P<postcode>{UK_POSTCODE_RX}))")
         self.roster = [p.name.lower().split() for p in people.by_key.values()]
 
@@ -308,7 +309,7 @@ class PersonalDataPolicy:
         found = []
         for name in names:
             match = self.house_after.match(text, name.end)
-            if match is not None:
+            if match is not None and not (match.group("street") and not match.group("of")):
                 kind = next(k for k in ("house", "street", "postcode") if match.group(k))
                 start, end = match.span(kind)
                 found.append(PiiEntity("UK_POSTCODE" if kind == "postcode" else "STREET_ADDRESS", start, end,
