@@ -42,6 +42,12 @@ DUE_PRONOUNS = frozenset({"you", "he", "she", "ye", "yous", "youse"})
 WHOEVER = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 #: whose body part it is: a person's ("his legs", "their hands")
 OWNERS = frozenset({"his", "her", "their", "your", "yer"})
+#: the writer's "am" or "are" before a verb in "-ing": a plan announced ("I'm putting his head through ...")
+PROGRESSIVE = frozenset({"'m", "am", "'re", "are", "m", "re"})
+#: how a body part is forced: through or into something ("his head through the window")
+FORCED_THROUGH = frozenset({"through", "into", "in", "against"})
+#: how something is forced down or up a person ("ram it down her neck")
+FORCED_DOWN = frozenset({"down", "up"})
 
 
 class ViolenceReader:
@@ -64,6 +70,8 @@ class ViolenceReader:
         self.not_harm = words("not_harm")
         self.throwing_verbs = words("throwing_verbs")
         self.drops = words("drops")
+        self.forcing_verbs = words("forcing_verbs")
+        self.seizing_verbs = words("seizing_verbs")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         found = []
@@ -86,7 +94,73 @@ class ViolenceReader:
             end = max(target.idx + len(target.text), verb.idx + len(verb.text))
             found.append((start, end, doc.text[start:end]))
         return (found + self._harm_due(doc) + self._gerund_due(doc) + self._promised_to_whoever(doc)
-                + self._thrown(doc) + self._left_with_injury(doc))
+                + self._thrown(doc) + self._left_with_injury(doc) + self._forced(doc) + self._got_broken(doc))
+
+    def _forced(self, doc) -> list[tuple[int, int, str]]:
+        """The writer forcing a person's body part through or into something ("I'm putting his head
+        through the window", "I'll shove his face in the canal"), or something down their throat ("I'll
+        ram it down her neck"). Said in the progressive by the writer it is a plan, not a report. A
+        part that is the writer's own ("put my hand up") or nobody's ("put our heads together") is not."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.forcing_verbs:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or self._in_arena(verb):
+                continue
+            subject = self._subject(verb) or self._writer_now(verb)
+            if subject is None:
+                continue
+            ways = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+            part = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and self._owned_part(c)), None)
+            if part is None or not ways & FORCED_THROUGH:
+                part = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in FORCED_DOWN
+                             for g in c.children if g.dep_ == "pobj" and self._owned_part(g)), None)
+            if part is None:
+                continue
+            start = min(subject.idx, verb.idx)
+            end = max(t.idx + len(t.text) for t in verb.subtree if not t.is_punct)
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _got_broken(self, doc) -> list[tuple[int, int, str]]:
+        """A person promised their body part or home broken ("you'll get your legs broken", "Next person
+        who ... gets their fingers broken", "anyone who crosses me will get their windows smashed"):
+        "get" or "have" with a person's part and a participle of harm, said with "will" or put to
+        whoever does something. "Residents keep getting their cars broken into" reports a crime."""
+        found = []
+        for verb in doc:
+            if verb.lemma_.lower() not in ("get", "have") or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            harm = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")
+                         and c.lemma_.lower() in self.body_verbs | self.person_verbs), None)
+            if harm is None or any(c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in harm.children):
+                continue
+            part = next((c for c in [*harm.children, *verb.children] if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                         and self._owned_part(c)), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if part is None or subject is None or self._in_arena(verb) or self._in_arena(harm):
+                continue
+            if f"{part.lower_} {harm.lower_}" in self.not_harm:
+                continue  # "you'll get your fingers burnt": a loss, not a beating
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            promised = auxes & FUTURE and self._a_person(subject, DUE_PRONOUNS)
+            if not (promised or _whoever(subject)):
+                continue
+            start = subject.left_edge.idx
+            end = max(t.idx + len(t.text) for t in [harm, *(c for c in harm.children if c.dep_ == "prt")])
+            found.append((start, end, doc.text[start:end]))
+        return found
+
+    def _owned_part(self, token) -> bool:
+        """A body part or a home that is a person's by its possessive ("his head", "their windows")."""
+        return (token.lemma_.lower() in self.body_parts or token.lower_ in self.body_parts) and any(
+            c.dep_ == "poss" and c.lower_ in OWNERS for c in token.children)
+
+    def _writer_now(self, verb):
+        """The writer in the progressive ("I'm putting ...", "we're shoving ..."): a plan announced."""
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in self.first_person), None)
+        return who if who is not None and verb.tag_ == "VBG" and auxes & PROGRESSIVE else None
 
     def _thrown(self, doc) -> list[tuple[int, int, str]]:
         """The writer promising to throw a person off or into a drop ("I'll throw you off the pier",
@@ -194,6 +268,10 @@ class ViolenceReader:
             return True
         if lemma in self.body_verbs and self._body_part(gerund) is not None:
             return True
+        if lemma in self.seizing_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and self._owned_part(g) for g in c.children)
+                for c in gerund.children):
+            return True  # "wants dragging out of that chamber by her hair", not "leading by her nose"
         if lemma not in self.throwing_verbs:
             return False
         return any(t.lemma_.lower() in self.drops for t in gerund.subtree if t.pos_ in ("NOUN", "PROPN"))
@@ -310,3 +388,10 @@ def _verb_of(gerund) -> str:
         return gerund.lemma_.lower()
     stem = gerund.lower_[:-3]
     return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+
+
+def _whoever(subject) -> bool:
+    """Whoever does something: "anyone who ...", "the next person who ...", "any trader who ..."."""
+    said_of = any(c.dep_ == "relcl" for c in subject.children)
+    return subject.lower_ in WHOEVER or said_of and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("any", "every", "next") for c in subject.children)

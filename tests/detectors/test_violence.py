@@ -223,3 +223,49 @@ def test_a_throwing_the_writer_promises_or_an_injury_to_come_away_with_is_read(r
 ])
 def test_a_throwing_with_no_drop_a_report_or_an_injury_in_an_arena_is_not(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Keep sneering at my ward and I'm putting your face through that glass door.",
+     "I'm putting your face through that glass door"),
+    ("I'll shove his head in the duck pond.", "I'll shove his head in the duck pond"),
+    ("Wave that petition at me again and I'll ram it down your throat.", "I'll ram it down your throat"),
+    ("I'm going to put their windows in.", "I'm going to put their windows in"),
+])
+def test_a_persons_body_forced_through_or_into_something_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm putting my hand up for the chair's job.",  # the writer's own
+    "We'll put our heads together and find a solution.",
+    "I'll put your name forward for the scrutiny panel.",  # not a body part
+    "I'll put it in your hands then, Cllr Brook.",  # a duty handed over
+    "I'll push your case up the agenda.",
+    "I'd never put my head through a window for anyone.",  # denied, and the writer's own
+])
+def test_a_hand_raised_heads_together_or_a_case_pushed_is_not(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Next lad who nicks a sign off my allotment gets his legs broken.",
+     "Next lad who nicks a sign off my allotment gets his legs broken"),
+    ("Anyone who crosses me will get their windows smashed.", "Anyone who crosses me will get their windows smashed"),
+    ("You'll get your teeth knocked out if you come round here again.", "You'll get your teeth knocked out"),
+    ("Colin Royle wants dragging off that stage by his hair.", "Colin Royle wants dragging off that stage by his hair"),
+])
+def test_a_body_part_or_home_promised_broken_or_a_person_due_seizing_is_read(read, text, words):
+    assert read(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents on Elm Road keep getting their cars broken into.",  # a crime reported
+    "Anyone who invests in that scheme will get their fingers burnt.",  # a loss, not a beating
+    "You'll get your head kicked in at the polls, mate.",  # an arena
+    "They'll get their windows replaced next month.",  # no harm
+    "She wants leading by her nose through the budget, clearly.",  # idiom, not seizing
+    "I got my windows smashed last winter and the police never came.",  # the writer's own, reported
+])
+def test_a_burglary_a_burnt_finger_or_an_idiom_is_not(read, text):
+    assert read(text) == []
