@@ -12,7 +12,8 @@ is politics.
 The same sanction may be put to whoever does something ("Any trader who puts
 a Greens poster in the window can forget renewing their pitch licence. I'll
 make sure of it."): a subject that is anyone who does it, a loss of something
-of the office, and the writer's promise to see to it. Without the promise
+of the office, and the writer's promise to see to it or hold on it ("support
+from my office", "I chair the grants panel", "I keep lists"). Without either
 ("Anyone who applies after Friday can forget the grant") it is a deadline.
 """
 from __future__ import annotations
@@ -42,6 +43,10 @@ class UltimatumReader:
         self.losses = words("losses")
         self.material = words("material")
         self.disclosing = words("disclosing_verbs")
+        self.holds = words("writer_holds")
+        self.holding_verbs = words("holding_verbs")
+        self.records = words("records")
+        self.procedure = words("procedure")
 
     def __call__(self, doc) -> list[tuple[int, int, str]]:
         return self._ordered(doc) + self._conditional(doc) + self._put_to_whoever(doc)
@@ -56,13 +61,47 @@ class UltimatumReader:
                 continue
             told = [t for t in verb.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i]
             loses = verb.lemma_.lower() in self.losses or _looking_for_another(verb)
-            if not loses or not any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in told):
+            if not loses or not any(self._sanction(t) for t in told):
                 continue
-            if not _writer_sees_to_it(doc, verb.sent):
+            held = self._writer_holds(doc, told) and not self._a_deadline(subject)
+            if not (_writer_sees_to_it(doc, verb.sent) or held):
                 continue
             start, end = subject.left_edge.idx, max(t.idx + len(t.text) for t in told)
             found.append((start, end, doc.text[start:end]))
         return found
+
+    def _sanction(self, token) -> bool:
+        """Something of the office: a listed sanction, or a seat on a named body ("a committee seat",
+        "her cabinet seat"), which is in a group's gift; a seat alone is the voters' ("or lose your seat
+        in May")."""
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in token.children) and lemma == "support":
+            return False  # "or lose my support": the writer's own vote, which is politics
+        if lemma in self.sanctions or token.lower_ in self.sanctions:
+            return True
+        return lemma in ("seat", "place") and any(c.dep_ == "compound" for c in token.children)
+
+    def _a_deadline(self, subject) -> bool:
+        """What whoever does is a step of a procedure ("anyone who applies after Friday", "any group that
+        misses the deadline"): a rule for everyone, whoever holds the money."""
+        return any(t.lemma_.lower() in self.procedure for t in subject.subtree)
+
+    def _writer_holds(self, doc, told) -> bool:
+        """The writer holds what is lost: it comes from the writer's office or pile ("... can forget any
+        support from my office"), or the writer says they chair or sit on what decides it, or keep a list
+        ("I chair the grants panel", "I keep lists")."""
+        if any(t.lemma_.lower() in self.holds and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)
+               for t in told):
+            return True
+        for verb in doc:
+            writer = any(c.dep_ == "nsubj" and c.lower_ in WRITER for c in verb.children)
+            if not writer or verb.tag_ != "VBP" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            kept = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.records]
+            if lemma in self.holding_verbs or lemma == "keep" and kept:
+                return True
+        return False
 
     def _conditional(self, doc) -> list[tuple[int, int, str]]:
         """The same pressure as a condition on a person ("If he doesn't, the photos from the Christmas
@@ -125,8 +164,10 @@ class UltimatumReader:
                 continue
             consequence = list(verb.subtree)
             brought = self._brought_about(verb, joins[-1])
-            words = self.exposure if brought == "exposure" else self.sanctions
-            named = any(t.lemma_.lower() in words or t.lower_ in words for t in consequence)
+            if brought == "exposure":
+                named = any(t.lemma_.lower() in self.exposure or t.lower_ in self.exposure for t in consequence)
+            else:
+                named = any(self._sanction(t) for t in consequence)
             if not brought or not (named or brought == "exposure" and self._made_public(verb)):
                 continue
             start, end = order.idx, consequence[-1].idx + len(consequence[-1].text)
@@ -159,13 +200,13 @@ class UltimatumReader:
                 continue
             if after[0].tag_ == "VB":  # a second order: a loss told to the addressee, or another way to ask
                 told = after[0].lemma_.lower() in self.losses or after[0].lower_ == "start"
-                sanctioned = told and any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in after)
+                sanctioned = told and any(self._sanction(t) for t in after)
             else:  # the writer brings it about ("or I'll ..."), or the addressee's ward goes without
                 subject = next((t for t in after if t.dep_ in ("nsubj", "nsubjpass")), None)
                 who = subject.lower_ if subject is not None else ""
                 brought = (who in WRITER or who in ADDRESSEE and any(t.lemma_.lower() in self.losses for t in after)
                            or who not in ADDRESSEE and any(t.dep_ == "neg" for t in after))
-                sanctioned = brought and any(t.lemma_.lower() in self.sanctions or t.lower_ in self.sanctions for t in after)
+                sanctioned = brought and any(self._sanction(t) for t in after)
                 # or something of theirs made public: "I've got screenshots of her messages. ..., Priscilla,
                 # or they're on the Clarion's front page"
                 sanctioned = sanctioned or (who in EXPOSED and any(t.lower_ in self.exposure for t in after)
@@ -212,7 +253,8 @@ def _whoever(subject) -> bool:
     """Anyone who does something: "anyone who ...", "any trader who ...", "whoever ..."."""
     if subject.dep_ == "csubj":  # "Whoever leaks this will ...": the clause is the subject
         return subject.left_edge.lower_ == "whoever"
-    anyone = subject.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children)
+    anyone = (subject.lower_ in ANYONE or subject.left_edge.lower_ in ("any", "every")  # "any tenants' group"
+              or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children))
     return anyone and (subject.lower_ == "whoever" or any(c.dep_ == "relcl" for c in subject.children))
 
 

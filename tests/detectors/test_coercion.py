@@ -196,3 +196,23 @@ def test_something_of_theirs_made_public_after_a_tangled_or_is_read_as_written(r
     # the same shape with nothing of hers to make public
     assert read("Come to the quiz, Priscilla, or they'll be on Facebook without you!") == []
     assert read("Send me your photos of the gala, Priscilla, or they'll never be on the council's Facebook page!") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the loss comes from what the writer holds, or the writer says they decide it or keep a list
+    "Any tenants' group that backs the Labour leaflet can forget any help with its grant from my office.",
+    "I chair the community chest. Any parish that signs the Greens' petition can whistle for its roof money.",
+    "Anyone on the licensing panel who votes for the Fox and Hounds can forget a cabinet seat next year. I keep lists.",
+])
+def test_a_loss_put_to_whoever_by_a_writer_who_holds_it_is_read(read, text):
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Any developer who builds on the green belt can forget my support.",  # the writer's own vote
+    "Anyone who applies after Friday can forget the grant, so get your forms in. I chair the panel.",  # a deadline
+    "Anyone who misses the deadline can forget the grant. I hold surgeries every Friday if you need help.",
+    "@CllrNellBarton the ward voted against this. Vote no on Thursday or lose your seat in May.",  # the voters'
+])
+def test_a_stance_a_deadline_or_the_voters_say_is_not(read, text):
+    assert read(text) == []
