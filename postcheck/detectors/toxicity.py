@@ -130,6 +130,8 @@ class ToxicityDetector(Detector):
             "endorse": lexicon["endorsement"],
             "complainant": lexicon["complainant_markers"],
             "complainant_disparagement": lexicon["complainant_disparagement"],
+            "witness": lexicon.get("witness_markers", []),
+            "complainant_warning": lexicon.get("complainant_warnings", []),
             "allegation_severe": lexicon["allegations_severe"],
             "allegation_dishonesty": lexicon["allegations_dishonesty"],
             "innuendo": lexicon["allegation_innuendo"],
@@ -199,7 +201,8 @@ class ToxicityDetector(Detector):
 
     # -- the families, from the phrase lists and the parse ---------------------------
     def _intimidation(self, r: Reading, violent: list[Hit], shown, aimless: bool = False) -> list[Signal]:
-        """A threat (listed, or violence promised), a complainant disparaged; else coercion (an
+        """A threat (listed, or violence promised), a complainant disparaged, a complainant or witness
+        warned; else coercion (an
         ultimatum, a pile-on, a hold and a caution, distress offered round, unless it holds a contract
         or a policy to account); else veiled menace. A listed threat said of nobody ("tempted to burn
         it down", of the writer's own shed: no one named, addressed or spoken of, and the target head
@@ -211,10 +214,17 @@ class ToxicityDetector(Detector):
         threats = ([] if aimless and not aimed else kept("threat")) + violent
         complainant = r.hits.get("complainant", [])
         disparaged = kept("complainant_disparagement") + kept("insult") + kept("put_down")
-        if threats or (complainant and disparaged):
-            cues = threats or complainant + disparaged
+        # a complainant or a witness told to think again (code 8.3), whatever the words of the warning
+        warned = _warned_in_their_sentence(doc, complainant + r.hits.get("witness", []), kept("complainant_warning"))
+        involved = [h for h in warned if h.kind in ("complainant", "witness")]
+        if threats or (complainant and disparaged) or (involved and not r.counter):
+            if threats:
+                cues, why = threats, "a threat"
+            elif complainant and disparaged:
+                cues, why = complainant + disparaged, "disparages a complainant (someone involved in a Code complaint)"
+            else:
+                cues, why = warned, "warns a complainant or a witness (someone involved in a Code complaint)"
             who = next((t for t in (r.target(h) for h in cues) if t is not None), None)
-            why = "a threat" if threats else "disparages a complainant (someone involved in a Code complaint)"
             return [self._signal(THREAT, cues, who, f"{why}: {_quoted(doc, cues)}", shown)]
         coercion = [] if r.reported else (
             [("an ultimatum (a sanction of the office, or something of theirs made public)", u) for u in self.ultimatums(doc)]
@@ -844,6 +854,20 @@ def _rebuts(doc, mentions, cues, pejoratives) -> bool:
 def _describes_someone(doc, hit) -> bool:
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     return span is not None and any(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") for t in span)
+
+
+def _warned_in_their_sentence(doc, involved: list[Hit], warnings: list[Hit]) -> list[Hit]:
+    """The people involved in a complaint and the warnings said in their sentence: "Witnesses should ask
+    themselves whether it's worth it", "To the residents who gave evidence: your names are on the list".
+    A word that only names a thing ("the witness appeal") is nobody."""
+    people = [h for h in involved if (span := doc.char_span(h.start, h.end, alignment_mode="expand")) is not None
+              and span[-1].dep_ != "compound"]
+    found = []
+    for person in people:
+        said = [w for w in warnings if _sentence_of(doc, w) is not None and _sentence_of(doc, w) == _sentence_of(doc, person)]
+        if said:
+            found += [person, *said]
+    return found
 
 
 def _sentence_of(doc, hit) -> int | None:
