@@ -130,9 +130,12 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     listed = [(m.group(0).lower(), _in_quotes(text, m.start())) for m in lex.personal.finditer(text)]
     personal = sorted({word for word, quoted in listed if not quoted})
     personal_head = (scores or {}).get("fact.personal_life", 0.0)
-    # a post a hostile rule raises ("King Callum sat on his throne ...") is about its target, not the writer's
-    # life; the heads' hostility alone is not enough (they read warm teasing of family and pets as mockery)
-    about_someone = bool(hostile)
+    # a post a hostile rule raises is about its target, not the writer's life; so is one whose hostility
+    # the heads read at someone the council's roster knows ("King Callum sat on his throne ..."). The
+    # heads' hostility alone is not enough: they read warm teasing of family and pets as mockery, and
+    # family and pets are on no roster
+    aimed = out.get("targets", []) + out.get("again_targets", [])
+    about_someone = bool(hostile) or any(people is not None and people.resolve(t) is not None for t in aimed)
     if not listed and not about_someone and not _public_notice(text, lex) and (
             facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
         # the judgement head's reading, where no listed word is; family words only in quotation

@@ -216,3 +216,17 @@ def test_a_post_mocking_someone_else_is_about_them_not_the_writers_personal_life
     teasing = Post(text="Pickle the dachshund has had her spa day and now refuses to walk on wet sand. Diva.", author="@someone")
     mocking = {"fact.personal_life": 0.9, "fact.mockery": 0.8, **AT_PERSON}
     assert post_account_facts(teasing, [], {}, people, mocking, thresholds)["personal"]
+
+
+def test_mockery_of_someone_on_the_roster_is_about_them_not_the_writers_life(people):
+    """The personal-life head reads teasing as personal; aimed at a councillor the roster knows, it is
+    about them. The same teasing of the writer's own family (on no roster) stays personal life."""
+    name = next(iter(people._by_surname().values())).name
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    scores = {"fact.mockery": 0.9, "fact.personal_life": 0.9}
+    aimed = post_account_facts(Post(text=f"King {name} sat on his throne today ordering the tide back. The tide said no.",
+                                    author="@someone"), [], {}, people, scores, thresholds)
+    assert aimed["targets"] == [name] and "personal" not in aimed
+    family = post_account_facts(Post(text="King Barry sat on his throne today ordering the dog about. Never changes.",
+                                     author="@someone"), [], {}, people, scores, thresholds)
+    assert family["personal"] == ["personal or family life"]
