@@ -360,11 +360,16 @@ class TargetResolver:
         if own is not None and own.kind in (PERSON, GROUP):
             return own  # the hostile phrase names its target ("Cllr X-type" mentions)
         root = span.root
+        sent = root.sent
+        # a verbless fragment after a sentence about someone ("X moved £40,000 into his own account.
+        # Theft, plain and simple, from the people of the Meadows."): whom it was done to or where,
+        # after a preposition, is not whom the words are about; step 4 finds the earlier person
+        after_someone = is_fragment(sent) and any(t.kind == PERSON for t in mentions if t.end <= sent.start_char)
         # 1. the noun an insulting adjective modifies ("lazy council staff"), unless that noun is said of
         # the subject ("X is the thickest man ever to sit on this council": step 2 finds X)
         if root.dep_ == "amod" and root.head.pos_ in ("NOUN", "PROPN", "PRON") and root.head.dep_ != "attr":
             target = self._mention_for_token(doc, root.head, mentions)
-            if target is not None:
+            if target is not None and not (after_someone and _after_a_preposition(doc, target)):
                 return target
         # 2. the subject of the clause the hostile word sits in
         node = root
@@ -381,7 +386,6 @@ class TargetResolver:
                 break
             node = node.head
         # 3. an addressee or a named person in the same clause ("you absolute ...", "..., Leanne")
-        sent = root.sent
         in_sent = [t for t in mentions if sent.start_char <= t.start < sent.end_char]
         clause = _clause_head(root)
         people = [
@@ -394,6 +398,8 @@ class TargetResolver:
         if vocative:
             return vocative[0]
         in_sent = [t for t in in_sent if t.source != "second_person"]
+        if after_someone:
+            in_sent = [t for t in in_sent if not _after_a_preposition(doc, t)]
         if in_sent:
             nearest = min(in_sent, key=lambda t: abs(t.start - span.start_char))
             if is_fragment(sent) or nearest.kind != PERSON or model_hint in (None, "individual"):
@@ -460,6 +466,12 @@ class TargetResolver:
             people = [t for t in inside if t.kind == PERSON]
             return (people or inside)[0]
         return None
+
+
+def _after_a_preposition(doc, mention: Target) -> bool:
+    """The mention is the object of a preposition ("from the people of the Meadows")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj"
 
 
 def _named_for(doc, start: int, end: int) -> bool:

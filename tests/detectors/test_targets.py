@@ -248,3 +248,12 @@ def test_a_graded_insult_before_a_role_names_the_office_holder(resolver):
 def test_a_graded_word_before_a_body_s_meeting_names_no_one(resolver):
     target = aimed_at(resolver, "It was the most useless cabinet meeting I have ever sat through.", "useless")
     assert target is None or target.kind != PERSON
+
+
+@pytest.mark.parametrize("word", ["Theft", "plain"])
+def test_a_fragment_after_someone_is_about_them_not_whom_it_was_done_to(resolver, word):
+    """ "... from the people of the Meadows": after a preposition, the victims or the place, not the target."""
+    text = ("Cllr Khan moved £40,000 out of the flood reserve into an account he controls. "
+            "Theft, plain and simple, from the people of the Meadows.")
+    target = aimed_at(resolver, text, word)
+    assert (target.kind, target.name) == (PERSON, "Amir Khan")
