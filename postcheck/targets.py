@@ -341,6 +341,8 @@ class TargetResolver:
             return False
         if not all(t.text[:1].isupper() for t in ent if t.is_alpha and t.lower_ not in ("de", "van", "von", "al", "bin")):
             return False  # "the bin lorry": names are capitalised
+        if len(ent) > 1 and ent[-1].lower_ in self.m.org_suffixes:
+            return False  # "Kelder Homes", "Brinkley Group": a firm's name, which the organisation pattern reads
         if len(ent) == 1:
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
                 return False

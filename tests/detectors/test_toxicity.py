@@ -725,3 +725,21 @@ def test_lexicon_only_abuse_quoted_then_reported_and_blocked_is_not_the_writer_s
 def test_lexicon_only_being_caught_shoplifting_is_an_alleged_crime(lexicon_only):
     text = "Hilary Birt was caught shoplifting at the deli. They've got her on CCTV."
     assert "toxicity.allegation" in rules_of(lexicon_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Ferris can fuck right off with her 'transformation programme'.",
+    "Honestly @DylanMorrowLD get to fuck with your 20mph fantasy.",
+    "Tell the Leader to go fuck himself, and take his cuts with him.",
+    "Cllr Ferris can kiss my arse if she thinks I'm backing the car park sale.",
+])
+def test_an_obscene_dismissal_of_a_named_person_is_a_personal_attack(tox, text):
+    assert "respect.personal-attack" in {f.rule for f in tox.check(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Kelder Homes can fuck right off with their 'executive village'.",  # a company: abusive language, no person
+    "The gulls can sod off, honestly, my chips.",
+])
+def test_the_same_dismissal_of_a_company_or_a_gull_is_no_personal_attack(tox, text):
+    assert "respect.personal-attack" not in {f.rule for f in tox.check(text).findings}
