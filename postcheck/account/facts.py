@@ -131,11 +131,11 @@ def post_account_facts(post, findings: Iterable, facts: Mapping[str, float], peo
     personal = sorted({word for word, quoted in listed if not quoted})
     personal_head = (scores or {}).get("fact.personal_life", 0.0)
     # a post a hostile rule raises is about its target, not the writer's life; so is one whose hostility
-    # the heads read at someone the council's roster knows ("King Callum sat on his throne ..."). The
+    # the heads read at someone it names as the roster does ("King Callum Threlfall on his throne ..."). The
     # heads' hostility alone is not enough: they read warm teasing of family and pets as mockery, and
     # family and pets are on no roster
     aimed = out.get("targets", []) + out.get("again_targets", [])
-    about_someone = bool(hostile) or any(people is not None and people.resolve(t) is not None for t in aimed)
+    about_someone = bool(hostile) or bool(set(aimed) & _named_on_the_roster(text, people))
     if not listed and not about_someone and not _public_notice(text, lex) and (
             facts.get("personal_life") or personal_head >= thresholds.get("account.personal", 1.01)):
         # the judgement head's reading, where no listed word is; family words only in quotation
@@ -210,6 +210,12 @@ def _a_place(name: str) -> bool:
     """The small parser tags "Quarry Road" and "the Mayor's Parlour" as people: not someone to target."""
     words = name.split()
     return bool(words) and words[-1].lower().strip(".,") in _place_endings()
+
+
+def _named_on_the_roster(text: str, people) -> set[str]:
+    """The roster people the text names in full, by title and surname or by handle ("King Callum
+    Threlfall", "Cllr Threlfall"); a first or surname alone may be anyone's ("our grandson, Ianto Rhys")."""
+    return {m.person.name for m in people.find(text)} if people is not None else set()
 
 
 def _known(target: str, people) -> bool:

@@ -230,3 +230,15 @@ def test_mockery_of_someone_on_the_roster_is_about_them_not_the_writers_life(peo
     family = post_account_facts(Post(text="King Barry sat on his throne today ordering the dog about. Never changes.",
                                      author="@someone"), [], {}, people, scores, thresholds)
     assert family["personal"] == ["personal or family life"]
+
+
+def test_a_roster_surname_under_another_first_name_is_someone_else(people):
+    """ "Meet our new grandson, Ianto Rhys": the surname of a councillor does not make the baby one."""
+    name = next(iter(people._by_surname().values())).name
+    first, surname = name.split()[0], name.split()[-1]
+    thresholds = {**THRESHOLDS, "account.personal": 0.25}
+    scores = {"fact.mockery": 0.9, "fact.personal_life": 0.9}
+    other = "Ianto" if first != "Ianto" else "Bryn"
+    baby = post_account_facts(Post(text=f"Meet our grandson {other} {surname}, arrived in a hurry like his mam.",
+                                   author="@someone"), [], {}, people, scores, thresholds)
+    assert baby.get("personal")
