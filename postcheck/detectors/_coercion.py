@@ -56,7 +56,7 @@ class UltimatumReader:
         promise to see to it ("... will be looking for a new job. I sit on the board. I will know.")."""
         found = []
         for verb in doc:
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and _whoever(c)), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and anyone_who(c)), None)
             if subject is None or any(c.dep_ == "neg" for c in verb.children):
                 continue
             told = [t for t in verb.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i]
@@ -249,12 +249,13 @@ class UltimatumReader:
 ANYONE = frozenset({"anyone", "anybody", "whoever"})
 
 
-def _whoever(subject) -> bool:
-    """Anyone who does something: "anyone who ...", "any trader who ...", "whoever ..."."""
+def anyone_who(subject) -> bool:
+    """Anyone who does something: "anyone who ...", "any trader who ...", "the next person who ...",
+    "whoever ..."."""
     if subject.dep_ == "csubj":  # "Whoever leaks this will ...": the clause is the subject
         return subject.left_edge.lower_ == "whoever"
     anyone = (subject.lower_ in ANYONE or subject.left_edge.lower_ in ("any", "every")  # "any tenants' group"
-              or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subject.children))
+              or any(c.dep_ in ("det", "amod") and c.lower_ in ("any", "every", "next") for c in subject.children))
     return anyone and (subject.lower_ == "whoever" or any(c.dep_ == "relcl" for c in subject.children))
 
 

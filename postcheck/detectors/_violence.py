@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._coercion import anyone_who
+
 #: auxiliaries that make a verb a promise or a wish rather than a report
 FUTURE = frozenset({"will", "'ll", "ll", "shall", "would", "'d", "wo", "gon", "gonna", "wanna"})
 #: auxiliaries that ask it of someone else ("someone should ...")
@@ -144,7 +146,7 @@ class ViolenceReader:
                 continue  # "you'll get your fingers burnt": a loss, not a beating
             auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             promised = auxes & FUTURE and self._a_person(subject, DUE_PRONOUNS)
-            if not (promised or _whoever(subject)):
+            if not (promised or anyone_who(subject)):
                 continue
             start = subject.left_edge.idx
             end = max(t.idx + len(t.text) for t in [harm, *(c for c in harm.children if c.dep_ == "prt")])
@@ -389,9 +391,3 @@ def _verb_of(gerund) -> str:
     stem = gerund.lower_[:-3]
     return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
 
-
-def _whoever(subject) -> bool:
-    """Whoever does something: "anyone who ...", "the next person who ...", "any trader who ..."."""
-    said_of = any(c.dep_ == "relcl" for c in subject.children)
-    return subject.lower_ in WHOEVER or said_of and any(
-        c.dep_ in ("det", "amod") and c.lower_ in ("any", "every", "next") for c in subject.children)
