@@ -50,6 +50,9 @@ _NAME_WORD = r"(?!(?:The|A|An|Our|Their|Your|My|Vote|Join)\s)[A-Z][\w'’-]*\s+"
 PARTY_NAME = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD}){{1,4}}(?:(?:and|&)\s+(?:{_NAME_WORD}){{1,3}})?(?:Party|Greens|Independents)\b")
 LOCATIVE_PREPS = {"in", "at", "from", "across", "around", "near", "through", "to", "into", "on", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: a quotation: someone else's words, or a slogan held up ('Your resilience journey')
+QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘(?:[^’]|(?<=\w)’(?=\w)){2,}’(?!\w)|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,}'(?!\w)")
+
 CLIMB_DEPS = {
     "amod", "compound", "attr", "acomp", "advmod", "npadvmod", "det", "nummod", "poss", "prep", "pobj",
     "oprd", "xcomp", "dobj", "conj", "appos", "cc", "nmod", "quantmod", "neg", "aux", "prt", "dative",
@@ -315,10 +318,13 @@ class TargetResolver:
         generic = {i for _, s, e in terms.get("generic_you", []) for i in range(s, e)}
         addressee = self.addressee(doc, post)
         bodies = _bodies_addressed(doc, terms.get("services", []))
+        quoted = [m.span() for m in QUOTE.finditer(doc.text)]
         for term, s, e in terms.get("second_person", []):
             if s in generic:
                 continue
             span = doc[s:e]
+            if any(a < span.start_char < b for a, b in quoted):
+                continue  # a "you" in quotation marks is someone else's, or a slogan's, not the writer's
             body = bodies.get(span.sent.start)
             if body is not None:  # "Sort your mess out, highways": the "you" is the service
                 add(Target(COUNCIL, body, span.text, span.start_char, span.end_char, "vocative"))

@@ -13,10 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from ..targets import PERSON, Target
+from ..targets import PERSON, QUOTE, Target
 from ._framing import in_speech_frame, negated, said_by_another, said_of
-
-QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|‘(?:[^’]|(?<=\w)’(?=\w)){2,}’(?!\w)|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,}'(?!\w)")
 
 #: what introduces a word quoted to name it rather than use it ("the word '...'", "a slur like '...'")
 NAMED_AS_A_WORD = re.compile(r"\b(?:the|that|this|a|an|words?|terms?)\s+(?:\w+\s+)?(?:word|term|phrase|slur|insult|name)s?"

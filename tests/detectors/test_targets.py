@@ -257,3 +257,13 @@ def test_a_fragment_after_someone_is_about_them_not_whom_it_was_done_to(resolver
             "Theft, plain and simple, from the people of the Meadows.")
     target = aimed_at(resolver, text, word)
     assert (target.kind, target.name) == (PERSON, "Amir Khan")
+
+
+def test_a_you_in_quotation_marks_is_nobody_the_writer_addresses(resolver):
+    """A slogan or someone else's words ('Your resilience journey') do not make the reader the target."""
+    text = "The new guidance is written in pure waffle. 'Your resilience journey'. Useless."
+    doc = resolver.nlp(text)
+    assert not [m for m in resolver.mentions(doc) if m.source == "second_person"]
+    assert aimed_at(resolver, text, "Useless") is None
+    plain = "The new guidance is written in pure waffle. Your resilience journey, they call it. Useless, you are."
+    assert [m.source for m in resolver.mentions(resolver.nlp(plain))].count("second_person") >= 1
