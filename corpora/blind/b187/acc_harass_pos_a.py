@@ -1,0 +1,87 @@
+"""harassment.repeated-target, positive accounts 1-4 (hand-written)."""
+from common import A, R, HR, PA, BU, EQ, OF, DP, TI, POSITIVE, FILLER
+
+ACCOUNTS = [
+    # 1. Alec Routledge (Reform UK, Chesterlaw) -> Maggie Thirlwell, Leader.
+    A("routledge", "@AlecRoutledgeRUK", "x", "councillor", HR, POSITIVE, about="Reform UK, Chesterlaw; four hostile posts at the Leader", rows=[
+        R("rout1", "Chesterlaw Miners' Welfare roof finally getting fixed after three winters of buckets on the snooker table. Took a lot of chasing. Work starts the week after next and the hall stays open for the lunch club.", FILLER,
+          note="[filler] ward news; the account rule is allowed only because the account as a whole is a course of conduct ({rout2}, {rout4}, {rout6}, {rout7})."),
+        R("rout2", "Her Ladyship Maggie Thirlwell graced Chesterlaw with her presence today. Twenty minutes, never took her coat off, photo with the bairns at the school gate and back in the car to Embleford before the tea was poured. Noblesse oblige, pet.", POSITIVE,
+          allowed=[PA, TI],
+          note="[hostile 1/4 -> Maggie Thirlwell] mockery of the Leader's ward visit ('Her Ladyship', 'pet'); a hostile occasion, personal attack and irony allowed rather than expected. Same target as {rout4}, {rout6}, {rout7}; compare Joan Purvis's civil posts about her ({jp1})."),
+        R("rout3", "Bus 418 cut to two a day from April. That's Chesterlaw folk who don't drive stuck for the hospital, the job centre, the lot. Consultation closes on the 20th: example.org/418-consultation. Please fill it in, it does matter.", FILLER,
+          note="[filler] robust criticism of a service cut, no person targeted."),
+        R("rout4", "Watched @MaggieThirlwell stumble through her own budget speech tonight. Lost her place three times, read the same paragraph twice, had to be passed the figures by her deputy. Whoever's propping her up deserves a medal. Wonderful leadership 👏👏", POSITIVE,
+          rules=[PA, TI],
+          note="[hostile 2/4 -> Maggie Thirlwell] belittling of the person, not the budget, closed with mock praise and slow applause; personal attack and irony expected. Follows {rout2}."),
+        R("rout5", "Thanks to everyone who came to the Chesterlaw surgery this morning. Damp in the Coronation Terrace flats came up again and again. I've got eleven households on my list now and I'm taking them to the housing association together, not one at a time.", FILLER,
+          note="[filler] surgery report; no address or name given."),
+        R("rout6", "So Maggie has blocked me. Fine. I'll post it here then, every day if I have to. Every ribbon you cut, Maggie, every photo op, every lunch at the Castle Arms, I'll be there with my phone asking why Chesterlaw got nothing. You can block an account. You can't block me.", POSITIVE,
+          allowed=[BU, PA],
+          note="[hostile 3/4 -> Maggie Thirlwell] pursues her after she blocked him, promising to turn up wherever she is: the 'repeated unwanted contact' of the harassment definition. Bullying allowed, not expected: it could be read as dogged scrutiny. Contrast Ruth Elliot's 'I'll keep asking at every meeting' ({re3})."),
+        R("rout7", "Maggie Thirlwell walks that spaniel on Embleford shore every morning at seven, regular as the tide. Just saying, there's a lot of angry people in Chesterlaw and the shore's a lonely place at that time of day. Mind how you go, Maggie.", POSITIVE,
+          rules=[BU],
+          note="[hostile 4/4 -> Maggie Thirlwell] veiled menace: her routine, her isolation, 'mind how you go'; bullying expected. Her own personal account posts the same walk innocently ({mg2}); a public office holder's name is not personal data, so data protection is not raised."),
+    ]),
+
+    # 2. Dougie Forster (Independent, Fennick Moor) -> Neil Patterson, Chair of Planning.
+    A("forster", "@DougieForsterInd", "facebook", "councillor", HR, POSITIVE, about="Independent, Fennick Moor; three hostile posts at the planning chair, one mocking his stammer", rows=[
+        R("dou1", "Fennick Moor hall AGM Thursday 7pm. We need a new treasurer as Ethel's finally retiring after 22 years (thank you Ethel!!). Tea, scones, and the accounts if you're brave.", FILLER,
+          note="[filler] village hall notice; a first name in thanks is not personal data."),
+        R("dou2", "Planning committee last night. Neil Patterson let the Fennick turbine extension through without one question to the applicant. Couldn't chair a bus queue, that man. Sat there like a stunned haddock while everyone else ran his meeting for him.", POSITIVE,
+          rules=[PA],
+          note="[hostile 1/3 -> Neil Patterson] the decision is the occasion, but the post is about the man ('couldn't chair a bus queue', 'stunned haddock'); personal attack expected. Tom Wallace criticises the same decision without this ({tw1})."),
+        R("dou3", "Gritter's been round the top road at last. If you see black ice on Fennick bank before 8 send me a message and I'll chase highways. Gan canny out there.", FILLER,
+          note="[filler] winter roads; 'gan canny' = go carefully."),
+        R("dou4", "Asked the chair a straight question about noise monitoring. Got 'w-w-we'll t-t-take that away' for two minutes. P-p-pathetic. If you can't get a sentence out, Neil, don't take the chair.", POSITIVE,
+          rules=[PA, EQ],
+          note="[hostile 2/3 -> Neil Patterson] mocks his stammer (disability) and says he should not hold the chair because of it; personal attack and discrimination expected. Tom Wallace quotes this line to condemn it ({tw3})."),
+        R("dou5", "Good turnout at the broadband drop-in. The mast is going on the quarry side not the school side, which is what folk asked for. Fibre to the village by summer, they say. I'll believe it when I can stream the match without it buffering.", FILLER,
+          note="[filler] ward update with a mild joke."),
+        R("dou6", "Neil Patterson is a yes man and a coward. Hid behind his officers again rather than face the Fennick families. The man's a disgrace to that chair and everyone on the moor knows it.", POSITIVE,
+          rules=[PA],
+          note="[hostile 3/3 -> Neil Patterson] 'a yes man and a coward', 'a disgrace': insult aimed at the person; personal attack expected. Third occasion after {dou2} and {dou4}."),
+    ]),
+
+    # 3. Sheila Armstrong (Conservative, Kettleburn and Belhaugh) -> Lorna Brough, Head of Planning (an officer).
+    A("armstrong", "@SheilaArmstrongKB", "x", "councillor", HR, POSITIVE, about="Conservative, Kettleburn and Belhaugh; three hostile posts at the Head of Planning, an officer", rows=[
+        R("arm1", "Kettleburn school crossing patrol is back from Monday. Huge thanks to the parents who kept the rota going over the winter.", FILLER,
+          note="[filler] school crossing notice."),
+        R("arm2", "Once again Lorna Brough's planning department has recommended approval for 40 houses on Belhaugh haugh, a field that floods every February. Either she has never stood on it in wellies or she simply does not care. Which is it, Lorna?", POSITIVE,
+          rules=[OF], allowed=[PA],
+          note="[hostile 1/3 -> Lorna Brough, officer] names the Head of Planning and questions her competence and care in public; officers.impartiality expected, personal attack allowed ('simply does not care'). Criticism of the recommendation alone would have been for the committee, not the officer."),
+        R("arm3", "Flood warden training in Belhaugh village hall on the 14th, 6.30pm. Sandbag store keys now held by three households rather than one. Ask me if you want to go on the list.", FILLER,
+          note="[filler] flood resilience notice."),
+        R("arm4", "Day 9 of asking @WrenMarchCouncil why the Head of Planning, Lorna Brough, won't meet Belhaugh residents. Day 9. I will post this every single day until she does. Lorna, we know you read these.", POSITIVE,
+          rules=[OF], allowed=[BU],
+          note="[hostile 2/3 -> Lorna Brough, officer] a daily public campaign at a named officer ('we know you read these'); officers.impartiality expected, bullying allowed. Compare {rout6}."),
+        R("arm5", "Potholes on the Kettleburn to Belhaugh road reported again, photographs sent. If yours has taken a tyre, keep the receipt, there is a claims route.", FILLER,
+          note="[filler] roads."),
+        R("arm6", "Lorna Brough should think very carefully about her future here. I've sat on this council for sixteen years and seen officers come and go. Plenty of them went quicker than they expected. Belhaugh doesn't forget.", POSITIVE,
+          rules=[OF, BU],
+          note="[hostile 3/3 -> Lorna Brough, officer] a threat to an officer's job from a senior member ('think very carefully about her future', 'went quicker than they expected'); bullying and officers.impartiality expected."),
+    ]),
+
+    # 4. Jordan Hume (Labour, Wrenmouth Northfield) -> Rupert Selby, Cabinet Member for Coast, Harbours and Flooding.
+    A("hume", "@JordanHumeLab", "x", "councillor", HR, POSITIVE, about="Labour, Wrenmouth Northfield; four hostile posts at the coast portfolio holder, incl. a pile-on", rows=[
+        R("hum1", "Northfield youth club got its lottery money 🎉 Two years of forms. Massive credit to the young people who did the presentation themselves.", FILLER,
+          note="[filler] good news post."),
+        R("hum2", "Rupert Selby, cabinet member for the coast, owns more shoreline than half of Holmcliffe put together and still can't find a penny for the cliff path. Lord of the manor stuff. Never done a day's graft that wasn't on somebody else's back.", POSITIVE,
+          allowed=[PA],
+          note="[hostile 1/4 -> Rupert Selby] starts from a spending point but turns to class contempt of the man ('never done a day's graft'); a hostile occasion, personal attack allowed. Ruth Elliot criticises his plan hard without this ({re1}, {re4})."),
+        R("hum3", "@RupertSelbyCon Another lovely photo of you at the harbour wall in your good wellies, Rupert. Shame the wall's still falling down. Honestly mate, you're a waste of a seat and a waste of a salary 🤡", POSITIVE,
+          rules=[PA], allowed=[TI],
+          note="[hostile 2/4 -> Rupert Selby] an x reply to him (the post replied to is not in the set): 'a waste of a seat', clown emoji; personal attack expected, irony allowed for the 'lovely photo' opener.",
+          kind="reply"),
+        R("hum4", "Free school meals holiday vouchers: if you haven't had the letter, ring the council on 01632 960418 and quote your child's school. Don't sit on it.", FILLER,
+          note="[filler] the council's switchboard number (drama range) is not personal data."),
+        R("hum5", "Right. Everyone in Northfield: tag @RupertSelbyCon in every post, every day, until he resigns. Fill his inbox. Ring the farm. Make his life a misery. He's earned it.", POSITIVE,
+          rules=[BU],
+          note="[hostile 3/4 -> Rupert Selby] incites a pile-on ('make his life a misery', 'ring the farm'); bullying expected."),
+        R("hum6", "Spoke at the harbour users' meeting. The fishermen want the ice plant fixed before the spring crab season, not after. Simple ask. I've put a question in for full council.", FILLER,
+          note="[filler] harbour business; see Carole Anderson's ice plant post ({ca6})."),
+        R("hum7", "Rupert's still not resigned so round two 😂 Somebody's put the lane to his place in the replies and I'm not deleting my post. Happy hunting folks.", POSITIVE,
+          rules=[BU], allowed=[DP],
+          note="[hostile 4/4 -> Rupert Selby] endorses others posting the way to his home and sends people after him ('happy hunting'); bullying expected, data protection allowed (a home location, though he is a public office holder). Fourth occasion after {hum2}, {hum3}, {hum5}."),
+    ]),
+]

@@ -1,0 +1,88 @@
+"""harassment.repeated-target, positive accounts 5-8 (hand-written)."""
+from common import A, R, HR, PA, BU, EQ, DP, DE, TI, POSITIVE, FILLER
+
+ACCOUNTS = [
+    # 5. Fiona Blythe (Liberal Democrat, Marchburgh Walls) -> Kenny Lamb, Cabinet Member for Regeneration.
+    A("blythe", "@FionaBlytheLD", "bluesky", "councillor", HR, POSITIVE, about="Liberal Democrat, Marchburgh Walls; three hostile posts at the regeneration portfolio holder, from insinuation to allegation", rows=[
+        R("bly1", "The Walls path is closed between the Northgate and the bell tower for repointing until Easter. Diversion is signed along Tolbooth Lane. Sorry, dog walkers.", FILLER,
+          note="[filler] closure notice."),
+        R("bly2", "Funny how the Bridgend shopfront grants keep landing with Kenny Lamb's golf partners. Three out of five this year. I'm not saying anything. I'm just counting.", POSITIVE,
+          allowed=[DE, PA],
+          note="[hostile 1/3 -> Kenny Lamb] insinuation of favouritism dressed as arithmetic; defamation and personal attack allowed, not expected. Leads to the plain allegation in {bly6}."),
+        R("bly3", "Marchburgh library Saturday opening saved for another year 📚 Thanks to the Friends group, who lobbied every single councillor, me included.", FILLER,
+          note="[filler] library news."),
+        R("bly4", "Kenny Lamb at cabinet: 'I'm a simple man.' Aye Kenny, we'd noticed. Smirked through the whole regeneration report like the cat that got the cream. Slimy doesn't begin to cover it.", POSITIVE,
+          rules=[PA], allowed=[TI],
+          note="[hostile 2/3 -> Kenny Lamb] 'slimy', 'aye Kenny, we'd noticed': a sneer at the man, not the report; personal attack expected, irony allowed."),
+        R("bly5", "Bridge resurfacing: single lane with lights from 9 March for three weeks, nights only. Buses unaffected. Questions to me and I'll pass them on.", FILLER,
+          note="[filler] roadworks."),
+        R("bly6", "Let's stop pretending. Kenny Lamb took backhanders on the quayside contract and the whole of Bridgend knows it. He's a crook and he belongs in the dock, not the cabinet.", POSITIVE,
+          rules=[DE, PA],
+          note="[hostile 3/3 -> Kenny Lamb] states bribery as fact ('took backhanders', 'a crook'); defamation and personal attack expected. Linda Hogg's one attack on the same man ({lh2}) is an insult, not an allegation."),
+    ]),
+
+    # 6. Ian Charlton (Conservative, Dunsley Haven) -> Walter Reay (Labour, Chesterlaw), the oldest member.
+    A("charlton", "@IanCharltonDH", "facebook", "councillor", HR, POSITIVE, about="Conservative, Dunsley Haven; three hostile posts at the council's oldest member, age-based", rows=[
+        R("cha1", "Dunsley Haven beach clean Sunday 10am from the lifeboat station. Gloves and bags provided, bring a flask. Last month we filled 31 bags 💪", FILLER,
+          note="[filler] beach clean."),
+        R("cha2", "Full council and Cllr Walter Reay was asleep by item 4 again. Snoring. In the chamber. Time to hand in the badge, Grandad, and leave it to people who can stay awake past their dinner.", POSITIVE,
+          rules=[PA], allowed=[EQ],
+          note="[hostile 1/3 -> Walter Reay] ridicule of the man ('Grandad', asleep); personal attack expected, equality (age) allowed."),
+        R("cha3", "Parking permits for Dunsley Haven residents: renewals are open. Second car still £30. I pushed for it to stay that way and it has.", FILLER,
+          note="[filler] permits."),
+        R("cha4", "Walter Reay has been on this council since before decimal money and it shows. Doesn't know what an email is, can't work the microphone, calls the clerk 'young lady'. Bless him. Somebody book him a room at Ravensheugh House, they do a lovely tea dance.", POSITIVE,
+          rules=[PA, EQ], allowed=[TI],
+          note="[hostile 2/3 -> Walter Reay] mockery built on his age (a care home room, 'bless him'); personal attack and discrimination (age) expected, irony allowed. Ravensheugh House is an invented care home."),
+        R("cha5", "New defibrillator fitted outside the Haven Stores. Training with the community first responders on the 26th, no need to book.", FILLER,
+          note="[filler] defibrillator notice."),
+        R("cha6", "To Walter's 'point of order' last night: sit down, old man. Nobody voted for you to ramble. Chesterlaw deserves somebody who isn't halfway to the cemetery.", POSITIVE,
+          rules=[PA], allowed=[EQ],
+          note="[hostile 3/3 -> Walter Reay] 'sit down, old man', 'halfway to the cemetery'; personal attack expected, equality (age) allowed. Third occasion after {cha2} and {cha4}."),
+    ]),
+
+    # 7. Nadia Coulson (Green, Holmcliffe) -> Barry Dodd (Reform UK, Wrenmouth Harbour). Exactly two hostile posts.
+    A("coulson", "@NadiaCoulsonGreen", "bluesky", "councillor", HR, POSITIVE, about="Green, Holmcliffe; exactly two hostile posts at a Reform UK member among five filler posts", rows=[
+        R("cou1", "Holmcliffe cliff path: the council's own survey says we lose another metre this year. Drop-in at the Coastguard Cottages hall on Thursday, the coastal team will be there with the maps.", FILLER,
+          note="[filler] erosion drop-in."),
+        R("cou2", "Seal pups on the north beach. Please keep dogs on leads and stay 50m back, the rangers are asking nicely 🦭", FILLER,
+          note="[filler] wildlife notice."),
+        R("cou3", "Barry Dodd stood up in full council and said sea level rise is 'a story for the grandkids'. Thick as a bag of sand. How does a grown man sit on a coastal council and learn nothing, Barry? Genuinely asking.", POSITIVE,
+          rules=[PA],
+          note="[hostile 1/2 -> Barry Dodd] quotes his view (fair game) but then 'thick as a bag of sand' at the man; personal attack expected."),
+        R("cou4", "Good news: the Holmcliffe bus shelter is being replaced after the storm. Not glamorous, but folk stand there in the rain at 7am.", FILLER,
+          note="[filler] bus shelter."),
+        R("cou5", "Our motion on a coastal adaptation fund passed 28-12. Thank you to members across the parties who backed it, and to the residents who came and sat in the gallery.", FILLER,
+          note="[filler] council business."),
+        R("cou6", "@BarryDoddRUK has discovered the word 'woke' again. Brave, brave man. The intellectual giant of Wrenmouth Harbour strikes again 🏆🤡 Somebody get him a crayon.", POSITIVE,
+          rules=[PA, TI],
+          note="[hostile 2/2 -> Barry Dodd] mock praise ('brave, brave man', 'intellectual giant') and a crayon jibe; personal attack and irony expected. With {cou3} it is the minimum two occasions for a course of conduct.",
+          kind="reply"),
+        R("cou7", "Repair Café is back at Holmcliffe Methodist hall, first Saturday of the month. Toasters, trousers, bikes.", FILLER,
+          note="[filler] community notice."),
+    ]),
+
+    # 8. Stuart Mole (Independent, Skelhope and Ravensheugh) -> Carol Ridley, a private resident who blogs about the ward.
+    A("mole", "@StuMoleSkelhope", "facebook", "councillor", HR, POSITIVE, about="Independent, Skelhope and Ravensheugh; five hostile posts at a private resident and blogger", rows=[
+        R("mol1", "Skelhope harbour dredging starts Monday. Boats on the inner moorings have been told. Smokehouse stays open as normal.", FILLER,
+          note="[filler] harbour notice."),
+        R("mol2", "Seen the latest from the 'Skelhope Soundings' blog. Carol Ridley has discovered Freedom of Information requests. God help the council staff. Woman's got far too much time on her hands.", POSITIVE,
+          allowed=[PA],
+          note="[hostile 1/5 -> Carol Ridley, private resident] sneer at a local critic; a hostile occasion, personal attack allowed. A private person can be the target of a course of conduct too."),
+        R("mol3", "Carol Ridley's blog is a pack of lies from top to bottom. She's a fantasist and a troublemaker and has been since the day she moved here. Don't believe a word of it.", POSITIVE,
+          rules=[PA], allowed=[DE],
+          note="[hostile 2/5 -> Carol Ridley] 'a fantasist and a troublemaker'; personal attack expected; calling her a liar allows defamation."),
+        R("mol4", "Ravensheugh lifeboat open day Saturday. Bairns can sit in the boat, there's a raffle, and the tea's 50p.", FILLER,
+          note="[filler] open day."),
+        R("mol5", "Since her divorce Carol's made this ward her hobby. Maybe if she had a husband to keep her busy she'd leave the rest of us alone.", POSITIVE,
+          rules=[PA], allowed=[EQ, DP],
+          note="[hostile 3/5 -> Carol Ridley] sexist put-down that also discloses a private person's divorce; personal attack expected, equality (sex) and data protection allowed."),
+        R("mol6", "Carol Ridley was at the harbour meeting again, front row, wee notebook out, writing down who said what. Carol, people round here are sick of being watched. You might want to think about that.", POSITIVE,
+          rules=[BU],
+          note="[hostile 4/5 -> Carol Ridley] singles out a resident for attending a public meeting and ends with a veiled warning; bullying expected."),
+        R("mol7", "Skelhope kipper festival committee is looking for volunteers for the car park field. Two-hour shifts, hi-vis provided.", FILLER,
+          note="[filler] volunteer call."),
+        R("mol8", "I wonder if the school where Carol Ridley works knows she spends her days writing poison about elected members. Maybe somebody should drop the head a line. Just a thought.", POSITIVE,
+          rules=[BU], allowed=[DP],
+          note="[hostile 5/5 -> Carol Ridley] threatens her job by pointing people at her employer; bullying expected, data protection allowed (a private person's workplace). The maximum five occasions."),
+    ]),
+]
