@@ -390,4 +390,3 @@ def _verb_of(gerund) -> str:
         return gerund.lemma_.lower()
     stem = gerund.lower_[:-3]
     return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
-

@@ -202,9 +202,8 @@ class ToxicityDetector(Detector):
     # -- the families, from the phrase lists and the parse ---------------------------
     def _intimidation(self, r: Reading, violent: list[Hit], shown, aimless: bool = False) -> list[Signal]:
         """A threat (listed, or violence promised), a complainant disparaged, a complainant or witness
-        warned; else coercion (an
-        ultimatum, a pile-on, a hold and a caution, distress offered round, unless it holds a contract
-        or a policy to account); else veiled menace. A listed threat said of nobody ("tempted to burn
+        warned; else coercion (an ultimatum, a pile-on, a hold and a caution, distress offered round,
+        unless it holds a contract or a policy to account); else veiled menace. A listed threat said of nobody ("tempted to burn
         it down", of the writer's own shed: no one named, addressed or spoken of, and the target head
         reads no target) is not one."""
         doc, kept, asserted = r.doc, r.kept, r.asserted
